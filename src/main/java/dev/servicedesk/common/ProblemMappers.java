@@ -1,0 +1,162 @@
+package dev.servicedesk.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ValidationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error the service answers goes through here and leaves as RFC 9457 problem+json. Nothing
+ * from an exception's message reaches the client unless it was written for the client.
+ */
+public class ProblemMappers {
+    public static final String PROBLEM_JSON = "application/problem+json";
+    private static final String BEARER_CHALLENGE = "Bearer realm=\"servicedesk\"";
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpServerRequest request) {
+        return respond(e.type(), e.getMessage(), e.errors(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, HttpServerRequest request) {
+        if (ConstraintViolations.concernReturnValue(e)) {
+            return internalError(e, request);
+        }
+        return respond(
+                ProblemType.VALIDATION,
+                "The request has invalid fields.",
+                ConstraintViolations.toFieldErrors(e),
+                request);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ValidationException e, HttpServerRequest request) {
+        return internalError(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unrecognizedProperty(UnrecognizedPropertyException e, HttpServerRequest request) {
+        return invalidBody(JsonErrors.fieldError(e), request);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, HttpServerRequest request) {
+        return invalidBody(JsonErrors.fieldError(e), request);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, HttpServerRequest request) {
+        return invalidBody(JsonErrors.fieldError(e), request);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, HttpServerRequest request) {
+        return invalidBody(JsonErrors.fieldError(e), request);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, HttpServerRequest request) {
+        return respond(ProblemType.MALFORMED_BODY, JsonErrors.describeSyntaxError(e), List.of(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, HttpServerRequest request) {
+        return withChallenge(
+                respond(ProblemType.UNAUTHORIZED, "A bearer token is required.", List.of(), request), BEARER_CHALLENGE);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
+        return withChallenge(
+                respond(
+                        ProblemType.UNAUTHORIZED,
+                        "The bearer token is invalid, expired or not meant for this service.",
+                        List.of(),
+                        request),
+                BEARER_CHALLENGE + ", error=\"invalid_token\"");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        return respond(ProblemType.FORBIDDEN, "Your roles do not allow this operation.", List.of(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return internalError(e, request);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        Response response = respond(type, FrameworkErrors.describe(type, request), List.of(), request);
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        return allow == null
+                ? response
+                : Response.fromResponse(response)
+                        .header(HttpHeaders.ALLOW, allow)
+                        .build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return problem(problem, request);
+            }
+        }
+        return internalError(e, request);
+    }
+
+    private Response invalidBody(FieldError error, HttpServerRequest request) {
+        return respond(ProblemType.VALIDATION, "The request body has invalid fields.", List.of(error), request);
+    }
+
+    private Response internalError(Throwable e, HttpServerRequest request) {
+        String correlationId = UUID.randomUUID().toString();
+        Log.errorf(e, "Unexpected error %s on %s %s", correlationId, request.method(), request.path());
+        Problem problem = new Problem(
+                ProblemType.INTERNAL.uri(),
+                ProblemType.INTERNAL.title(),
+                ProblemType.INTERNAL.status(),
+                "An unexpected error occurred; quote the correlation id when reporting it.",
+                request.path(),
+                correlationId,
+                List.of());
+        return build(problem);
+    }
+
+    static Response respond(ProblemType type, String detail, List<FieldError> errors, HttpServerRequest request) {
+        String correlationId = UUID.randomUUID().toString();
+        Log.debugf("%s %s answered %d (%s) %s", request.method(), request.path(), type.status(), type, correlationId);
+        return build(
+                new Problem(type.uri(), type.title(), type.status(), detail, request.path(), correlationId, errors));
+    }
+
+    private static Response build(Problem problem) {
+        return Response.status(problem.status())
+                .type(PROBLEM_JSON)
+                .entity(problem)
+                .build();
+    }
+
+    private static Response withChallenge(Response response, String challenge) {
+        return Response.fromResponse(response)
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
+                .build();
+    }
+}

@@ -1,0 +1,10 @@
+package dev.servicedesk.identity;
+
+import java.util.Set;
+
+/** Who is calling, as the verified token says. */
+public record Caller(String subject, String name, String email, String department, Set<Role> roles) {
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.servicedesk.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.Claims;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The caller of the current request, read from its verified JWT. */
+@RequestScoped
+public class CurrentCaller {
+    private final JsonWebToken token;
+    private final String departmentClaim;
+
+    CurrentCaller(
+            JsonWebToken token,
+            @ConfigProperty(name = "servicedesk.identity.department-claim", defaultValue = "department")
+                    String departmentClaim) {
+        this.token = token;
+        this.departmentClaim = departmentClaim;
+    }
+
+    public Caller get() {
+        return new Caller(
+                token.getSubject(),
+                claim(Claims.full_name.name()),
+                claim(Claims.email.name()),
+                claim(departmentClaim),
+                Role.fromGroups(token.getGroups()));
+    }
+
+    private String claim(String name) {
+        Object value = token.getClaim(name);
+        return value == null ? null : value.toString();
+    }
+}

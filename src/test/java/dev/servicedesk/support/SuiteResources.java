@@ -1,0 +1,9 @@
+package dev.servicedesk.support;
+
+import io.quarkus.test.common.QuarkusTestResource;
+
+/** Registers the suite-wide test resources once; every @QuarkusTest shares them. */
+@QuarkusTestResource(PostgresResource.class)
+public final class SuiteResources {
+    private SuiteResources() {}
+}

@@ -1,0 +1,46 @@
+package dev.servicedesk.support;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** Replaces the application's clock in tests: real time until a test pins or advances it. */
+@Alternative
+@Priority(1)
+@Singleton
+public class TestClock extends Clock {
+    private volatile Instant pinned;
+
+    @Override
+    public Instant instant() {
+        Instant now = pinned;
+        return now != null ? now : Instant.now();
+    }
+
+    public void pin(Instant instant) {
+        pinned = instant;
+    }
+
+    public void advance(Duration duration) {
+        pinned = instant().plus(duration);
+    }
+
+    public void release() {
+        pinned = null;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("The service works in UTC");
+    }
+}

@@ -1,0 +1,48 @@
+package dev.servicedesk.support;
+
+import dev.servicedesk.identity.Role;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** A person the tests sign real RS256 tokens for, with the dev key the test profile trusts. */
+public record TestUser(String subject, String name, String email, String department, Set<String> groups) {
+    public static final String ISSUER = "https://servicedesk.local/dev";
+    public static final String AUDIENCE = "servicedesk";
+
+    /** A new person (unique subject) holding the given roles. */
+    public static TestUser with(Role... roles) {
+        String subject = "user-" + UUID.randomUUID();
+        return new TestUser(
+                subject,
+                "Test " + subject.substring(5, 13),
+                subject + "@example.org",
+                "Finance",
+                Arrays.stream(roles).map(Role::name).collect(Collectors.toSet()));
+    }
+
+    public TestUser withName(String newName) {
+        return new TestUser(subject, newName, email, department, groups);
+    }
+
+    public TestUser withDepartment(String newDepartment) {
+        return new TestUser(subject, name, email, newDepartment, groups);
+    }
+
+    public JwtClaimsBuilder claims() {
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(subject)
+                .groups(groups)
+                .claim("email", email)
+                .claim("department", department);
+        return name == null ? claims : claims.claim("name", name);
+    }
+
+    public String token() {
+        return claims().sign();
+    }
+}
