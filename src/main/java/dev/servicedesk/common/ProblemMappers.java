@@ -1,5 +1,6 @@
 package dev.servicedesk.common;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -49,29 +50,36 @@ public class ProblemMappers {
         return internalError(e, request);
     }
 
+    // Jackson's subtypes are mapped one by one so that these beat the framework's own mappers,
+    // which the nearest exception type would otherwise select.
     @ServerExceptionMapper
     public Response unrecognizedProperty(UnrecognizedPropertyException e, HttpServerRequest request) {
-        return invalidBody(JsonErrors.fieldError(e), request);
+        return json(e, request);
     }
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, HttpServerRequest request) {
-        return invalidBody(JsonErrors.fieldError(e), request);
+        return json(e, request);
     }
 
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, HttpServerRequest request) {
-        return invalidBody(JsonErrors.fieldError(e), request);
+        return json(e, request);
     }
 
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e, HttpServerRequest request) {
-        return invalidBody(JsonErrors.fieldError(e), request);
+        return json(e, request);
     }
 
     @ServerExceptionMapper
-    public Response malformedJson(JsonProcessingException e, HttpServerRequest request) {
-        return respond(ProblemType.MALFORMED_BODY, JsonErrors.describeSyntaxError(e), List.of(), request);
+    public Response jsonParse(JsonParseException e, HttpServerRequest request) {
+        return json(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonProcessing(JsonProcessingException e, HttpServerRequest request) {
+        return json(e, request);
     }
 
     @ServerExceptionMapper
@@ -98,13 +106,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+        JsonProcessingException json = causeOfType(e, JsonProcessingException.class);
+        if (json != null) {
+            return json(json, request);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return internalError(e, request);
         }
         ProblemType type = ProblemType.forStatus(status);
         Response response = respond(type, FrameworkErrors.describe(type, request), List.of(), request);
-        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        String allow = type == ProblemType.METHOD_NOT_ALLOWED ? AllowedMethods.forPath(request.path()) : null;
         return allow == null
                 ? response
                 : Response.fromResponse(response)
@@ -114,16 +126,28 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof ProblemException problem) {
-                return problem(problem, request);
-            }
-        }
-        return internalError(e, request);
+        ProblemException problem = causeOfType(e, ProblemException.class);
+        return problem != null ? problem(problem, request) : internalError(e, request);
     }
 
-    private Response invalidBody(FieldError error, HttpServerRequest request) {
-        return respond(ProblemType.VALIDATION, "The request body has invalid fields.", List.of(error), request);
+    private Response json(JsonProcessingException e, HttpServerRequest request) {
+        if (e instanceof JsonMappingException mapping && !(e.getCause() instanceof JsonParseException)) {
+            return respond(
+                    ProblemType.VALIDATION,
+                    "The request body has invalid fields.",
+                    List.of(JsonErrors.fieldError(mapping)),
+                    request);
+        }
+        return respond(ProblemType.MALFORMED_BODY, JsonErrors.describeSyntaxError(e), List.of(), request);
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private Response internalError(Throwable e, HttpServerRequest request) {

@@ -2,7 +2,6 @@ package dev.servicedesk.identity;
 
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The caller of the current request, read from its verified JWT. */
@@ -22,8 +21,8 @@ public class CurrentCaller {
     public Caller get() {
         return new Caller(
                 token.getSubject(),
-                claim(Claims.full_name.name()),
-                claim(Claims.email.name()),
+                claim("name"),
+                claim("email"),
                 claim(departmentClaim),
                 Role.fromGroups(token.getGroups()));
     }

@@ -129,6 +129,8 @@ class ProblemDetailsTest {
 
     static ValidatableResponse problem(io.restassured.response.Response response, int status, String kind) {
         return response.then()
+                .log()
+                .ifValidationFails()
                 .statusCode(status)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:servicedesk:problem:" + kind))

@@ -29,7 +29,8 @@ class OperationsTest {
     @Test
     void shouldExposePrometheusMetrics() {
         given().get("/api/v1/me");
-        given().get("/q/metrics")
+        given().accept("text/plain")
+                .get("/q/metrics")
                 .then()
                 .statusCode(200)
                 .contentType(containsString("text/plain"))

@@ -4,18 +4,20 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.servicedesk.support.Contract;
 import io.quarkus.test.junit.QuarkusTest;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.parser.OpenAPIV3Parser;
+import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /** The running service publishes the contract file itself, and Swagger UI on top of it. */
 @QuarkusTest
 class ServedContractTest {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     @Test
-    void shouldServeTheContractFileAsIs() {
+    void shouldServeTheContractFileAsIs() throws IOException {
         String served = given().accept("application/yaml")
                 .get("/q/openapi")
                 .then()
@@ -23,11 +25,7 @@ class ServedContractTest {
                 .extract()
                 .asString();
 
-        OpenAPI expected = new OpenAPIV3Parser().readContents(Contract.text()).getOpenAPI();
-        OpenAPI actual = new OpenAPIV3Parser().readContents(served).getOpenAPI();
-        assertThat(actual.getPaths()).isEqualTo(expected.getPaths());
-        assertThat(actual.getComponents()).isEqualTo(expected.getComponents());
-        assertThat(actual.getInfo().getTitle()).isEqualTo(expected.getInfo().getTitle());
+        assertThat(YAML.readTree(served)).isEqualTo(YAML.readTree(Contract.text()));
     }
 
     @Test

@@ -33,13 +33,18 @@ public record TestUser(String subject, String name, String email, String departm
     }
 
     public JwtClaimsBuilder claims() {
-        JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
-                .audience(AUDIENCE)
-                .subject(subject)
-                .groups(groups)
-                .claim("email", email)
-                .claim("department", department);
-        return name == null ? claims : claims.claim("name", name);
+        JwtClaimsBuilder claims =
+                Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).groups(groups);
+        optionalClaim(claims, "name", name);
+        optionalClaim(claims, "email", email);
+        optionalClaim(claims, "department", department);
+        return claims;
+    }
+
+    private static void optionalClaim(JwtClaimsBuilder claims, String claim, String value) {
+        if (value != null) {
+            claims.claim(claim, value);
+        }
     }
 
     public String token() {
