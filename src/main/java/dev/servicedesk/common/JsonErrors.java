@@ -1,6 +1,7 @@
 package dev.servicedesk.common;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -18,7 +19,22 @@ final class JsonErrors {
 
     private JsonErrors() {}
 
-    static FieldError fieldError(JsonMappingException e) {
+    /** A body that is not JSON is malformed; JSON of the wrong shape names the field at fault. */
+    static ProblemException toProblem(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping
+                && !(e.getCause() instanceof JsonParseException)
+                && !isTrailingContent(e)) {
+            return new ProblemException(
+                    ProblemType.VALIDATION, "The request body has invalid fields.", List.of(fieldError(mapping)));
+        }
+        return new ProblemException(ProblemType.MALFORMED_BODY, describeSyntaxError(e));
+    }
+
+    private static boolean isTrailingContent(JsonProcessingException e) {
+        return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token");
+    }
+
+    private static FieldError fieldError(JsonMappingException e) {
         String field = path(e.getPath());
         if (e instanceof UnrecognizedPropertyException) {
             return new FieldError(field, "is not a known field");
@@ -33,7 +49,7 @@ final class JsonErrors {
         return new FieldError(field, "is invalid");
     }
 
-    static String describeSyntaxError(JsonProcessingException e) {
+    private static String describeSyntaxError(JsonProcessingException e) {
         JsonLocation location = e.getLocation();
         if (location == null || location.getLineNr() < 1) {
             return "The request body is not valid JSON.";

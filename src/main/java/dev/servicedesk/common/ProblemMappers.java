@@ -131,14 +131,7 @@ public class ProblemMappers {
     }
 
     private Response json(JsonProcessingException e, HttpServerRequest request) {
-        if (e instanceof JsonMappingException mapping && !(e.getCause() instanceof JsonParseException)) {
-            return respond(
-                    ProblemType.VALIDATION,
-                    "The request body has invalid fields.",
-                    List.of(JsonErrors.fieldError(mapping)),
-                    request);
-        }
-        return respond(ProblemType.MALFORMED_BODY, JsonErrors.describeSyntaxError(e), List.of(), request);
+        return problem(JsonErrors.toProblem(e), request);
     }
 
     private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {

@@ -1,17 +1,19 @@
 package dev.servicedesk.common;
 
-import static dev.servicedesk.common.ProblemDetailsTest.problem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.servicedesk.support.Api;
 import dev.servicedesk.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
-import io.restassured.response.Response;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -20,121 +22,186 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+/** Idempotent creates against the real database: replay, conflict, expiry and racing retries. */
 @QuarkusTest
 class IdempotentCreatesTest {
+    private static final String OPERATION = "POST /test/things";
+
     @Inject
-    Pool pool;
+    IdempotentCreates idempotentCreates;
 
     @Inject
     TestClock clock;
 
     @Inject
-    IdempotentCreates idempotentCreates;
+    Pool pool;
 
     private final String caller = "caller-" + UUID.randomUUID();
+    private final AtomicInteger creates = new AtomicInteger();
+
+    record Thing(String label) {}
 
     @AfterEach
-    void openGateAndReleaseClock() {
-        ProbeResource.gate = CompletableFuture.completedFuture(null);
-        ProbeResource.started = new CompletableFuture<>();
+    void releaseClock() {
         clock.release();
     }
 
     @Test
-    void shouldReplayTheFirstAnswerForTheSameKeyAndBody() {
+    void shouldReplayTheFirstAnswerForTheSameKeyAndBody() throws Exception {
         String key = UUID.randomUUID().toString();
-        int before = ProbeResource.creates.get();
 
-        Response first = create(key, "{\"label\":\"printer\"}");
-        Response again = create(key, "{ \"label\" : \"printer\" }");
+        Response first = create(key, caller, new Thing("printer"), this::newThing);
+        Response again = create(key, caller, new Thing("printer"), this::newThing);
 
-        assertEquals(201, first.statusCode());
-        assertEquals(201, again.statusCode());
-        assertEquals(first.body().asString(), again.body().asString());
-        assertEquals(first.header("Location"), again.header("Location"));
-        assertEquals("true", again.header(IdempotentCreates.REPLAYED_HEADER));
-        assertEquals(before + 1, ProbeResource.creates.get());
+        assertThat(first.getStatus()).isEqualTo(201);
+        assertThat(again.getStatus()).isEqualTo(201);
+        assertThat(again.getEntity()).isEqualTo(first.getEntity());
+        assertThat(again.getLocation()).isEqualTo(first.getLocation());
+        assertThat(again.getHeaderString("ETag")).isEqualTo(first.getHeaderString("ETag"));
+        assertThat(again.getHeaderString(IdempotentCreates.REPLAYED_HEADER)).isEqualTo("true");
+        assertThat(first.getHeaderString(IdempotentCreates.REPLAYED_HEADER)).isNull();
+        assertThat(creates).hasValue(1);
     }
 
     @Test
-    void shouldRejectTheSameKeyWithAnotherBody() {
+    void shouldRejectTheSameKeyWithAnotherBody() throws Exception {
         String key = UUID.randomUUID().toString();
-        create(key, "{\"label\":\"printer\"}");
+        create(key, caller, new Thing("printer"), this::newThing);
 
-        problem(post(key, caller, "{\"label\":\"scanner\"}"), 422, "idempotency-key-reused");
+        assertThatThrownBy(() -> create(key, caller, new Thing("scanner"), this::newThing))
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.type()).isEqualTo(ProblemType.IDEMPOTENCY_KEY_REUSED));
+        assertThat(creates).hasValue(1);
     }
 
     @Test
-    void shouldKeepKeysApartPerCaller() {
+    void shouldKeepKeysApartPerCaller() throws Exception {
         String key = UUID.randomUUID().toString();
-        Response mine = create(key, "{\"label\":\"printer\"}");
-        Response theirs = post(key, "someone-else-" + UUID.randomUUID(), "{\"label\":\"printer\"}");
 
-        assertEquals(201, theirs.statusCode());
-        assertNotEquals(mine.header("Location"), theirs.header("Location"));
+        Response mine = create(key, caller, new Thing("printer"), this::newThing);
+        Response theirs = create(key, "someone-else-" + UUID.randomUUID(), new Thing("printer"), this::newThing);
+
+        assertThat(theirs.getLocation()).isNotEqualTo(mine.getLocation());
+        assertThat(creates).hasValue(2);
     }
 
     @Test
-    void shouldCreateAgainWithoutAKey() {
-        Response first = post(null, caller, "{\"label\":\"printer\"}");
-        Response second = post(null, caller, "{\"label\":\"printer\"}");
+    void shouldCreateEveryTimeWithoutAKey() throws Exception {
+        Response first = create(null, caller, new Thing("printer"), this::newThing);
+        Response second = create(null, caller, new Thing("printer"), this::newThing);
 
-        assertEquals(201, first.statusCode());
-        assertNotEquals(first.header("Location"), second.header("Location"));
+        assertThat(second.getLocation()).isNotEqualTo(first.getLocation());
+        assertThat(creates).hasValue(2);
     }
 
     @Test
     void shouldRejectAMalformedKey() {
-        problem(post("has spaces", caller, "{\"label\":\"x\"}"), 400, "validation");
-        problem(post("k".repeat(256), caller, "{\"label\":\"x\"}"), 400, "validation");
+        for (String key : new String[] {"", "has spaces", "k".repeat(256), "naïve"}) {
+            assertThatThrownBy(() -> create(key, caller, new Thing("x"), this::newThing))
+                    .isInstanceOfSatisfying(
+                            ProblemException.class,
+                            e -> assertThat(e.errors())
+                                    .extracting(FieldError::field)
+                                    .containsExactly(IdempotentCreates.HEADER));
+        }
+        assertThat(creates).hasValue(0);
     }
 
     @Test
-    void shouldNotBurnTheKeyWhenTheCreateFails() {
+    void shouldNotBurnTheKeyWhenTheCreateFails() throws Exception {
         String key = UUID.randomUUID().toString();
-        problem(post(key, caller, "{\"label\":\"\"}"), 400, "validation");
+        assertThatThrownBy(() -> create(
+                        key,
+                        caller,
+                        new Thing("bad"),
+                        () -> Uni.createFrom().failure(ProblemException.invalid("label", "is bad"))))
+                .isInstanceOf(ProblemException.class);
 
-        assertEquals(201, create(key, "{\"label\":\"fixed\"}").statusCode());
+        Response retried = create(key, caller, new Thing("good"), this::newThing);
+
+        assertThat(retried.getStatus()).isEqualTo(201);
     }
 
     @Test
     void shouldForgetKeysAfterTheRetentionPeriod() throws Throwable {
         String key = UUID.randomUUID().toString();
         clock.pin(Instant.now().minus(Duration.ofHours(25)));
-        Response old = create(key, "{\"label\":\"printer\"}");
+        Response old = create(key, caller, new Thing("printer"), this::newThing);
         clock.release();
 
         VertxContextSupport.subscribeAndAwait(idempotentCreates::purgeExpired);
-        Response fresh = create(key, "{\"label\":\"scanner\"}");
+        Response fresh = create(key, caller, new Thing("scanner"), this::newThing);
 
-        assertEquals(201, fresh.statusCode());
-        assertNotEquals(old.header("Location"), fresh.header("Location"));
+        assertThat(fresh.getLocation()).isNotEqualTo(old.getLocation());
+    }
+
+    @Test
+    void shouldTakeOverAnExpiredKeyNotYetPurged() throws Exception {
+        String key = UUID.randomUUID().toString();
+        clock.pin(Instant.now().minus(Duration.ofHours(25)));
+        create(key, caller, new Thing("printer"), this::newThing);
+        clock.release();
+
+        Response fresh = create(key, caller, new Thing("scanner"), this::newThing);
+
+        assertThat(fresh.getHeaderString(IdempotentCreates.REPLAYED_HEADER)).isNull();
+        assertThat(creates).hasValue(2);
     }
 
     @Test
     void shouldCreateOnceWhenRetriesRace() throws Exception {
         String key = UUID.randomUUID().toString();
-        int before = ProbeResource.creates.get();
+        CompletableFuture<Void> started = new CompletableFuture<>();
         CompletableFuture<Void> gate = new CompletableFuture<>();
-        ProbeResource.started = new CompletableFuture<>();
-        ProbeResource.gate = gate;
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
-            Future<Response> first = threads.submit(() -> create(key, "{\"label\":\"printer\"}"));
-            ProbeResource.started.get(10, TimeUnit.SECONDS);
-            Future<Response> second = threads.submit(() -> create(key, "{\"label\":\"printer\"}"));
+            Future<Response> first = threads.submit(() -> create(key, caller, new Thing("printer"), () -> {
+                started.complete(null);
+                return resumeOnThisContextWhen(gate).chain(this::newThing);
+            }));
+            started.get(10, TimeUnit.SECONDS);
+            Future<Response> retry = threads.submit(() -> create(key, caller, new Thing("printer"), this::newThing));
             awaitABackendWaitingOnALock();
             gate.complete(null);
 
-            assertEquals(first.get().body().asString(), second.get().body().asString());
-            assertEquals(before + 1, ProbeResource.creates.get());
+            assertThat(retry.get(10, TimeUnit.SECONDS).getEntity())
+                    .isEqualTo(first.get(10, TimeUnit.SECONDS).getEntity());
+            assertThat(creates).hasValue(1);
         } finally {
             gate.complete(null);
             threads.shutdownNow();
         }
+    }
+
+    private Uni<Created> newThing() {
+        creates.incrementAndGet();
+        UUID id = Ids.newId();
+        return Uni.createFrom()
+                .item(new Created(URI.create("/things/" + id), EntityTag.of(0), new Thing(id.toString())));
+    }
+
+    private Response create(String key, String caller, Thing request, Supplier<Uni<Created>> action) throws Exception {
+        try {
+            return VertxContextSupport.subscribeAndAwait(
+                    () -> idempotentCreates.create(key, caller, OPERATION, request, action));
+        } catch (Exception | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Uni<Void> resumeOnThisContextWhen(CompletableFuture<Void> gate) {
+        Context context = Vertx.currentContext();
+        return Uni.createFrom()
+                .emitter(emitter ->
+                        gate.whenComplete((ignored, failure) -> context.runOnContext(x -> emitter.complete(null))));
     }
 
     /** Bounded poll of PostgreSQL itself: the retry must queue behind the first claim's row lock. */
@@ -154,22 +221,5 @@ class IdempotentCreatesTest {
             Thread.sleep(20);
         }
         fail("the retry never waited on the first request's idempotency claim");
-    }
-
-    private Response create(String key, String body) {
-        Response response = post(key, caller, body);
-        assertEquals(201, response.statusCode(), response.body().asString());
-        return response;
-    }
-
-    private static Response post(String key, String caller, String body) {
-        var request = Api.hostile()
-                .contentType("application/json")
-                .header("X-Caller", caller)
-                .body(body);
-        if (key != null) {
-            request.header(IdempotentCreates.HEADER, key);
-        }
-        return request.post("/test-probe/things");
     }
 }
