@@ -1,11 +1,8 @@
 package dev.servicedesk.common;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -50,36 +47,15 @@ public class ProblemMappers {
         return internalError(e, request);
     }
 
-    // Jackson's subtypes are mapped one by one so that these beat the framework's own mappers,
-    // which the nearest exception type would otherwise select.
-    @ServerExceptionMapper
-    public Response unrecognizedProperty(UnrecognizedPropertyException e, HttpServerRequest request) {
-        return json(e, request);
-    }
-
-    @ServerExceptionMapper
-    public Response invalidFormat(InvalidFormatException e, HttpServerRequest request) {
-        return json(e, request);
-    }
-
+    /** Declared for this exact type (and its subtypes) so that it wins over the framework's own. */
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, HttpServerRequest request) {
         return json(e, request);
     }
 
     @ServerExceptionMapper
-    public Response jsonMapping(JsonMappingException e, HttpServerRequest request) {
-        return json(e, request);
-    }
-
-    @ServerExceptionMapper
-    public Response jsonParse(JsonParseException e, HttpServerRequest request) {
-        return json(e, request);
-    }
-
-    @ServerExceptionMapper
     public Response jsonProcessing(JsonProcessingException e, HttpServerRequest request) {
-        return json(e, request);
+        return e instanceof InvalidDefinitionException ? internalError(e, request) : json(e, request);
     }
 
     @ServerExceptionMapper
@@ -157,7 +133,8 @@ public class ProblemMappers {
         return build(problem);
     }
 
-    static Response respond(ProblemType type, String detail, List<FieldError> errors, HttpServerRequest request) {
+    private static Response respond(
+            ProblemType type, String detail, List<FieldError> errors, HttpServerRequest request) {
         String correlationId = UUID.randomUUID().toString();
         Log.debugf("%s %s answered %d (%s) %s", request.method(), request.path(), type.status(), type, correlationId);
         return build(
