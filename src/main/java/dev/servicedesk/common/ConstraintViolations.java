@@ -26,7 +26,8 @@ final class ConstraintViolations {
 
     /**
      * A method parameter's path is {@code method.param[.property...]}: a body parameter is named
-     * by its properties alone, any other parameter by its own name.
+     * by its properties alone, any other parameter by its own name (resources name their entity
+     * parameter {@code body}, so that a missing body reads as such).
      */
     private static String field(ConstraintViolation<?> violation) {
         List<String> names = new ArrayList<>();

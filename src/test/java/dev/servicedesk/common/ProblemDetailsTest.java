@@ -1,16 +1,12 @@
 package dev.servicedesk.common;
 
-import static org.hamcrest.Matchers.containsString;
+import static dev.servicedesk.support.ProblemAssertions.problem;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
 
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 /** The errors the framework raises by itself leave as RFC 9457 problem+json too. */
@@ -38,20 +34,5 @@ class ProblemDetailsTest {
     @Test
     void shouldAnswer406WhenNoAcceptableMediaType() {
         problem(Api.hostile(user).accept("text/html").get("/api/v1/me"), 406, "not-acceptable");
-    }
-
-    static ValidatableResponse problem(Response response, int status, String kind) {
-        return response.then()
-                .log()
-                .ifValidationFails()
-                .statusCode(status)
-                .contentType("application/problem+json")
-                .body("type", equalTo("urn:servicedesk:problem:" + kind))
-                .body("status", equalTo(status))
-                .body("title", notNullValue())
-                .body("detail", notNullValue())
-                .body("instance", notNullValue())
-                .body("correlationId", notNullValue())
-                .body(not(containsString("\tat ")));
     }
 }

@@ -1,0 +1,9 @@
+package dev.servicedesk.ticket;
+
+public enum Priority {
+    CRITICAL,
+    HIGH,
+    MEDIUM,
+    LOW,
+    INFORMATIONAL
+}

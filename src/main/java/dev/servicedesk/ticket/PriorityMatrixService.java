@@ -1,0 +1,50 @@
+package dev.servicedesk.ticket;
+
+import dev.servicedesk.common.EntityTag;
+import dev.servicedesk.common.ProblemException;
+import dev.servicedesk.common.ProblemType;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PriorityMatrixService {
+    private final PriorityMatrixRepository matrices;
+    private final Clock clock;
+
+    PriorityMatrixService(PriorityMatrixRepository matrices, Clock clock) {
+        this.matrices = matrices;
+        this.clock = clock;
+    }
+
+    @WithSession
+    Uni<StoredPriorityMatrix> current() {
+        return matrices.load();
+    }
+
+    /**
+     * Replaces the matrix if {@code ifMatch} names the current version (412 otherwise, 428 when
+     * absent); a concurrent replacement that commits first makes this one a 412 as well.
+     */
+    @WithTransaction
+    Uni<StoredPriorityMatrix> replace(List<PriorityMatrixCell> cells, String ifMatch, UUID by) {
+        ImpactUrgencyMatrix matrix = ImpactUrgencyMatrix.of(cells);
+        return matrices.load()
+                .invoke(current -> EntityTag.requireMatch(ifMatch, current.version()))
+                .chain(current -> matrices.replace(
+                        matrix, current.version(), by, clock.instant().truncatedTo(ChronoUnit.MICROS)))
+                .chain(replaced -> {
+                    if (!replaced) {
+                        throw new ProblemException(
+                                ProblemType.PRECONDITION_FAILED,
+                                "The priority matrix was replaced concurrently; reload and retry.");
+                    }
+                    return matrices.load();
+                });
+    }
+}
