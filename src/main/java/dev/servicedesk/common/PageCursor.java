@@ -1,6 +1,8 @@
 package dev.servicedesk.common;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -38,6 +40,15 @@ public record PageCursor(String sort, String lastValue, UUID lastId) {
             }
             return cursor;
         } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+    }
+
+    /** The sort value as the instant a time-ordered list put there; a tampered one is a 400. */
+    public Instant lastInstant() {
+        try {
+            return Instant.parse(lastValue);
+        } catch (DateTimeParseException e) {
             throw invalid();
         }
     }

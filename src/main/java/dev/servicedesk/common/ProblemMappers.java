@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.exception.DataException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -100,10 +101,24 @@ public class ProblemMappers {
                         .build();
     }
 
+    /** The database refused a value (SQLSTATE class 22: a NUL character, a number out of range …). */
+    @ServerExceptionMapper
+    public Response unstorableValue(DataException e, HttpServerRequest request) {
+        return respond(
+                ProblemType.VALIDATION,
+                "A value in the request cannot be stored or compared (for example, it contains a NUL character).",
+                List.of(),
+                request);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
         ProblemException problem = causeOfType(e, ProblemException.class);
-        return problem != null ? problem(problem, request) : internalError(e, request);
+        if (problem != null) {
+            return problem(problem, request);
+        }
+        DataException data = causeOfType(e, DataException.class);
+        return data != null ? unstorableValue(data, request) : internalError(e, request);
     }
 
     private Response json(JsonProcessingException e, HttpServerRequest request) {

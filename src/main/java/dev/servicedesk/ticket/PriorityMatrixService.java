@@ -27,6 +27,12 @@ public class PriorityMatrixService {
         return matrices.load();
     }
 
+    /** The priority the desk's matrix gives to this impact and urgency. */
+    @WithSession
+    public Uni<Priority> priorityFor(Impact impact, Urgency urgency) {
+        return matrices.load().map(stored -> stored.matrix().priorityFor(impact, urgency));
+    }
+
     /**
      * Replaces the matrix if {@code ifMatch} names the current version (412 otherwise, 428 when
      * absent); a concurrent replacement that commits first makes this one a 412 as well.

@@ -19,6 +19,8 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -115,11 +117,16 @@ class HostileInputTest {
                             if (parameter.getIn().equals("header") && !headerSafe(value)) {
                                 continue;
                             }
+                            String label = name + " with " + parameter.getIn() + " " + parameter.getName() + "='"
+                                    + abbreviate(value) + "'";
                             tests.add(test(
-                                    name + " with " + parameter.getIn() + " " + parameter.getName() + "='"
-                                            + abbreviate(value) + "'",
+                                    label,
                                     () -> endpoint.send(
-                                            Api.hostile(everyRole), endpoint.withParameter(parameter, value))));
+                                            Api.hostile(everyRole),
+                                            endpoint.withParameter(parameter, value),
+                                            parameter.getIn().equals("path")
+                                                    ? Map.of(parameter.getName(), value)
+                                                    : Map.of())));
                         }
                     }
                     tests.add(test(
@@ -130,7 +137,7 @@ class HostileInputTest {
                             () -> endpoint.send(
                                     Api.hostile(everyRole)
                                             .queryParam("limit", "-1")
-                                            .queryParam("cursor", "%%%"),
+                                            .queryParam("cursor", "%25%25%25"),
                                     UnaryOperator.identity())));
 
                     if (operation.getRequestBody() != null) {
@@ -213,12 +220,26 @@ class HostileInputTest {
         }
 
         void send(RequestSpecification request, UnaryOperator<RequestSpecification> mutation) {
-            RequestSpecification prepared = baseline(request);
-            parameters().stream()
-                    .filter(parameter -> parameter.getIn().equals("path"))
-                    .forEach(parameter -> prepared.pathParam(
-                            parameter.getName(), UUID.randomUUID().toString()));
-            assertWellBehaved(mutation.apply(prepared).request(method, template));
+            send(request, mutation, Map.of());
+        }
+
+        /** Path parameters are a random UUID unless overridden; every value is percent-encoded. */
+        void send(
+                RequestSpecification request, UnaryOperator<RequestSpecification> mutation, Map<String, String> path) {
+            String url = template;
+            for (Parameter parameter : parameters()) {
+                if (parameter.getIn().equals("path")) {
+                    String value = path.getOrDefault(
+                            parameter.getName(), UUID.randomUUID().toString());
+                    url = url.replace("{" + parameter.getName() + "}", encode(value));
+                }
+            }
+            assertWellBehaved(
+                    mutation.apply(baseline(request)).urlEncodingEnabled(false).request(method, url));
+        }
+
+        private static String encode(String value) {
+            return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
         }
 
         void sendBody(RequestSpecification request, String contentType, String body) {
@@ -227,9 +248,8 @@ class HostileInputTest {
 
         UnaryOperator<RequestSpecification> withParameter(Parameter parameter, String value) {
             return switch (parameter.getIn()) {
-                case "query" -> request -> request.queryParam(parameter.getName(), value);
+                case "query" -> request -> request.queryParam(parameter.getName(), encode(value));
                 case "header" -> request -> request.header(parameter.getName(), value);
-                case "path" -> request -> request.pathParam(parameter.getName(), value);
                 default -> UnaryOperator.identity();
             };
         }

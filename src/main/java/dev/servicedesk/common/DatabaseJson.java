@@ -1,0 +1,33 @@
+package dev.servicedesk.common;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.quarkus.hibernate.orm.JsonFormat;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import org.hibernate.type.descriptor.WrapperOptions;
+import org.hibernate.type.descriptor.java.JavaType;
+import org.hibernate.type.format.FormatMapper;
+import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
+
+/**
+ * How jsonb columns are written and read: a mapper of its own, so that what the REST layer's
+ * mapper is tuned for (strict bodies, say) never changes what is stored.
+ */
+@JsonFormat
+@PersistenceUnitExtension
+public class DatabaseJson implements FormatMapper {
+    private final FormatMapper delegate = new JacksonJsonFormatMapper(new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
+
+    @Override
+    public <T> T fromString(CharSequence json, JavaType<T> javaType, WrapperOptions options) {
+        return delegate.fromString(json, javaType, options);
+    }
+
+    @Override
+    public <T> String toString(T value, JavaType<T> javaType, WrapperOptions options) {
+        return delegate.toString(value, javaType, options);
+    }
+}

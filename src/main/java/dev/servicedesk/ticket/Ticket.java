@@ -1,0 +1,183 @@
+package dev.servicedesk.ticket;
+
+import dev.servicedesk.ticket.dto.NewTicket;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A recorded contact with IT: what the requester told us, how it is classified, where it stands. */
+@Entity
+@Table(name = "ticket")
+public class Ticket {
+    @Id
+    private UUID id;
+
+    @Column(name = "ticket_key")
+    private String ticketKey;
+
+    @Enumerated(EnumType.STRING)
+    private TicketType type;
+
+    @Enumerated(EnumType.STRING)
+    private TicketStatus status;
+
+    @Enumerated(EnumType.STRING)
+    private Category category;
+
+    @Enumerated(EnumType.STRING)
+    private Impact impact;
+
+    @Enumerated(EnumType.STRING)
+    private Urgency urgency;
+
+    @Enumerated(EnumType.STRING)
+    private Priority priority;
+
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+
+    private String subject;
+    private String description;
+    private UUID requesterId;
+    private UUID createdById;
+    private Instant occurredAt;
+    private Integer affectedUsers;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private TicketFacts facts;
+
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Ticket() {}
+
+    /** A new contact as the requester described it, NEW, classified by {@code classification}. */
+    static Ticket record(
+            UUID id,
+            String key,
+            NewTicket request,
+            Classification classification,
+            UUID requesterId,
+            UUID createdById,
+            Instant now) {
+        Ticket ticket = new Ticket();
+        ticket.id = id;
+        ticket.ticketKey = key;
+        ticket.type = request.type();
+        ticket.status = TicketStatus.NEW;
+        ticket.category = classification.category();
+        ticket.impact = classification.impact();
+        ticket.urgency = classification.urgency();
+        ticket.priority = classification.priority();
+        ticket.channel = classification.channel();
+        ticket.subject = request.subject();
+        ticket.description = request.description();
+        ticket.requesterId = requesterId;
+        ticket.createdById = createdById;
+        ticket.occurredAt = request.occurredAt();
+        ticket.affectedUsers = request.affectedUsers();
+        ticket.facts = new TicketFacts(
+                Objects.requireNonNullElse(request.affectedSystems(), List.of()),
+                Objects.requireNonNullElse(request.errorMessages(), List.of()),
+                Objects.requireNonNullElse(request.stepsTried(), List.of()),
+                Objects.requireNonNullElse(request.environment(), Map.of()),
+                Objects.requireNonNullElse(request.contact(), Contact.NONE));
+        ticket.createdAt = now;
+        ticket.updatedAt = now;
+        return ticket;
+    }
+
+    public boolean isRequestedBy(UUID personId) {
+        return requesterId.equals(personId);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String key() {
+        return ticketKey;
+    }
+
+    public TicketType type() {
+        return type;
+    }
+
+    public TicketStatus status() {
+        return status;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public Impact impact() {
+        return impact;
+    }
+
+    public Urgency urgency() {
+        return urgency;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public UUID requesterId() {
+        return requesterId;
+    }
+
+    public UUID createdById() {
+        return createdById;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public Integer affectedUsers() {
+        return affectedUsers;
+    }
+
+    public TicketFacts facts() {
+        return facts;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.servicedesk.ticket;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+@ApplicationScoped
+class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
+
+    /** The next human key of a type, unique under concurrency (a rolled-back create leaves a gap). */
+    Uni<String> nextKey(TicketType type) {
+        String sequence = "ticket_number_" + type.name().toLowerCase(Locale.ROOT);
+        return getSession()
+                .chain(session -> session.createNativeQuery("SELECT nextval('" + sequence + "')", Long.class)
+                        .getSingleResult())
+                .map(number -> type.keyPrefix() + "-" + number);
+    }
+
+    Uni<Ticket> findByKey(String key) {
+        return find("ticketKey", key).firstResult();
+    }
+
+    /** One page in (createdAt, id) order, fetched one row long to tell whether another follows. */
+    Uni<List<Ticket>> list(TicketFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (!filter.statuses().isEmpty()) {
+            conditions.add("status in :statuses");
+            parameters.and("statuses", filter.statuses());
+        }
+        condition(conditions, parameters, "type", filter.type());
+        condition(conditions, parameters, "category", filter.category());
+        condition(conditions, parameters, "priority", filter.priority());
+        condition(conditions, parameters, "channel", filter.channel());
+        condition(conditions, parameters, "requesterId", filter.requesterId());
+        condition(conditions, parameters, "ticketKey", filter.key());
+        if (filter.createdFrom() != null) {
+            conditions.add("createdAt >= :createdFrom");
+            parameters.and("createdFrom", filter.createdFrom());
+        }
+        if (filter.createdTo() != null) {
+            conditions.add("createdAt < :createdTo");
+            parameters.and("createdTo", filter.createdTo());
+        }
+        String direction = filter.newestFirst() ? "desc" : "asc";
+        filter.page().after().ifPresent(after -> {
+            String beyond = filter.newestFirst() ? "<" : ">";
+            conditions.add("(createdAt " + beyond + " :afterCreatedAt or (createdAt = :afterCreatedAt and id " + beyond
+                    + " :afterId))");
+            parameters.and("afterCreatedAt", after.lastInstant()).and("afterId", after.lastId());
+        });
+        String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+        return find(where + " order by createdAt " + direction + ", id " + direction, parameters)
+                .range(0, filter.page().fetchSize() - 1)
+                .list();
+    }
+
+    private static void condition(List<String> conditions, Parameters parameters, String field, Object value) {
+        if (value != null) {
+            conditions.add(field + " = :" + field);
+            parameters.and(field, value);
+        }
+    }
+}

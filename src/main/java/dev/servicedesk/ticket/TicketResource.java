@@ -1,0 +1,102 @@
+package dev.servicedesk.ticket;
+
+import dev.servicedesk.common.Created;
+import dev.servicedesk.common.EntityTag;
+import dev.servicedesk.common.IdempotentCreates;
+import dev.servicedesk.common.Page;
+import dev.servicedesk.identity.Caller;
+import dev.servicedesk.identity.CurrentCaller;
+import dev.servicedesk.identity.Roles;
+import dev.servicedesk.ticket.dto.NewTicket;
+import dev.servicedesk.ticket.dto.Ticket;
+import dev.servicedesk.ticket.dto.TicketSummary;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+@Path("/api/v1/tickets")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
+public class TicketResource {
+    private static final String CREATE = "POST /api/v1/tickets";
+
+    private final TicketService tickets;
+    private final IdempotentCreates idempotentCreates;
+    private final CurrentCaller currentCaller;
+
+    TicketResource(TicketService tickets, IdempotentCreates idempotentCreates, CurrentCaller currentCaller) {
+        this.tickets = tickets;
+        this.idempotentCreates = idempotentCreates;
+        this.currentCaller = currentCaller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> create(
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @NotNull @Valid NewTicket body) {
+        Caller caller = currentCaller.get();
+        return idempotentCreates.create(
+                idempotencyKey,
+                caller.subject(),
+                CREATE,
+                body,
+                () -> tickets.create(caller, body)
+                        .map(ticket -> new Created(
+                                URI.create("/api/v1/tickets/" + ticket.id()),
+                                EntityTag.of(ticket.version()),
+                                Ticket.of(ticket))));
+    }
+
+    @GET
+    @Path("/{ticketRef}")
+    public Uni<Response> get(@PathParam("ticketRef") String ticketRef) {
+        return tickets.find(currentCaller.get(), ticketRef)
+                .map(ticket -> Response.ok(Ticket.of(ticket))
+                        .header(HttpHeaders.ETAG, EntityTag.of(ticket.version()))
+                        .build());
+    }
+
+    @GET
+    public Uni<Page<TicketSummary>> list(
+            @QueryParam("status") List<String> status,
+            @QueryParam("type") String type,
+            @QueryParam("category") String category,
+            @QueryParam("priority") String priority,
+            @QueryParam("channel") String channel,
+            @QueryParam("requesterId") String requesterId,
+            @QueryParam("key") String key,
+            @QueryParam("createdFrom") String createdFrom,
+            @QueryParam("createdTo") String createdTo,
+            @QueryParam("sort") String sort,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        TicketFilter filter = TicketFilter.parse(
+                status,
+                type,
+                category,
+                priority,
+                channel,
+                requesterId,
+                key,
+                createdFrom,
+                createdTo,
+                sort,
+                limit,
+                cursor);
+        return tickets.list(currentCaller.get(), filter);
+    }
+}

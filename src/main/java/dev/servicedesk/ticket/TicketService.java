@@ -1,0 +1,142 @@
+package dev.servicedesk.ticket;
+
+import dev.servicedesk.common.Ids;
+import dev.servicedesk.common.NotFoundProblem;
+import dev.servicedesk.common.Page;
+import dev.servicedesk.common.PageCursor;
+import dev.servicedesk.common.ProblemException;
+import dev.servicedesk.identity.Caller;
+import dev.servicedesk.identity.Person;
+import dev.servicedesk.identity.PersonService;
+import dev.servicedesk.identity.Role;
+import dev.servicedesk.ticket.dto.NewTicket;
+import dev.servicedesk.ticket.dto.TicketSummary;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+@ApplicationScoped
+public class TicketService {
+    private final TicketRepository tickets;
+    private final PersonService people;
+    private final PriorityMatrixService priorityMatrix;
+    private final TicketLimits limits;
+    private final Clock clock;
+
+    TicketService(
+            TicketRepository tickets,
+            PersonService people,
+            PriorityMatrixService priorityMatrix,
+            TicketLimits limits,
+            Clock clock) {
+        this.tickets = tickets;
+        this.people = people;
+        this.priorityMatrix = priorityMatrix;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a contact: for the caller, or (staff only) for {@code requesterId}; NEW, classified
+     * with defaults where the request is silent and the priority from the matrix.
+     */
+    @WithTransaction
+    public Uni<Ticket> create(Caller caller, NewTicket request) {
+        limits.check(request);
+        if (request.requesterId() != null && !caller.isStaff()) {
+            throw ProblemException.invalid(
+                    "requesterId", "only agents and integrations record tickets for someone else");
+        }
+        Impact impact = Objects.requireNonNullElse(request.impact(), Impact.MEDIUM);
+        Urgency urgency = Objects.requireNonNullElse(request.urgency(), Urgency.MEDIUM);
+        return people.sync(caller)
+                .chain(creator -> requester(creator, request.requesterId()))
+                .chain(requester -> priorityMatrix
+                        .priorityFor(impact, urgency)
+                        .map(priority -> new Classification(
+                                Objects.requireNonNullElse(request.category(), Category.OTHER),
+                                impact,
+                                urgency,
+                                priority,
+                                Objects.requireNonNullElse(request.channel(), defaultChannel(caller))))
+                        .chain(classification -> tickets.nextKey(request.type())
+                                .map(key -> Ticket.record(
+                                        Ids.newId(),
+                                        key,
+                                        request,
+                                        classification,
+                                        requester.requesterId(),
+                                        requester.creatorId(),
+                                        clock.instant().truncatedTo(ChronoUnit.MICROS))))
+                        .chain(tickets::persist));
+    }
+
+    /** A ticket by UUID or key; someone else's ticket is as absent to a requester as a missing one. */
+    @WithTransaction
+    public Uni<Ticket> find(Caller caller, String ref) {
+        Uni<Ticket> found =
+                Ids.parse(ref).map(tickets::findById).orElseGet(() -> tickets.findByKey(ref.toUpperCase(Locale.ROOT)));
+        return found.chain(ticket -> visibleTo(caller, ticket))
+                .onItem()
+                .ifNull()
+                .failWith(() -> new NotFoundProblem("ticket", ref));
+    }
+
+    @WithTransaction
+    public Uni<Page<TicketSummary>> list(Caller caller, TicketFilter filter) {
+        Uni<TicketFilter> scoped = caller.isStaff()
+                ? Uni.createFrom().item(filter)
+                : people.sync(caller).map(me -> scopeToRequester(filter, me));
+        return scoped.chain(visible -> visible == null
+                ? Uni.createFrom().item(new Page<>(List.of(), null))
+                : tickets.list(visible)
+                        .map(rows -> Page.of(
+                                rows,
+                                visible.page(),
+                                ticket -> new PageCursor(
+                                        visible.sortName(), ticket.createdAt().toString(), ticket.id()),
+                                TicketSummary::of)));
+    }
+
+    /** Null when a requester asks for someone else's tickets: they get an empty list. */
+    private static TicketFilter scopeToRequester(TicketFilter filter, Person me) {
+        if (filter.requesterId() != null && !filter.requesterId().equals(me.id())) {
+            return null;
+        }
+        return filter.onlyFor(me.id());
+    }
+
+    private Uni<Ticket> visibleTo(Caller caller, Ticket ticket) {
+        if (ticket == null || caller.isStaff()) {
+            return Uni.createFrom().item(ticket);
+        }
+        return people.sync(caller).map(me -> ticket.isRequestedBy(me.id()) ? ticket : null);
+    }
+
+    private Uni<Parties> requester(Person creator, UUID requesterId) {
+        if (requesterId == null || requesterId.equals(creator.id())) {
+            return Uni.createFrom().item(new Parties(creator.id(), creator.id()));
+        }
+        return people.exists(requesterId).map(exists -> {
+            if (!exists) {
+                throw ProblemException.invalid("requesterId", "is not a known person");
+            }
+            return new Parties(requesterId, creator.id());
+        });
+    }
+
+    private static Channel defaultChannel(Caller caller) {
+        if (caller.has(Role.INTEGRATION)) {
+            return Channel.API;
+        }
+        return caller.isStaff() ? Channel.PHONE : Channel.PORTAL;
+    }
+
+    private record Parties(UUID requesterId, UUID creatorId) {}
+}

@@ -1,0 +1,66 @@
+package dev.servicedesk.ticket.dto;
+
+import dev.servicedesk.ticket.Category;
+import dev.servicedesk.ticket.Channel;
+import dev.servicedesk.ticket.Contact;
+import dev.servicedesk.ticket.Impact;
+import dev.servicedesk.ticket.Priority;
+import dev.servicedesk.ticket.StepTried;
+import dev.servicedesk.ticket.TicketStatus;
+import dev.servicedesk.ticket.TicketType;
+import dev.servicedesk.ticket.Urgency;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+public record Ticket(
+        UUID id,
+        String key,
+        TicketType type,
+        TicketStatus status,
+        Category category,
+        Impact impact,
+        Urgency urgency,
+        Priority priority,
+        Channel channel,
+        String subject,
+        String description,
+        UUID requesterId,
+        UUID createdById,
+        Instant occurredAt,
+        Integer affectedUsers,
+        List<String> affectedSystems,
+        List<String> errorMessages,
+        List<StepTried> stepsTried,
+        Map<String, Object> environment,
+        Contact contact,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public static Ticket of(dev.servicedesk.ticket.Ticket ticket) {
+        return new Ticket(
+                ticket.id(),
+                ticket.key(),
+                ticket.type(),
+                ticket.status(),
+                ticket.category(),
+                ticket.impact(),
+                ticket.urgency(),
+                ticket.priority(),
+                ticket.channel(),
+                ticket.subject(),
+                ticket.description(),
+                ticket.requesterId(),
+                ticket.createdById(),
+                ticket.occurredAt(),
+                ticket.affectedUsers(),
+                ticket.facts().affectedSystems(),
+                ticket.facts().errorMessages(),
+                ticket.facts().stepsTried(),
+                ticket.facts().environment(),
+                ticket.facts().contact(),
+                ticket.createdAt(),
+                ticket.updatedAt());
+    }
+}
