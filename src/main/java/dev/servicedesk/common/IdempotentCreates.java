@@ -151,7 +151,7 @@ public class IdempotentCreates {
         try {
             return new StoredResponse(
                     Response.Status.CREATED.getStatusCode(),
-                    created.location().toString(),
+                    created.location() == null ? null : created.location().toString(),
                     created.etag(),
                     objectMapper.writeValueAsString(created.body()));
         } catch (JsonProcessingException e) {
@@ -161,9 +161,11 @@ public class IdempotentCreates {
 
     private static Response toResponse(StoredResponse stored, boolean replayed) {
         Response.ResponseBuilder builder = Response.status(stored.status())
-                .location(URI.create(stored.location()))
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(stored.body());
+        if (stored.location() != null) {
+            builder.location(URI.create(stored.location()));
+        }
         if (stored.etag() != null) {
             builder.header(HttpHeaders.ETAG, stored.etag());
         }

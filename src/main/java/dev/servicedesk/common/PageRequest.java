@@ -40,6 +40,13 @@ public record PageRequest(int limit, Optional<PageCursor> after) {
         return new PageRequest(size, after);
     }
 
+    /** As {@link #parse}, for a list ordered by time, whose cursors must carry an instant. */
+    public static PageRequest parseTimeOrdered(String limit, String cursor, String sort) {
+        PageRequest request = parse(limit, cursor, sort);
+        request.after().ifPresent(PageCursor::lastInstant);
+        return request;
+    }
+
     /** How many rows to fetch: one more than the page, to know whether another page follows. */
     public int fetchSize() {
         return limit + 1;

@@ -92,8 +92,12 @@ public class ProblemMappers {
             return internalError(e, request);
         }
         ProblemType type = ProblemType.forStatus(status);
-        Response response = respond(type, FrameworkErrors.describe(type, request), List.of(), request);
         String allow = type == ProblemType.METHOD_NOT_ALLOWED ? AllowedMethods.forPath(request.path()) : null;
+        if (type == ProblemType.METHOD_NOT_ALLOWED && allow == null) {
+            // A path the contract does not describe (an empty segment, say) names no resource at all.
+            type = ProblemType.NOT_FOUND;
+        }
+        Response response = respond(type, FrameworkErrors.describe(type, request), List.of(), request);
         return allow == null
                 ? response
                 : Response.fromResponse(response)

@@ -1,6 +1,5 @@
 package dev.servicedesk.ticket;
 
-import dev.servicedesk.common.PageCursor;
 import dev.servicedesk.common.PageRequest;
 import dev.servicedesk.common.QueryParameters;
 import java.time.Instant;
@@ -45,11 +44,7 @@ record TicketFilter(
             parameters.reject("key", "must be a ticket key such as INC-1042");
             keyFilter = null;
         }
-        PageRequest page = parameters.include(() -> {
-            PageRequest request = PageRequest.parse(limit, cursor, order);
-            request.after().ifPresent(PageCursor::lastInstant);
-            return request;
-        });
+        PageRequest page = parameters.include(() -> PageRequest.parseTimeOrdered(limit, cursor, order));
         TicketFilter filter = new TicketFilter(
                 parameters.enumValues("status", statuses, TicketStatus.class),
                 parameters.enumValue("type", type, TicketType.class),

@@ -24,6 +24,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class TicketService {
     private final TicketRepository tickets;
+    private final TimelineRepository timeline;
     private final PersonService people;
     private final PriorityMatrixService priorityMatrix;
     private final TicketLimits limits;
@@ -31,11 +32,13 @@ public class TicketService {
 
     TicketService(
             TicketRepository tickets,
+            TimelineRepository timeline,
             PersonService people,
             PriorityMatrixService priorityMatrix,
             TicketLimits limits,
             Clock clock) {
         this.tickets = tickets;
+        this.timeline = timeline;
         this.people = people;
         this.priorityMatrix = priorityMatrix;
         this.limits = limits;
@@ -74,7 +77,8 @@ public class TicketService {
                                         requester.requesterId(),
                                         requester.creatorId(),
                                         clock.instant().truncatedTo(ChronoUnit.MICROS))))
-                        .chain(tickets::persist));
+                        .chain(tickets::persist)
+                        .call(ticket -> timeline.persist(TimelineEntry.created(ticket))));
     }
 
     /** A ticket by UUID or key; someone else's ticket is as absent to a requester as a missing one. */

@@ -32,6 +32,14 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void shouldAnswer404RatherThan405ForAPathOutsideTheContract() {
+        problem(
+                Api.hostile(user).contentType("application/json").body("{}").post("/api/v1/tickets//comments"),
+                404,
+                "not-found");
+    }
+
+    @Test
     void shouldAnswer406WhenNoAcceptableMediaType() {
         problem(Api.hostile(user).accept("text/html").get("/api/v1/me"), 406, "not-acceptable");
     }

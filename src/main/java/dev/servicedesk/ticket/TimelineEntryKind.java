@@ -1,0 +1,6 @@
+package dev.servicedesk.ticket;
+
+public enum TimelineEntryKind {
+    CREATED,
+    COMMENT
+}

@@ -1,0 +1,64 @@
+package dev.servicedesk.ticket;
+
+import dev.servicedesk.common.Page;
+import dev.servicedesk.common.PageCursor;
+import dev.servicedesk.common.PageRequest;
+import dev.servicedesk.common.ProblemException;
+import dev.servicedesk.common.ProblemType;
+import dev.servicedesk.identity.Caller;
+import dev.servicedesk.identity.PersonService;
+import dev.servicedesk.ticket.dto.NewComment;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+@ApplicationScoped
+public class TimelineService {
+    static final String ORDER = "createdAt";
+
+    private final TimelineRepository entries;
+    private final TicketService tickets;
+    private final PersonService people;
+    private final Clock clock;
+
+    TimelineService(TimelineRepository entries, TicketService tickets, PersonService people, Clock clock) {
+        this.entries = entries;
+        this.tickets = tickets;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** A public reply or (desk only) an internal note on a ticket the caller may see. */
+    @WithTransaction
+    public Uni<TimelineEntry> comment(Caller caller, String ticketRef, NewComment comment) {
+        Visibility visibility = Objects.requireNonNullElse(comment.visibility(), Visibility.PUBLIC);
+        return tickets.find(caller, ticketRef).chain(ticket -> {
+            if (visibility == Visibility.INTERNAL && !caller.isStaff()) {
+                throw new ProblemException(
+                        ProblemType.FORBIDDEN, "Requesters reply publicly; internal notes are for the desk.");
+            }
+            return people.sync(caller)
+                    .chain(author -> entries.persist(TimelineEntry.comment(
+                            ticket.id(),
+                            visibility,
+                            author.id(),
+                            comment.body(),
+                            clock.instant().truncatedTo(ChronoUnit.MICROS))));
+        });
+    }
+
+    /** The story of a ticket the caller may see, oldest first; requesters never see INTERNAL entries. */
+    @WithTransaction
+    public Uni<Page<dev.servicedesk.ticket.dto.TimelineEntry>> page(Caller caller, String ticketRef, PageRequest page) {
+        return tickets.find(caller, ticketRef)
+                .chain(ticket -> entries.page(ticket.id(), caller.isStaff(), page))
+                .map(rows -> Page.of(
+                        rows,
+                        page,
+                        entry -> new PageCursor(ORDER, entry.createdAt().toString(), entry.id()),
+                        dev.servicedesk.ticket.dto.TimelineEntry::of));
+    }
+}

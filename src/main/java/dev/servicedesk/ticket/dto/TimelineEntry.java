@@ -1,0 +1,27 @@
+package dev.servicedesk.ticket.dto;
+
+import dev.servicedesk.ticket.TimelineEntryKind;
+import dev.servicedesk.ticket.Visibility;
+import java.time.Instant;
+import java.util.UUID;
+
+public record TimelineEntry(
+        UUID id,
+        UUID ticketId,
+        TimelineEntryKind kind,
+        Visibility visibility,
+        UUID authorId,
+        String body,
+        Instant createdAt) {
+
+    public static TimelineEntry of(dev.servicedesk.ticket.TimelineEntry entry) {
+        return new TimelineEntry(
+                entry.id(),
+                entry.ticketId(),
+                entry.kind(),
+                entry.visibility(),
+                entry.authorId(),
+                entry.body(),
+                entry.createdAt());
+    }
+}
