@@ -22,6 +22,12 @@ CREATE TABLE ticket (
     -- What the requester told us beyond subject and description: affected systems, error
     -- messages, steps tried, environment, contact details (one document, see TicketFacts).
     facts             jsonb       NOT NULL,
+    pending_reason    text,
+    resolution_code   text,
+    resolution_notes  text,
+    resolved_at       timestamptz,
+    closed_at         timestamptz,
+    cancel_reason     text,
     created_at        timestamptz NOT NULL,
     updated_at        timestamptz NOT NULL,
     version           bigint      NOT NULL DEFAULT 0
@@ -31,3 +37,5 @@ CREATE TABLE ticket (
 CREATE INDEX ticket_created ON ticket (created_at, id);
 CREATE INDEX ticket_requester_created ON ticket (requester_id, created_at, id);
 CREATE INDEX ticket_status_created ON ticket (status, created_at, id);
+-- The auto-close job looks only at resolved tickets.
+CREATE INDEX ticket_resolved ON ticket (resolved_at) WHERE status = 'RESOLVED';

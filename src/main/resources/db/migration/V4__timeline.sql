@@ -7,6 +7,7 @@ CREATE TABLE timeline_entry (
     visibility  text        NOT NULL CHECK (visibility IN ('PUBLIC', 'INTERNAL')),
     author_id   uuid        REFERENCES person (id),
     body        text,
+    details     jsonb       NOT NULL,
     created_at  timestamptz NOT NULL
 );
 

@@ -13,4 +13,5 @@ public record Problem(
         String detail,
         String instance,
         String correlationId,
-        List<FieldError> errors) {}
+        List<FieldError> errors,
+        List<String> allowedTransitions) {}

@@ -9,15 +9,27 @@ import java.util.List;
 public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final List<FieldError> errors;
+    private final List<String> allowedTransitions;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of());
     }
 
     public ProblemException(ProblemType type, String detail, List<FieldError> errors) {
+        this(type, detail, errors, List.of());
+    }
+
+    private ProblemException(
+            ProblemType type, String detail, List<FieldError> errors, List<String> allowedTransitions) {
         super(detail, null, false, false);
         this.type = type;
         this.errors = List.copyOf(errors);
+        this.allowedTransitions = List.copyOf(allowedTransitions);
+    }
+
+    /** A 409 for a lifecycle move that is not allowed, naming the moves that are. */
+    public static ProblemException illegalTransition(String detail, List<String> allowed) {
+        return new ProblemException(ProblemType.CONFLICT, detail, List.of(), allowed);
     }
 
     public ProblemType type() {
@@ -26,6 +38,10 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    public List<String> allowedTransitions() {
+        return allowedTransitions;
     }
 
     public static ProblemException invalid(List<FieldError> errors) {

@@ -8,6 +8,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.StaleStateException;
 import org.hibernate.exception.DataException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -28,7 +30,26 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
-        return respond(e.type(), e.getMessage(), e.errors(), request);
+        return respond(e.type(), e.getMessage(), e.errors(), e.allowedTransitions(), request);
+    }
+
+    /** Someone else's update committed between our read and our write. */
+    @ServerExceptionMapper
+    public Response staleWrite(OptimisticLockException e, HttpServerRequest request) {
+        return lostRace(request);
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleStateException e, HttpServerRequest request) {
+        return lostRace(request);
+    }
+
+    private static Response lostRace(HttpServerRequest request) {
+        return respond(
+                ProblemType.PRECONDITION_FAILED,
+                "The resource changed while this update was being made; reload and retry.",
+                List.of(),
+                request);
     }
 
     @ServerExceptionMapper
@@ -121,6 +142,10 @@ public class ProblemMappers {
         if (problem != null) {
             return problem(problem, request);
         }
+        if (causeOfType(e, OptimisticLockException.class) != null
+                || causeOfType(e, StaleStateException.class) != null) {
+            return lostRace(request);
+        }
         DataException data = causeOfType(e, DataException.class);
         return data != null ? unstorableValue(data, request) : internalError(e, request);
     }
@@ -148,16 +173,33 @@ public class ProblemMappers {
                 "An unexpected error occurred; quote the correlation id when reporting it.",
                 request.path(),
                 correlationId,
+                List.of(),
                 List.of());
         return build(problem);
     }
 
     private static Response respond(
             ProblemType type, String detail, List<FieldError> errors, HttpServerRequest request) {
+        return respond(type, detail, errors, List.of(), request);
+    }
+
+    private static Response respond(
+            ProblemType type,
+            String detail,
+            List<FieldError> errors,
+            List<String> allowedTransitions,
+            HttpServerRequest request) {
         String correlationId = UUID.randomUUID().toString();
         Log.debugf("%s %s answered %d (%s) %s", request.method(), request.path(), type.status(), type, correlationId);
-        return build(
-                new Problem(type.uri(), type.title(), type.status(), detail, request.path(), correlationId, errors));
+        return build(new Problem(
+                type.uri(),
+                type.title(),
+                type.status(),
+                detail,
+                request.path(),
+                correlationId,
+                errors,
+                allowedTransitions));
     }
 
     private static Response build(Problem problem) {

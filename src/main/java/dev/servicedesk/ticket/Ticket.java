@@ -1,6 +1,7 @@
 package dev.servicedesk.ticket;
 
 import dev.servicedesk.ticket.dto.NewTicket;
+import dev.servicedesk.ticket.dto.TicketTransition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -57,6 +58,17 @@ public class Ticket {
     @JdbcTypeCode(SqlTypes.JSON)
     private TicketFacts facts;
 
+    @Enumerated(EnumType.STRING)
+    private PendingReason pendingReason;
+
+    @Enumerated(EnumType.STRING)
+    private ResolutionCode resolutionCode;
+
+    private String resolutionNotes;
+    private Instant resolvedAt;
+    private Instant closedAt;
+    private String cancelReason;
+
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -99,6 +111,35 @@ public class Ticket {
         ticket.createdAt = now;
         ticket.updatedAt = now;
         return ticket;
+    }
+
+    /**
+     * Moves to the transition's status, taking the data that status needs (checked by the
+     * caller against {@link TicketLifecycle}); answers what changed, for the timeline.
+     */
+    List<FieldChange> moveTo(TicketTransition transition, Instant at) {
+        TicketStatus from = status;
+        TicketStatus to = transition.to();
+        status = to;
+        updatedAt = at;
+        pendingReason = to == TicketStatus.PENDING ? transition.pendingReason() : null;
+        switch (to) {
+            case RESOLVED -> {
+                resolutionCode = transition.resolutionCode();
+                resolutionNotes = transition.resolutionNotes();
+                resolvedAt = at;
+            }
+            case CLOSED -> closedAt = at;
+            case CANCELLED -> cancelReason = transition.cancelReason();
+            default -> {
+                if (TicketLifecycle.isReopening(from, to)) {
+                    resolutionCode = null;
+                    resolutionNotes = null;
+                    resolvedAt = null;
+                }
+            }
+        }
+        return List.of(new FieldChange("status", from.name(), to.name()));
     }
 
     public boolean isRequestedBy(UUID personId) {
@@ -167,6 +208,30 @@ public class Ticket {
 
     public TicketFacts facts() {
         return facts;
+    }
+
+    public PendingReason pendingReason() {
+        return pendingReason;
+    }
+
+    public ResolutionCode resolutionCode() {
+        return resolutionCode;
+    }
+
+    public String resolutionNotes() {
+        return resolutionNotes;
+    }
+
+    public Instant resolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public String cancelReason() {
+        return cancelReason;
     }
 
     public Instant createdAt() {

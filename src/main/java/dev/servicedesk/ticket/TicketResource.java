@@ -10,6 +10,7 @@ import dev.servicedesk.identity.Roles;
 import dev.servicedesk.ticket.dto.NewTicket;
 import dev.servicedesk.ticket.dto.Ticket;
 import dev.servicedesk.ticket.dto.TicketSummary;
+import dev.servicedesk.ticket.dto.TicketTransition;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -64,10 +65,17 @@ public class TicketResource {
     @GET
     @Path("/{ticketRef}")
     public Uni<Response> get(@PathParam("ticketRef") String ticketRef) {
-        return tickets.find(currentCaller.get(), ticketRef)
-                .map(ticket -> Response.ok(Ticket.of(ticket))
-                        .header(HttpHeaders.ETAG, EntityTag.of(ticket.version()))
-                        .build());
+        return tickets.find(currentCaller.get(), ticketRef).map(TicketResource::withETag);
+    }
+
+    @POST
+    @Path("/{ticketRef}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> transition(
+            @PathParam("ticketRef") String ticketRef,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid TicketTransition body) {
+        return tickets.transition(currentCaller.get(), ticketRef, ifMatch, body).map(TicketResource::withETag);
     }
 
     @GET
@@ -98,5 +106,11 @@ public class TicketResource {
                 limit,
                 cursor);
         return tickets.list(currentCaller.get(), filter);
+    }
+
+    private static Response withETag(dev.servicedesk.ticket.Ticket ticket) {
+        return Response.ok(Ticket.of(ticket))
+                .header(HttpHeaders.ETAG, EntityTag.of(ticket.version()))
+                .build();
     }
 }

@@ -1,20 +1,24 @@
 package dev.servicedesk.ticket;
 
+import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.Ids;
 import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.common.Page;
 import dev.servicedesk.common.PageCursor;
 import dev.servicedesk.common.ProblemException;
+import dev.servicedesk.common.ProblemType;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.Person;
 import dev.servicedesk.identity.PersonService;
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.ticket.dto.NewTicket;
 import dev.servicedesk.ticket.dto.TicketSummary;
+import dev.servicedesk.ticket.dto.TicketTransition;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +32,7 @@ public class TicketService {
     private final PersonService people;
     private final PriorityMatrixService priorityMatrix;
     private final TicketLimits limits;
+    private final TicketSettings settings;
     private final Clock clock;
 
     TicketService(
@@ -36,12 +41,14 @@ public class TicketService {
             PersonService people,
             PriorityMatrixService priorityMatrix,
             TicketLimits limits,
+            TicketSettings settings,
             Clock clock) {
         this.tickets = tickets;
         this.timeline = timeline;
         this.people = people;
         this.priorityMatrix = priorityMatrix;
         this.limits = limits;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -79,6 +86,49 @@ public class TicketService {
                                         clock.instant().truncatedTo(ChronoUnit.MICROS))))
                         .chain(tickets::persist)
                         .call(ticket -> timeline.persist(TimelineEntry.created(ticket))));
+    }
+
+    /**
+     * Moves a ticket through its lifecycle under If-Match: the desk makes any allowed move, a
+     * requester confirms, reopens (within the window) or cancels their own. Logged in the timeline.
+     */
+    @WithTransaction
+    public Uni<Ticket> transition(Caller caller, String ref, String ifMatch, TicketTransition transition) {
+        return find(caller, ref).chain(ticket -> {
+            EntityTag.requireMatch(ifMatch, ticket.version());
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            checkMove(caller, ticket, transition, now);
+            List<FieldChange> changes = ticket.moveTo(transition, now);
+            return people.sync(caller)
+                    .chain(actor -> timeline.persist(TimelineEntry.statusChanged(
+                            ticket.id(), actor.id(), TransitionData.reason(transition), changes, now)))
+                    .chain(tickets::flush)
+                    .replaceWith(ticket);
+        });
+    }
+
+    private void checkMove(Caller caller, Ticket ticket, TicketTransition transition, Instant now) {
+        TicketStatus from = ticket.status();
+        TicketStatus to = transition.to();
+        if (!caller.isStaff() && !TicketLifecycle.requesterMay(from, to)) {
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN,
+                    "Requesters confirm, reopen or cancel their own tickets; the desk makes the other moves.");
+        }
+        if (!TicketLifecycle.allows(from, to)) {
+            throw ProblemException.illegalTransition(
+                    "A " + from + " ticket cannot move to " + to + ".",
+                    TicketLifecycle.movesFrom(from).stream()
+                            .map(Enum::name)
+                            .sorted()
+                            .toList());
+        }
+        TransitionData.require(transition);
+        if (TicketLifecycle.isReopening(from, to)
+                && now.isAfter(ticket.resolvedAt().plus(settings.closeResolvedAfter()))) {
+            throw new ProblemException(
+                    ProblemType.CONFLICT, "The ticket was resolved too long ago to reopen; record a new one.");
+        }
     }
 
     /** A ticket by UUID or key; someone else's ticket is as absent to a requester as a missing one. */

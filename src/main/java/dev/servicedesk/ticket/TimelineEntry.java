@@ -7,7 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One immutable line of a ticket's story. */
 @Entity
@@ -26,18 +29,29 @@ public class TimelineEntry {
 
     private UUID authorId;
     private String body;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private EntryDetails details;
+
     private Instant createdAt;
 
     protected TimelineEntry() {}
 
     private TimelineEntry(
-            UUID ticketId, TimelineEntryKind kind, Visibility visibility, UUID authorId, String body, Instant at) {
+            UUID ticketId,
+            TimelineEntryKind kind,
+            Visibility visibility,
+            UUID authorId,
+            String body,
+            EntryDetails details,
+            Instant at) {
         this.id = Ids.newId();
         this.ticketId = ticketId;
         this.kind = kind;
         this.visibility = visibility;
         this.authorId = authorId;
         this.body = body;
+        this.details = details;
         this.createdAt = at;
     }
 
@@ -48,11 +62,26 @@ public class TimelineEntry {
                 Visibility.PUBLIC,
                 ticket.createdById(),
                 null,
+                EntryDetails.NONE,
                 ticket.createdAt());
     }
 
     static TimelineEntry comment(UUID ticketId, Visibility visibility, UUID authorId, String body, Instant at) {
-        return new TimelineEntry(ticketId, TimelineEntryKind.COMMENT, visibility, authorId, body, at);
+        return new TimelineEntry(
+                ticketId, TimelineEntryKind.COMMENT, visibility, authorId, body, EntryDetails.NONE, at);
+    }
+
+    /** A lifecycle move, public: the requester is told where their ticket stands. */
+    static TimelineEntry statusChanged(
+            UUID ticketId, UUID authorId, String reason, List<FieldChange> changes, Instant at) {
+        return new TimelineEntry(
+                ticketId,
+                TimelineEntryKind.STATUS_CHANGED,
+                Visibility.PUBLIC,
+                authorId,
+                reason,
+                new EntryDetails(changes),
+                at);
     }
 
     public UUID id() {
@@ -77,6 +106,10 @@ public class TimelineEntry {
 
     public String body() {
         return body;
+    }
+
+    public List<FieldChange> changes() {
+        return details.changes();
     }
 
     public Instant createdAt() {

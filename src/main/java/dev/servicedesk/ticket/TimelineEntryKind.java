@@ -2,5 +2,6 @@ package dev.servicedesk.ticket;
 
 public enum TimelineEntryKind {
     CREATED,
-    COMMENT
+    COMMENT,
+    STATUS_CHANGED
 }

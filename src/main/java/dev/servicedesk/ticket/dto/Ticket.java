@@ -4,7 +4,9 @@ import dev.servicedesk.ticket.Category;
 import dev.servicedesk.ticket.Channel;
 import dev.servicedesk.ticket.Contact;
 import dev.servicedesk.ticket.Impact;
+import dev.servicedesk.ticket.PendingReason;
 import dev.servicedesk.ticket.Priority;
+import dev.servicedesk.ticket.ResolutionCode;
 import dev.servicedesk.ticket.StepTried;
 import dev.servicedesk.ticket.TicketStatus;
 import dev.servicedesk.ticket.TicketType;
@@ -35,6 +37,12 @@ public record Ticket(
         List<StepTried> stepsTried,
         Map<String, Object> environment,
         Contact contact,
+        PendingReason pendingReason,
+        ResolutionCode resolutionCode,
+        String resolutionNotes,
+        Instant resolvedAt,
+        Instant closedAt,
+        String cancelReason,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -60,6 +68,12 @@ public record Ticket(
                 ticket.facts().stepsTried(),
                 ticket.facts().environment(),
                 ticket.facts().contact(),
+                ticket.pendingReason(),
+                ticket.resolutionCode(),
+                ticket.resolutionNotes(),
+                ticket.resolvedAt(),
+                ticket.closedAt(),
+                ticket.cancelReason(),
                 ticket.createdAt(),
                 ticket.updatedAt());
     }

@@ -1,8 +1,10 @@
 package dev.servicedesk.ticket.dto;
 
+import dev.servicedesk.ticket.FieldChange;
 import dev.servicedesk.ticket.TimelineEntryKind;
 import dev.servicedesk.ticket.Visibility;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 public record TimelineEntry(
@@ -12,6 +14,7 @@ public record TimelineEntry(
         Visibility visibility,
         UUID authorId,
         String body,
+        List<FieldChange> changes,
         Instant createdAt) {
 
     public static TimelineEntry of(dev.servicedesk.ticket.TimelineEntry entry) {
@@ -22,6 +25,7 @@ public record TimelineEntry(
                 entry.visibility(),
                 entry.authorId(),
                 entry.body(),
+                entry.changes(),
                 entry.createdAt());
     }
 }
