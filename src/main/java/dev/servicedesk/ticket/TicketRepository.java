@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,21 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 .chain(session -> session.createNativeQuery("SELECT nextval('" + sequence + "')", Long.class)
                         .getSingleResult())
                 .map(number -> type.keyPrefix() + "-" + number);
+    }
+
+    /**
+     * Claims up to {@code batch} tickets resolved before {@code cutoff} for this transaction: rows
+     * another replica has claimed are skipped, so replicas share the work without doing it twice.
+     */
+    Uni<List<Ticket>> claimResolvedBefore(Instant cutoff, int batch) {
+        return getSession()
+                .chain(session -> session.createNativeQuery(
+                                "SELECT * FROM ticket WHERE status = 'RESOLVED' AND resolved_at <= :cutoff"
+                                        + " ORDER BY resolved_at LIMIT :batch FOR UPDATE SKIP LOCKED",
+                                Ticket.class)
+                        .setParameter("cutoff", cutoff)
+                        .setParameter("batch", batch)
+                        .getResultList());
     }
 
     Uni<Ticket> findByKey(String key) {

@@ -131,6 +131,30 @@ public class TicketService {
         }
     }
 
+    /**
+     * Closes resolved tickets whose requester did not answer within the configured time, one
+     * batch per call; each close is logged, and several replicas never close a ticket twice.
+     */
+    @WithTransaction
+    public Uni<Integer> closeExpiredResolutions(int batch) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        TicketTransition close = new TicketTransition(TicketStatus.CLOSED, null, null, null, null);
+        String note = "Closed automatically: no reply within "
+                + settings.closeResolvedAfter().toDays() + " days of the resolution.";
+        return tickets.claimResolvedBefore(now.minus(settings.closeResolvedAfter()), batch)
+                .call(expired -> {
+                    if (expired.isEmpty()) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    List<TimelineEntry> entries = expired.stream()
+                            .map(ticket -> TimelineEntry.statusChanged(
+                                    ticket.id(), null, note, ticket.moveTo(close, now), now))
+                            .toList();
+                    return timeline.persist(entries.stream()).chain(tickets::flush);
+                })
+                .map(List::size);
+    }
+
     /** A ticket by UUID or key; someone else's ticket is as absent to a requester as a missing one. */
     @WithTransaction
     public Uni<Ticket> find(Caller caller, String ref) {

@@ -13,12 +13,14 @@ import dev.servicedesk.support.Api;
 import dev.servicedesk.support.TestClock;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,9 @@ class TicketTransitionTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    ResolvedTicketCloser closer;
 
     private final TestUser requester = TestUser.with(Role.REQUESTER);
     private final TestUser agent = TestUser.with(Role.AGENT);
@@ -123,6 +128,37 @@ class TicketTransitionTest {
         move(agent, ticket, RESOLVE).then().statusCode(200);
         clock.pin(Instant.now().plus(Duration.ofDays(8)));
         problem(move(requester, ticket, "{\"to\":\"IN_PROGRESS\"}"), 409, "conflict");
+    }
+
+    @Test
+    void shouldCloseUnansweredResolutionsOnceWhateverTheNumberOfReplicas() throws Exception {
+        String expired = newTicket();
+        move(agent, expired, RESOLVE);
+        clock.pin(Instant.now().plus(Duration.ofDays(5)));
+        String recent = newTicket();
+        move(agent, recent, RESOLVE);
+        clock.pin(Instant.now().plus(Duration.ofDays(8)));
+
+        CompletableFuture<Void> first = CompletableFuture.runAsync(this::runCloser);
+        CompletableFuture<Void> second = CompletableFuture.runAsync(this::runCloser);
+        first.get(30, TimeUnit.SECONDS);
+        second.get(30, TimeUnit.SECONDS);
+
+        Api.as(requester).get("/api/v1/tickets/" + expired).then().body("status", equalTo("CLOSED"));
+        Api.as(requester)
+                .get("/api/v1/tickets/" + expired + "/timeline")
+                .then()
+                .body("items.changes.flatten().findAll { it.to == 'CLOSED' }.size()", equalTo(1))
+                .body("items[-1].authorId", nullValue());
+        Api.as(requester).get("/api/v1/tickets/" + recent).then().body("status", equalTo("RESOLVED"));
+    }
+
+    private void runCloser() {
+        try {
+            VertxContextSupport.subscribeAndAwait(closer::closeExpired);
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
