@@ -14,13 +14,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Turns Jackson's binding failures into field errors a client can read, without Java type names. */
-final class JsonErrors {
+public final class JsonErrors {
     private static final String BODY = "body";
 
     private JsonErrors() {}
 
     /** A body that is not JSON is malformed; JSON of the wrong shape names the field at fault. */
-    static ProblemException toProblem(JsonProcessingException e) {
+    public static ProblemException toProblem(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping
                 && !(e.getCause() instanceof JsonParseException)
                 && !isTrailingContent(e)) {

@@ -142,6 +142,21 @@ public class Ticket {
         return List.of(new FieldChange("status", from.name(), to.name()));
     }
 
+    /** Takes revised details (validated by the caller); the status is not among them. */
+    void revise(TicketDetails details, Instant at) {
+        subject = details.subject();
+        description = details.description();
+        category = details.category();
+        impact = details.impact();
+        urgency = details.urgency();
+        priority = details.priority();
+        channel = details.channel();
+        occurredAt = details.occurredAt();
+        affectedUsers = details.affectedUsers();
+        facts = details.facts();
+        updatedAt = at;
+    }
+
     public boolean isRequestedBy(UUID personId) {
         return requesterId.equals(personId);
     }

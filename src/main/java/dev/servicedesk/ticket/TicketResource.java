@@ -1,5 +1,6 @@
 package dev.servicedesk.ticket;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.servicedesk.common.Created;
 import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.IdempotentCreates;
@@ -18,6 +19,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,13 +36,20 @@ import java.util.List;
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class TicketResource {
     private static final String CREATE = "POST /api/v1/tickets";
+    static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final TicketService tickets;
+    private final TicketEditing editing;
     private final IdempotentCreates idempotentCreates;
     private final CurrentCaller currentCaller;
 
-    TicketResource(TicketService tickets, IdempotentCreates idempotentCreates, CurrentCaller currentCaller) {
+    TicketResource(
+            TicketService tickets,
+            TicketEditing editing,
+            IdempotentCreates idempotentCreates,
+            CurrentCaller currentCaller) {
         this.tickets = tickets;
+        this.editing = editing;
         this.idempotentCreates = idempotentCreates;
         this.currentCaller = currentCaller;
     }
@@ -66,6 +75,16 @@ public class TicketResource {
     @Path("/{ticketRef}")
     public Uni<Response> get(@PathParam("ticketRef") String ticketRef) {
         return tickets.find(currentCaller.get(), ticketRef).map(TicketResource::withETag);
+    }
+
+    @PATCH
+    @Path("/{ticketRef}")
+    @Consumes(MERGE_PATCH)
+    public Uni<Response> update(
+            @PathParam("ticketRef") String ticketRef,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull JsonNode body) {
+        return editing.update(currentCaller.get(), ticketRef, ifMatch, body).map(TicketResource::withETag);
     }
 
     @POST

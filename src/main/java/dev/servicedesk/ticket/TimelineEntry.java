@@ -84,6 +84,18 @@ public class TimelineEntry {
                 at);
     }
 
+    /** Details changed: public, since requesters see their ticket's details too. */
+    static TimelineEntry updated(UUID ticketId, UUID authorId, String reason, List<FieldChange> changes, Instant at) {
+        return new TimelineEntry(
+                ticketId,
+                TimelineEntryKind.UPDATED,
+                Visibility.PUBLIC,
+                authorId,
+                reason,
+                new EntryDetails(changes),
+                at);
+    }
+
     public UUID id() {
         return id;
     }

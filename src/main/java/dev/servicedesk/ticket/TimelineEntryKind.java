@@ -3,5 +3,6 @@ package dev.servicedesk.ticket;
 public enum TimelineEntryKind {
     CREATED,
     COMMENT,
-    STATUS_CHANGED
+    STATUS_CHANGED,
+    UPDATED
 }

@@ -149,7 +149,7 @@ class HostileInputTest {
                             tests.add(test(
                                     name + " with body " + body.getKey(),
                                     () -> endpoint.sendBody(
-                                            Api.hostile(everyRole), "application/json", body.getValue())));
+                                            Api.hostile(everyRole), endpoint.mediaType(), body.getValue())));
                         }
                         tests.add(test(
                                 name + " with a text/plain body",
@@ -259,9 +259,14 @@ class HostileInputTest {
 
         private RequestSpecification baseline(RequestSpecification request) {
             if (operation.getRequestBody() != null) {
-                request.contentType("application/json").body(validBody().toString());
+                request.contentType(mediaType()).body(validBody().toString());
             }
             return request;
+        }
+
+        /** The media type the contract declares for the body (JSON, or a merge patch). */
+        String mediaType() {
+            return operation.getRequestBody().getContent().keySet().iterator().next();
         }
 
         private JsonNode validBody() {

@@ -1,0 +1,121 @@
+package dev.servicedesk.ticket;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** What a merge patch may change on a ticket: its details and classification, never its status. */
+public record TicketDetails(
+        @NotBlank @Size(max = 200) String subject,
+        @Size(max = 20000) String description,
+        @NotNull Category category,
+        @NotNull Impact impact,
+        @NotNull Urgency urgency,
+        @NotNull Priority priority,
+        @NotNull Channel channel,
+        Instant occurredAt,
+        @Min(0) @Max(10_000_000) Integer affectedUsers,
+        @Size(max = 50) List<@NotBlank @Size(max = 200) String> affectedSystems,
+        @Size(max = 50) List<@NotBlank @Size(max = 2000) String> errorMessages,
+        @Size(max = 50) List<@NotNull @Valid StepTried> stepsTried,
+        @Size(max = 50) Map<String, Object> environment,
+        @Valid Contact contact) {
+
+    /** The details as the ticket holds them. */
+    static TicketDetails of(Ticket ticket) {
+        TicketFacts facts = ticket.facts();
+        return new TicketDetails(
+                ticket.subject(),
+                ticket.description(),
+                ticket.category(),
+                ticket.impact(),
+                ticket.urgency(),
+                ticket.priority(),
+                ticket.channel(),
+                ticket.occurredAt(),
+                ticket.affectedUsers(),
+                facts.affectedSystems(),
+                facts.errorMessages(),
+                facts.stepsTried(),
+                facts.environment(),
+                facts.contact());
+    }
+
+    /** Absent lists, objects and contact read as empty, as on a new ticket. */
+    TicketDetails normalized() {
+        return new TicketDetails(
+                subject,
+                description,
+                category,
+                impact,
+                urgency,
+                priority,
+                channel,
+                occurredAt,
+                affectedUsers,
+                Objects.requireNonNullElse(affectedSystems, List.of()),
+                Objects.requireNonNullElse(errorMessages, List.of()),
+                Objects.requireNonNullElse(stepsTried, List.of()),
+                Objects.requireNonNullElse(environment, Map.of()),
+                Objects.requireNonNullElse(contact, Contact.NONE));
+    }
+
+    TicketDetails withPriority(Priority derived) {
+        return new TicketDetails(
+                subject,
+                description,
+                category,
+                impact,
+                urgency,
+                derived,
+                channel,
+                occurredAt,
+                affectedUsers,
+                affectedSystems,
+                errorMessages,
+                stepsTried,
+                environment,
+                contact);
+    }
+
+    TicketFacts facts() {
+        return new TicketFacts(affectedSystems, errorMessages, stepsTried, environment, contact);
+    }
+
+    /** The names of the fields whose values differ in {@code other}. */
+    List<String> changedIn(TicketDetails other) {
+        List<String> changed = new ArrayList<>();
+        for (RecordComponent component : TicketDetails.class.getRecordComponents()) {
+            if (!Objects.equals(value(component, this), value(component, other))) {
+                changed.add(component.getName());
+            }
+        }
+        return changed;
+    }
+
+    Object value(String field) {
+        for (RecordComponent component : TicketDetails.class.getRecordComponents()) {
+            if (component.getName().equals(field)) {
+                return value(component, this);
+            }
+        }
+        throw new IllegalArgumentException(field);
+    }
+
+    private static Object value(RecordComponent component, TicketDetails details) {
+        try {
+            return component.getAccessor().invoke(details);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package dev.servicedesk.ticket;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.servicedesk.common.EntityTag;
+import dev.servicedesk.common.FieldError;
+import dev.servicedesk.common.JsonErrors;
+import dev.servicedesk.common.MergePatch;
+import dev.servicedesk.common.ProblemException;
+import dev.servicedesk.common.ProblemType;
+import dev.servicedesk.identity.Caller;
+import dev.servicedesk.identity.PersonService;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Merge-patching a ticket's details: who may change what, and every change in the timeline. */
+@ApplicationScoped
+public class TicketEditing {
+    static final String PRIORITY_REASON = "priorityReason";
+    private static final Set<String> REQUESTER_FIELDS = Set.of("description", "contact");
+    private static final Set<String> PATCHABLE = Arrays.stream(TicketDetails.class.getRecordComponents())
+            .map(RecordComponent::getName)
+            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<TicketStatus> REQUESTER_EDITABLE = Set.of(TicketStatus.NEW, TicketStatus.OPEN);
+
+    private final TicketService tickets;
+    private final TicketRepository repository;
+    private final TimelineRepository timeline;
+    private final PriorityMatrixService priorityMatrix;
+    private final PersonService people;
+    private final ObjectMapper objectMapper;
+    private final Validator validator;
+    private final Clock clock;
+
+    TicketEditing(
+            TicketService tickets,
+            TicketRepository repository,
+            TimelineRepository timeline,
+            PriorityMatrixService priorityMatrix,
+            PersonService people,
+            ObjectMapper objectMapper,
+            Validator validator,
+            Clock clock) {
+        this.tickets = tickets;
+        this.repository = repository;
+        this.timeline = timeline;
+        this.priorityMatrix = priorityMatrix;
+        this.people = people;
+        this.objectMapper = objectMapper;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<Ticket> update(Caller caller, String ref, String ifMatch, JsonNode patch) {
+        if (!patch.isObject()) {
+            throw ProblemException.invalid("body", "must be a JSON object (a merge patch)");
+        }
+        ObjectNode changes = ((ObjectNode) patch).deepCopy();
+        String priorityReason = changes.path(PRIORITY_REASON).isTextual()
+                ? changes.get(PRIORITY_REASON).asText()
+                : null;
+        changes.remove(PRIORITY_REASON);
+        rejectUnknownFields(changes);
+        return tickets.find(caller, ref).chain(ticket -> {
+            EntityTag.requireMatch(ifMatch, ticket.version());
+            TicketDetails before = TicketDetails.of(ticket);
+            TicketDetails after = validated(MergePatch.apply(objectMapper.valueToTree(before), changes));
+            List<String> changed = before.changedIn(after);
+            checkPermission(caller, ticket, changed);
+            if (changed.contains("priority") && (priorityReason == null || priorityReason.isBlank())) {
+                throw ProblemException.invalid(PRIORITY_REASON, "is required to override the priority");
+            }
+            boolean rederive =
+                    !changed.contains("priority") && (changed.contains("impact") || changed.contains("urgency"));
+            Uni<TicketDetails> revised = rederive
+                    ? priorityMatrix
+                            .priorityFor(after.impact(), after.urgency())
+                            .map(after::withPriority)
+                    : Uni.createFrom().item(after);
+            return revised.chain(details -> apply(caller, ticket, before, details, priorityReason));
+        });
+    }
+
+    private Uni<Ticket> apply(Caller caller, Ticket ticket, TicketDetails before, TicketDetails after, String reason) {
+        List<String> changed = before.changedIn(after);
+        if (changed.isEmpty()) {
+            return Uni.createFrom().item(ticket);
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<FieldChange> fieldChanges = changed.stream()
+                .map(field -> new FieldChange(field, text(before.value(field)), text(after.value(field))))
+                .toList();
+        ticket.revise(after, now);
+        return people.sync(caller)
+                .chain(actor -> timeline.persist(TimelineEntry.updated(
+                        ticket.id(), actor.id(), changed.contains("priority") ? reason : null, fieldChanges, now)))
+                .chain(repository::flush)
+                .replaceWith(ticket);
+    }
+
+    private static void rejectUnknownFields(ObjectNode patch) {
+        List<FieldError> errors = new ArrayList<>();
+        patch.fieldNames().forEachRemaining(field -> {
+            if (!PATCHABLE.contains(field)) {
+                errors.add(new FieldError(
+                        field,
+                        field.equals("status") ? "changes through /transitions" : "cannot be changed by a patch"));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private TicketDetails validated(JsonNode merged) {
+        TicketDetails details;
+        try {
+            details = objectMapper.treeToValue(merged, TicketDetails.class).normalized();
+        } catch (JsonProcessingException e) {
+            throw JsonErrors.toProblem(e);
+        }
+        Set<ConstraintViolation<TicketDetails>> violations = validator.validate(details);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return details;
+    }
+
+    private static void checkPermission(Caller caller, Ticket ticket, List<String> changed) {
+        if (caller.isStaff()) {
+            return;
+        }
+        if (!REQUESTER_FIELDS.containsAll(changed)) {
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN, "Requesters may change only the description and contact details.");
+        }
+        if (!changed.isEmpty() && !REQUESTER_EDITABLE.contains(ticket.status())) {
+            throw new ProblemException(
+                    ProblemType.CONFLICT, "The ticket is being worked on; add a comment instead of editing it.");
+        }
+    }
+
+    private String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof String || value instanceof Enum<?>
+                ? value.toString()
+                : objectMapper.valueToTree(value).toString();
+    }
+}

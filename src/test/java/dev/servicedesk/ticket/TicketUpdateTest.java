@@ -1,0 +1,179 @@
+package dev.servicedesk.ticket;
+
+import static dev.servicedesk.support.ProblemAssertions.problem;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+import dev.servicedesk.identity.Role;
+import dev.servicedesk.support.Api;
+import dev.servicedesk.support.TestUser;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class TicketUpdateTest {
+    private static final String MERGE_PATCH = "application/merge-patch+json";
+
+    private final TestUser requester = TestUser.with(Role.REQUESTER);
+    private final TestUser agent = TestUser.with(Role.AGENT);
+
+    @Test
+    void shouldMergeTheDetailsAndLogEveryChange() {
+        String ticket = newTicket();
+
+        patch(
+                        agent,
+                        ticket,
+                        "{\"subject\":\"Printer 3F jams on duplex\",\"category\":\"HARDWARE\","
+                                + "\"environment\":{\"driver\":null,\"firmware\":\"2.1\"},\"contact\":{\"phone\":\"+47 1\"}}")
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("subject", equalTo("Printer 3F jams on duplex"))
+                .body("environment.os", equalTo("Windows 11"))
+                .body("environment.firmware", equalTo("2.1"))
+                .body("environment", not(hasKey("driver")))
+                .body("contact.phone", equalTo("+47 1"))
+                .body("contact.email", equalTo("kari@example.org"));
+
+        Api.as(requester)
+                .get(timeline(ticket))
+                .then()
+                .body("items[-1].kind", equalTo("UPDATED"))
+                .body("items[-1].changes.field", containsInAnyOrder("subject", "category", "environment", "contact"))
+                .body("items[-1].changes.find { it.field == 'subject' }.from", equalTo("Printer jams"))
+                .body("items[-1].changes.find { it.field == 'category' }.to", equalTo("HARDWARE"));
+    }
+
+    @Test
+    void shouldDeriveThePriorityAgainWhenImpactOrUrgencyChange() {
+        String ticket = newTicket();
+
+        patch(agent, ticket, "{\"impact\":\"HIGH\",\"urgency\":\"HIGH\"}")
+                .then()
+                .statusCode(200)
+                .body("priority", equalTo("CRITICAL"));
+    }
+
+    @Test
+    void shouldOverrideThePriorityOnlyWithAReason() {
+        String ticket = newTicket();
+
+        problem(patch(agent, ticket, "{\"priority\":\"HIGH\"}"), 400, "validation")
+                .body("errors.field", contains("priorityReason"));
+        patch(agent, ticket, "{\"priority\":\"HIGH\",\"priorityReason\":\"CEO's printer\"}")
+                .then()
+                .statusCode(200)
+                .body("priority", equalTo("HIGH"));
+        Api.as(agent).get(timeline(ticket)).then().body("items[-1].body", equalTo("CEO's printer"));
+    }
+
+    @Test
+    void shouldLetARequesterEditOnlyDescriptionAndContactWhileNewOrOpen() {
+        String ticket = newTicket();
+
+        patch(requester, ticket, "{\"description\":\"Now it smokes too\"}")
+                .then()
+                .statusCode(200)
+                .body("description", equalTo("Now it smokes too"));
+        problem(
+                patch(requester, ticket, "{\"priority\":\"CRITICAL\",\"priorityReason\":\"please\"}"),
+                403,
+                "forbidden");
+        problem(patch(requester, ticket, "{\"subject\":\"Mine\"}"), 403, "forbidden");
+        problem(patch(TestUser.with(Role.REQUESTER), ticket, "{\"description\":\"x\"}"), 404, "not-found");
+
+        String etag = Api.as(agent).get("/api/v1/tickets/" + ticket).header("ETag");
+        Api.as(agent)
+                .contentType("application/json")
+                .header("If-Match", etag)
+                .body("{\"to\":\"IN_PROGRESS\"}")
+                .post("/api/v1/tickets/" + ticket + "/transitions")
+                .then()
+                .statusCode(200);
+        problem(patch(requester, ticket, "{\"description\":\"again\"}"), 409, "conflict");
+    }
+
+    @Test
+    void shouldRejectWhatAPatchCannotChange() {
+        String ticket = newTicket();
+
+        problem(patch(agent, ticket, "{\"status\":\"CLOSED\",\"key\":\"INC-1\"}"), 400, "validation")
+                .body("errors.field", containsInAnyOrder("status", "key"));
+        problem(patch(agent, ticket, "{\"subject\":\"\",\"contact\":{\"email\":\"nope\"}}"), 400, "validation")
+                .body("errors.field", containsInAnyOrder("subject", "contact.email"));
+        problem(patch(agent, ticket, "{\"category\":\"FURNITURE\"}"), 400, "validation")
+                .body("errors.field", contains("category"));
+        problem(patch(agent, ticket, "[1,2]"), 400, "validation").body("errors.field", contains("body"));
+    }
+
+    @Test
+    void shouldRequireTheCurrentETagAndTheMergePatchMediaType() {
+        String ticket = newTicket();
+
+        problem(
+                Api.hostile(agent)
+                        .contentType(MERGE_PATCH)
+                        .body("{\"subject\":\"x\"}")
+                        .patch("/api/v1/tickets/" + ticket),
+                428,
+                "precondition-required");
+        problem(
+                Api.hostile(agent)
+                        .contentType(MERGE_PATCH)
+                        .header("If-Match", "\"7\"")
+                        .body("{\"subject\":\"x\"}")
+                        .patch("/api/v1/tickets/" + ticket),
+                412,
+                "precondition-failed");
+        problem(
+                Api.hostile(agent)
+                        .contentType("application/json")
+                        .header("If-Match", "\"0\"")
+                        .body("{\"subject\":\"x\"}")
+                        .patch("/api/v1/tickets/" + ticket),
+                415,
+                "unsupported-media-type");
+    }
+
+    @Test
+    void shouldChangeNothingForAPatchThatChangesNothing() {
+        String ticket = newTicket();
+
+        patch(agent, ticket, "{\"subject\":\"Printer jams\"}")
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"0\""));
+        Api.as(agent).get(timeline(ticket)).then().body("items.kind", contains("CREATED"));
+    }
+
+    private String newTicket() {
+        return Api.as(requester)
+                .contentType("application/json")
+                .body(
+                        "{\"type\":\"INCIDENT\",\"subject\":\"Printer jams\",\"environment\":{\"os\":\"Windows 11\",\"driver\":\"5.2\"},"
+                                + "\"contact\":{\"email\":\"kari@example.org\"}}")
+                .post("/api/v1/tickets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static Response patch(TestUser user, String ticket, String json) {
+        String etag = Api.as(user).get("/api/v1/tickets/" + ticket).header("ETag");
+        return Api.hostile(user)
+                .contentType(MERGE_PATCH)
+                .header("If-Match", etag == null ? "\"0\"" : etag)
+                .body(json)
+                .patch("/api/v1/tickets/" + ticket);
+    }
+
+    private static String timeline(String ticket) {
+        return "/api/v1/tickets/" + ticket + "/timeline";
+    }
+}
