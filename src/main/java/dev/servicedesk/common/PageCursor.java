@@ -47,7 +47,11 @@ public record PageCursor(String sort, String lastValue, UUID lastId) {
     /** The sort value as the instant a time-ordered list put there; a tampered one is a 400. */
     public Instant lastInstant() {
         try {
-            return Instant.parse(lastValue);
+            Instant instant = Instant.parse(lastValue);
+            if (!Instants.isInRange(instant)) {
+                throw invalid();
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             throw invalid();
         }

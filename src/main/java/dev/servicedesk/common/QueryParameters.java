@@ -59,7 +59,11 @@ public final class QueryParameters {
             return null;
         }
         try {
-            return Instant.parse(raw);
+            Instant instant = Instant.parse(raw);
+            if (!Instants.isInRange(instant)) {
+                throw new DateTimeParseException("out of range", raw, 0);
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(name, "must be an ISO-8601 UTC instant such as 2026-01-31T09:00:00Z"));
             return null;

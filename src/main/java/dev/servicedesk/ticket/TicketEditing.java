@@ -45,6 +45,7 @@ public class TicketEditing {
     private final PersonService people;
     private final ObjectMapper objectMapper;
     private final Validator validator;
+    private final TicketLimits limits;
     private final Clock clock;
 
     TicketEditing(
@@ -55,6 +56,7 @@ public class TicketEditing {
             PersonService people,
             ObjectMapper objectMapper,
             Validator validator,
+            TicketLimits limits,
             Clock clock) {
         this.tickets = tickets;
         this.repository = repository;
@@ -63,6 +65,7 @@ public class TicketEditing {
         this.people = people;
         this.objectMapper = objectMapper;
         this.validator = validator;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -72,10 +75,8 @@ public class TicketEditing {
             throw ProblemException.invalid("body", "must be a JSON object (a merge patch)");
         }
         ObjectNode changes = ((ObjectNode) patch).deepCopy();
-        String priorityReason = changes.path(PRIORITY_REASON).isTextual()
-                ? changes.get(PRIORITY_REASON).asText()
-                : null;
-        changes.remove(PRIORITY_REASON);
+        String priorityReason = priorityReason(changes.remove(PRIORITY_REASON));
+        boolean prioritySet = changes.hasNonNull("priority");
         rejectUnknownFields(changes);
         return tickets.find(caller, ref).chain(ticket -> {
             EntityTag.requireMatch(ifMatch, ticket.version());
@@ -86,8 +87,7 @@ public class TicketEditing {
             if (changed.contains("priority") && (priorityReason == null || priorityReason.isBlank())) {
                 throw ProblemException.invalid(PRIORITY_REASON, "is required to override the priority");
             }
-            boolean rederive =
-                    !changed.contains("priority") && (changed.contains("impact") || changed.contains("urgency"));
+            boolean rederive = !prioritySet && (changed.contains("impact") || changed.contains("urgency"));
             Uni<TicketDetails> revised = rederive
                     ? priorityMatrix
                             .priorityFor(after.impact(), after.urgency())
@@ -112,6 +112,16 @@ public class TicketEditing {
                         ticket.id(), actor.id(), changed.contains("priority") ? reason : null, fieldChanges, now)))
                 .chain(repository::flush)
                 .replaceWith(ticket);
+    }
+
+    private static String priorityReason(JsonNode reason) {
+        if (reason == null || reason.isNull()) {
+            return null;
+        }
+        if (!reason.isTextual() || reason.asText().isBlank() || reason.asText().length() > 2000) {
+            throw ProblemException.invalid(PRIORITY_REASON, "must be a text of 1 to 2000 characters");
+        }
+        return reason.asText();
     }
 
     private static void rejectUnknownFields(ObjectNode patch) {
@@ -139,6 +149,7 @@ public class TicketEditing {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
+        limits.check(details.environment(), details.occurredAt());
         return details;
     }
 
@@ -160,8 +171,7 @@ public class TicketEditing {
         if (value == null) {
             return null;
         }
-        return value instanceof String || value instanceof Enum<?>
-                ? value.toString()
-                : objectMapper.valueToTree(value).toString();
+        JsonNode json = objectMapper.valueToTree(value);
+        return json.isTextual() ? json.asText() : json.toString();
     }
 }

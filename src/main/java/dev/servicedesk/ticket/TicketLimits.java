@@ -2,12 +2,17 @@ package dev.servicedesk.ticket;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.servicedesk.common.FieldError;
+import dev.servicedesk.common.Instants;
 import dev.servicedesk.common.ProblemException;
-import dev.servicedesk.ticket.dto.NewTicket;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
-/** Bounds that annotations cannot state: the free-form environment stays small. */
+/** Bounds that annotations cannot state, for creates and patches alike. */
 @ApplicationScoped
 class TicketLimits {
     static final int MAX_ENVIRONMENT_BYTES = 16 * 1024;
@@ -18,15 +23,23 @@ class TicketLimits {
         this.objectMapper = objectMapper;
     }
 
-    void check(NewTicket request) {
-        if (request.environment() == null) {
-            return;
+    /** The free-form environment stays small, and when it started is a date we can write back. */
+    void check(Map<String, Object> environment, Instant occurredAt) {
+        List<FieldError> errors = new ArrayList<>();
+        if (environment != null && bytes(environment) > MAX_ENVIRONMENT_BYTES) {
+            errors.add(new FieldError("environment", "must be at most 16 KB of JSON"));
         }
+        if (occurredAt != null && !Instants.isInRange(occurredAt)) {
+            errors.add(new FieldError("occurredAt", "must be between the years 1 and 9999"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private int bytes(Map<String, Object> environment) {
         try {
-            int bytes = objectMapper.writeValueAsString(request.environment()).getBytes(StandardCharsets.UTF_8).length;
-            if (bytes > MAX_ENVIRONMENT_BYTES) {
-                throw ProblemException.invalid("environment", "must be at most 16 KB of JSON");
-            }
+            return objectMapper.writeValueAsString(environment).getBytes(StandardCharsets.UTF_8).length;
         } catch (JsonProcessingException e) {
             throw ProblemException.invalid("environment", "must be a JSON object");
         }

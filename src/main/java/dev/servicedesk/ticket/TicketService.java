@@ -58,7 +58,7 @@ public class TicketService {
      */
     @WithTransaction
     public Uni<Ticket> create(Caller caller, NewTicket request) {
-        limits.check(request);
+        limits.check(request.environment(), request.occurredAt());
         if (request.requesterId() != null && !caller.isStaff()) {
             throw ProblemException.invalid(
                     "requesterId", "only agents and integrations record tickets for someone else");

@@ -30,11 +30,17 @@ import jakarta.ws.rs.core.Response;
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class TicketTimelineResource {
     private final TimelineService timeline;
+    private final TicketService tickets;
     private final IdempotentCreates idempotentCreates;
     private final CurrentCaller currentCaller;
 
-    TicketTimelineResource(TimelineService timeline, IdempotentCreates idempotentCreates, CurrentCaller currentCaller) {
+    TicketTimelineResource(
+            TimelineService timeline,
+            TicketService tickets,
+            IdempotentCreates idempotentCreates,
+            CurrentCaller currentCaller) {
         this.timeline = timeline;
+        this.tickets = tickets;
         this.idempotentCreates = idempotentCreates;
         this.currentCaller = currentCaller;
     }
@@ -47,14 +53,15 @@ public class TicketTimelineResource {
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @NotNull @Valid NewComment body) {
         Caller caller = currentCaller.get();
-        String operation = "POST /api/v1/tickets/" + ticketRef + "/comments";
-        return idempotentCreates.create(
-                idempotencyKey,
-                caller.subject(),
-                operation,
-                body,
-                () -> timeline.comment(caller, ticketRef, body)
-                        .map(entry -> new Created(null, null, TimelineEntry.of(entry))));
+        // The key is scoped to the ticket itself, however the caller names it (id, INC-5, inc-5).
+        return tickets.find(caller, ticketRef)
+                .chain(ticket -> idempotentCreates.create(
+                        idempotencyKey,
+                        caller.subject(),
+                        "POST /api/v1/tickets/" + ticket.id() + "/comments",
+                        body,
+                        () -> timeline.comment(caller, ticket.id().toString(), body)
+                                .map(entry -> new Created(null, null, TimelineEntry.of(entry)))));
     }
 
     @GET

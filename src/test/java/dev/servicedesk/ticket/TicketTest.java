@@ -210,6 +210,24 @@ class TicketTest {
                         400,
                         "validation")
                 .body("errors.field", contains("environment"));
+        problem(
+                        create(
+                                requester,
+                                "{\"type\":\"INCIDENT\",\"subject\":\"x\",\"occurredAt\":\"+10000-01-01T00:00:00Z\"}"),
+                        400,
+                        "validation")
+                .body("errors.field", contains("occurredAt"));
+    }
+
+    @Test
+    void shouldRejectInstantsBeyondTheYear9999() {
+        problem(
+                        Api.hostile(agent)
+                                .queryParam("createdTo", "+300000-01-01T00:00:00Z")
+                                .get(TICKETS),
+                        400,
+                        "validation")
+                .body("errors.field", contains("createdTo"));
     }
 
     @Test

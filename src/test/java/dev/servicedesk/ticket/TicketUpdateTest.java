@@ -112,6 +112,37 @@ class TicketUpdateTest {
     }
 
     @Test
+    void shouldKeepAnExplicitPriorityWhenImpactChangesToo() {
+        String ticket = newTicket();
+
+        patch(agent, ticket, "{\"impact\":\"LOW\",\"priority\":\"HIGH\",\"priorityReason\":\"VIP\"}")
+                .then()
+                .statusCode(200)
+                .body("impact", equalTo("LOW"))
+                .body("priority", equalTo("HIGH"));
+        problem(patch(agent, ticket, "{\"priority\":\"LOW\",\"priorityReason\":123}"), 400, "validation")
+                .body("errors.field", contains("priorityReason"));
+    }
+
+    @Test
+    void shouldHoldPatchesToTheLimitsOfACreate() {
+        String ticket = newTicket();
+
+        problem(patch(agent, ticket, "{\"environment\":{\"blob\":\"" + "x".repeat(17_000) + "\"}}"), 400, "validation")
+                .body("errors.field", contains("environment"));
+        problem(patch(agent, ticket, "{\"occurredAt\":\"+10000-01-01T00:00:00Z\"}"), 400, "validation");
+    }
+
+    @Test
+    void shouldLogTimesAsPlainText() {
+        String ticket = newTicket();
+
+        patch(agent, ticket, "{\"occurredAt\":\"2026-11-20T07:00:00Z\"}").then().statusCode(200);
+
+        Api.as(agent).get(timeline(ticket)).then().body("items[-1].changes[0].to", equalTo("2026-11-20T07:00:00Z"));
+    }
+
+    @Test
     void shouldRequireTheCurrentETagAndTheMergePatchMediaType() {
         String ticket = newTicket();
 

@@ -124,6 +124,29 @@ class TimelineTest {
     }
 
     @Test
+    void shouldNotCommentTwiceWhenTheRetryNamesTheTicketOtherwise() {
+        Response created = Api.as(requester)
+                .contentType("application/json")
+                .body("{\"type\":\"INCIDENT\",\"subject\":\"x\"}")
+                .post("/api/v1/tickets");
+        String id = created.path("id");
+        String key = created.path("key");
+        String idempotencyKey = UUID.randomUUID().toString();
+
+        for (String ref : List.of(id, key, key.toLowerCase())) {
+            Api.hostile(requester)
+                    .contentType("application/json")
+                    .header("Idempotency-Key", idempotencyKey)
+                    .body("{\"body\":\"Any news?\"}")
+                    .post("/api/v1/tickets/" + ref + "/comments")
+                    .then()
+                    .statusCode(201);
+        }
+
+        Api.as(requester).get(timeline(id)).then().body("items.kind", contains("CREATED", "COMMENT"));
+    }
+
+    @Test
     void shouldPageThroughTheTimeline() {
         String ticket = newTicket(requester);
         for (int i = 1; i <= 4; i++) {
