@@ -18,6 +18,9 @@ record TicketFilter(
         String key,
         Instant createdFrom,
         Instant createdTo,
+        Instant updatedFrom,
+        Instant updatedTo,
+        String text,
         boolean newestFirst,
         PageRequest page) {
 
@@ -34,6 +37,9 @@ record TicketFilter(
             String key,
             String createdFrom,
             String createdTo,
+            String updatedFrom,
+            String updatedTo,
+            String text,
             String sort,
             String limit,
             String cursor) {
@@ -55,6 +61,9 @@ record TicketFilter(
                 keyFilter == null ? null : keyFilter.toUpperCase(Locale.ROOT),
                 parameters.instant("createdFrom", createdFrom),
                 parameters.instant("createdTo", createdTo),
+                parameters.instant("updatedFrom", updatedFrom),
+                parameters.instant("updatedTo", updatedTo),
+                parameters.text("q", text, 200),
                 order.equals(NEWEST_FIRST),
                 page);
         parameters.validate();
@@ -64,7 +73,20 @@ record TicketFilter(
     /** The same filter, limited to one requester's tickets. */
     TicketFilter onlyFor(UUID requester) {
         return new TicketFilter(
-                statuses, type, category, priority, channel, requester, key, createdFrom, createdTo, newestFirst, page);
+                statuses,
+                type,
+                category,
+                priority,
+                channel,
+                requester,
+                key,
+                createdFrom,
+                createdTo,
+                updatedFrom,
+                updatedTo,
+                text,
+                newestFirst,
+                page);
     }
 
     String sortName() {

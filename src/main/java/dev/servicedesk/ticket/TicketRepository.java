@@ -63,6 +63,18 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
             conditions.add("createdAt < :createdTo");
             parameters.and("createdTo", filter.createdTo());
         }
+        if (filter.updatedFrom() != null) {
+            conditions.add("updatedAt >= :updatedFrom");
+            parameters.and("updatedFrom", filter.updatedFrom());
+        }
+        if (filter.updatedTo() != null) {
+            conditions.add("updatedAt < :updatedTo");
+            parameters.and("updatedTo", filter.updatedTo());
+        }
+        if (filter.text() != null) {
+            conditions.add("(subject ilike :text escape '\\' or description ilike :text escape '\\')");
+            parameters.and("text", "%" + escapeLike(filter.text()) + "%");
+        }
         String direction = filter.newestFirst() ? "desc" : "asc";
         filter.page().after().ifPresent(after -> {
             String beyond = filter.newestFirst() ? "<" : ">";
@@ -74,6 +86,11 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         return find(where + " order by createdAt " + direction + ", id " + direction, parameters)
                 .range(0, filter.page().fetchSize() - 1)
                 .list();
+    }
+
+    /** The text matched literally: LIKE's wildcards and escape character lose their meaning. */
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static void condition(List<String> conditions, Parameters parameters, String field, Object value) {

@@ -108,6 +108,9 @@ public class TicketResource {
             @QueryParam("key") String key,
             @QueryParam("createdFrom") String createdFrom,
             @QueryParam("createdTo") String createdTo,
+            @QueryParam("updatedFrom") String updatedFrom,
+            @QueryParam("updatedTo") String updatedTo,
+            @QueryParam("q") String q,
             @QueryParam("sort") String sort,
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
@@ -121,6 +124,9 @@ public class TicketResource {
                 key,
                 createdFrom,
                 createdTo,
+                updatedFrom,
+                updatedTo,
+                q,
                 sort,
                 limit,
                 cursor);

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -287,6 +288,28 @@ class TicketTest {
         Api.as(agent)
                 .queryParam("requesterId", mine)
                 .queryParam("createdFrom", "2099-01-01T00:00:00Z")
+                .get(TICKETS)
+                .then()
+                .body("items", empty());
+    }
+
+    @Test
+    void shouldFindTicketsByTextInSubjectOrDescription() {
+        TestUser someone = TestUser.with(Role.REQUESTER);
+        String word = "zq" + UUID.randomUUID().toString().substring(0, 8);
+        String bySubject = create(someone, "{\"type\":\"QUESTION\",\"subject\":\"About " + word.toUpperCase() + "\"}")
+                .path("key");
+        String byDescription = create(
+                        someone,
+                        "{\"type\":\"QUESTION\",\"subject\":\"x\",\"description\":\"mentions " + word + " here\"}")
+                .path("key");
+        create(someone, "{\"type\":\"QUESTION\",\"subject\":\"100% unrelated_thing\"}");
+
+        Api.as(agent).queryParam("q", word).get(TICKETS).then().body("items.key", contains(bySubject, byDescription));
+        Api.as(someone).queryParam("q", "%").get(TICKETS).then().body("items", hasSize(1));
+        Api.as(someone).queryParam("q", "a_e").get(TICKETS).then().body("items", empty());
+        Api.as(someone)
+                .queryParam("updatedFrom", "2099-01-01T00:00:00Z")
                 .get(TICKETS)
                 .then()
                 .body("items", empty());
