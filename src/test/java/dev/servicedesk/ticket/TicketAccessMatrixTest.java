@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
+import dev.servicedesk.support.TestTickets;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -163,14 +164,7 @@ class TicketAccessMatrixTest {
                 int expected = endpoint.expected()[i];
                 tests.add(DynamicTest.dynamicTest(endpoint.name() + " by " + caller + " → " + expected, () -> {
                     TestUser owner = TestUser.with(Role.REQUESTER);
-                    String id = Api.as(owner)
-                            .contentType("application/json")
-                            .body("{\"type\":\"INCIDENT\",\"subject\":\"Printer jams\"}")
-                            .post("/api/v1/tickets")
-                            .then()
-                            .statusCode(201)
-                            .extract()
-                            .path("id");
+                    String id = TestTickets.printerJam(owner);
                     Response response = endpoint.call().apply(credentials(caller, owner), id);
                     assertThat(response.statusCode())
                             .as(response.body().asString())

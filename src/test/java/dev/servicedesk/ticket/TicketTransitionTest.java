@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
 import dev.servicedesk.support.TestClock;
+import dev.servicedesk.support.TestTickets;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -202,14 +203,7 @@ class TicketTransitionTest {
     }
 
     private String newTicket() {
-        return Api.as(requester)
-                .contentType("application/json")
-                .body("{\"type\":\"INCIDENT\",\"subject\":\"Printer jams\"}")
-                .post("/api/v1/tickets")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return TestTickets.printerJam(requester);
     }
 
     private String etag(String ticket) {

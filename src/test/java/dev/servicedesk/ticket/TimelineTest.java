@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
+import dev.servicedesk.support.TestTickets;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -31,7 +32,7 @@ class TimelineTest {
 
     @Test
     void shouldTellTheWholeStoryOldestFirstAndHideInternalNotesFromTheRequester() {
-        String ticket = newTicket(requester);
+        String ticket = TestTickets.printerJam(requester);
         comment(requester, ticket, "{\"body\":\"It is still jamming\"}")
                 .then()
                 .statusCode(201)
@@ -78,14 +79,14 @@ class TimelineTest {
 
     @Test
     void shouldKeepInternalNotesForTheDesk() {
-        String ticket = newTicket(requester);
+        String ticket = TestTickets.printerJam(requester);
 
         problem(comment(requester, ticket, "{\"body\":\"psst\",\"visibility\":\"INTERNAL\"}"), 403, "forbidden");
     }
 
     @Test
     void shouldHideOtherRequestersTicketsEntirely() {
-        String ticket = newTicket(requester);
+        String ticket = TestTickets.printerJam(requester);
         TestUser stranger = TestUser.with(Role.REQUESTER);
 
         problem(comment(stranger, ticket, "{\"body\":\"hello\"}"), 404, "not-found");
@@ -95,7 +96,7 @@ class TimelineTest {
 
     @Test
     void shouldRequireACommentBody() {
-        String ticket = newTicket(requester);
+        String ticket = TestTickets.printerJam(requester);
 
         problem(comment(requester, ticket, "{\"body\":\"  \"}"), 400, "validation")
                 .body("errors.field", contains("body"));
@@ -105,7 +106,7 @@ class TimelineTest {
 
     @Test
     void shouldNotCommentTwiceOnARetry() {
-        String ticket = newTicket(requester);
+        String ticket = TestTickets.printerJam(requester);
         String key = UUID.randomUUID().toString();
 
         Response first = Api.hostile(requester)
@@ -148,7 +149,7 @@ class TimelineTest {
 
     @Test
     void shouldPageThroughTheTimeline() {
-        String ticket = newTicket(requester);
+        String ticket = TestTickets.printerJam(requester);
         for (int i = 1; i <= 4; i++) {
             comment(agent, ticket, "{\"body\":\"update " + i + "\"}").then().statusCode(201);
         }
@@ -169,7 +170,7 @@ class TimelineTest {
 
     @Test
     void shouldRefuseToEditOrDeleteAnEntryEvenFromSql() {
-        String ticket = newTicket(requester);
+        String ticket = TestTickets.printerJam(requester);
         UUID id = UUID.fromString(Api.as(agent).get(timeline(ticket)).path("items[0].id"));
 
         assertThatThrownBy(() -> pool.preparedQuery("UPDATE timeline_entry SET body = 'rewritten' WHERE id = $1")
@@ -183,17 +184,6 @@ class TimelineTest {
                         .atMost(Duration.ofSeconds(5)))
                 .hasMessageContaining("append-only");
         Api.as(agent).get(timeline(ticket)).then().body("items[0].body", nullValue());
-    }
-
-    private static String newTicket(TestUser user) {
-        return Api.as(user)
-                .contentType("application/json")
-                .body("{\"type\":\"INCIDENT\",\"subject\":\"Printer jams\"}")
-                .post("/api/v1/tickets")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
     }
 
     private static Response comment(TestUser user, String ticket, String json) {
