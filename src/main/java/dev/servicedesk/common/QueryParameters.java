@@ -35,6 +35,9 @@ public final class QueryParameters {
 
     public <E extends Enum<E>> List<E> enumValues(String name, List<String> raw, Class<E> type) {
         List<E> values = new ArrayList<>();
+        if (raw == null) {
+            return values;
+        }
         for (String value : raw) {
             E parsed = enumValue(name, value, type);
             if (parsed != null) {

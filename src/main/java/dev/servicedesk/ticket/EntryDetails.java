@@ -3,6 +3,14 @@ package dev.servicedesk.ticket;
 import java.util.List;
 
 /** The structured part of a timeline entry (a JSON object, so that it can grow). */
-public record EntryDetails(List<FieldChange> changes) {
-    static final EntryDetails NONE = new EntryDetails(List.of());
+public record EntryDetails(List<FieldChange> changes, LinkReference link) {
+    static final EntryDetails NONE = new EntryDetails(List.of(), null);
+
+    static EntryDetails of(List<FieldChange> changes) {
+        return new EntryDetails(changes, null);
+    }
+
+    static EntryDetails of(LinkReference link) {
+        return new EntryDetails(List.of(), link);
+    }
 }

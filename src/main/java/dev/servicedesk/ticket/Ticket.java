@@ -75,6 +75,13 @@ public class Ticket {
     @Version
     private long version;
 
+    /** Derived by the database from the status and the priority; the list's sort keys. */
+    @Column(insertable = false, updatable = false)
+    private boolean finished;
+
+    @Column(insertable = false, updatable = false)
+    private int priorityRank;
+
     protected Ticket() {}
 
     /** A new contact as the requester described it, NEW, classified by {@code classification}. */
@@ -255,6 +262,14 @@ public class Ticket {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    boolean finished() {
+        return finished;
+    }
+
+    int priorityRank() {
+        return priorityRank;
     }
 
     public long version() {

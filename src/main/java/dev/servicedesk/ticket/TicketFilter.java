@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-/** Which tickets a list asks for, in which order, from where. Requesters are narrowed later. */
+/**
+ * Which tickets a list asks for, in which order, from where ({@code after}: the sort values of the
+ * previous page's last ticket, empty on the first page). Requesters are narrowed later.
+ */
 record TicketFilter(
         List<TicketStatus> statuses,
         TicketType type,
@@ -21,51 +24,39 @@ record TicketFilter(
         Instant updatedFrom,
         Instant updatedTo,
         String text,
-        boolean newestFirst,
-        PageRequest page) {
+        TicketSort sort,
+        PageRequest page,
+        List<Object> after) {
 
-    static final String OLDEST_FIRST = "createdAt";
-    static final String NEWEST_FIRST = "-createdAt";
-
-    static TicketFilter parse(
-            List<String> statuses,
-            String type,
-            String category,
-            String priority,
-            String channel,
-            String requesterId,
-            String key,
-            String createdFrom,
-            String createdTo,
-            String updatedFrom,
-            String updatedTo,
-            String text,
-            String sort,
-            String limit,
-            String cursor) {
+    static TicketFilter parse(TicketListQuery query) {
         QueryParameters parameters = new QueryParameters();
-        String order = parameters.choice("sort", sort, OLDEST_FIRST, List.of(OLDEST_FIRST, NEWEST_FIRST));
-        String keyFilter = parameters.text("key", key, 40);
+        String sortName = parameters.choice("sort", query.sort(), TicketSort.DEFAULT.apiName(), TicketSort.apiNames());
+        TicketSort sort = TicketSort.byApiName(sortName).orElse(TicketSort.DEFAULT);
+        String keyFilter = parameters.text("key", query.key(), 40);
         if (keyFilter != null && !TicketType.looksLikeKey(keyFilter)) {
             parameters.reject("key", "must be a ticket key such as INC-1042");
             keyFilter = null;
         }
-        PageRequest page = parameters.include(() -> PageRequest.parseTimeOrdered(limit, cursor, order));
+        PageRequest page = parameters.include(() -> PageRequest.parse(query.limit(), query.cursor(), sortName));
+        List<Object> after = page == null
+                ? List.of()
+                : parameters.include(() -> page.after().map(sort::positionOf).orElse(List.of()));
         TicketFilter filter = new TicketFilter(
-                parameters.enumValues("status", statuses, TicketStatus.class),
-                parameters.enumValue("type", type, TicketType.class),
-                parameters.enumValue("category", category, Category.class),
-                parameters.enumValue("priority", priority, Priority.class),
-                parameters.enumValue("channel", channel, Channel.class),
-                parameters.uuid("requesterId", requesterId),
+                parameters.enumValues("status", query.status(), TicketStatus.class),
+                parameters.enumValue("type", query.type(), TicketType.class),
+                parameters.enumValue("category", query.category(), Category.class),
+                parameters.enumValue("priority", query.priority(), Priority.class),
+                parameters.enumValue("channel", query.channel(), Channel.class),
+                parameters.uuid("requesterId", query.requesterId()),
                 keyFilter == null ? null : keyFilter.toUpperCase(Locale.ROOT),
-                parameters.instant("createdFrom", createdFrom),
-                parameters.instant("createdTo", createdTo),
-                parameters.instant("updatedFrom", updatedFrom),
-                parameters.instant("updatedTo", updatedTo),
-                parameters.text("q", text, 200),
-                order.equals(NEWEST_FIRST),
-                page);
+                parameters.instant("createdFrom", query.createdFrom()),
+                parameters.instant("createdTo", query.createdTo()),
+                parameters.instant("updatedFrom", query.updatedFrom()),
+                parameters.instant("updatedTo", query.updatedTo()),
+                parameters.text("q", query.q(), 200),
+                sort,
+                page,
+                after);
         parameters.validate();
         return filter;
     }
@@ -85,11 +76,8 @@ record TicketFilter(
                 updatedFrom,
                 updatedTo,
                 text,
-                newestFirst,
-                page);
-    }
-
-    String sortName() {
-        return newestFirst ? NEWEST_FIRST : OLDEST_FIRST;
+                sort,
+                page,
+                after);
     }
 }

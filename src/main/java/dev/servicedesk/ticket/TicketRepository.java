@@ -4,11 +4,14 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
@@ -37,11 +40,37 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                         .getResultList());
     }
 
+    /**
+     * Locks the tickets for this transaction, always in id order so that two transactions locking
+     * the same pair cannot deadlock.
+     */
+    Uni<List<Ticket>> lock(List<UUID> ids) {
+        return find("id in ?1 order by id", ids)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
+    }
+
+    /** A parent's children, locked for this transaction. */
+    Uni<List<Ticket>> lockChildrenOf(UUID parentId) {
+        return getSession()
+                .chain(session -> session.createNativeQuery(
+                                "SELECT t.* FROM ticket t JOIN ticket_link l ON l.target_id = t.id"
+                                        + " WHERE l.source_id = :parent AND l.kind = 'PARENT_OF'"
+                                        + " ORDER BY t.id FOR UPDATE OF t",
+                                Ticket.class)
+                        .setParameter("parent", parentId)
+                        .getResultList());
+    }
+
+    Uni<List<Ticket>> findAll(Collection<UUID> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id in ?1", ids);
+    }
+
     Uni<Ticket> findByKey(String key) {
         return find("ticketKey", key).firstResult();
     }
 
-    /** One page in (createdAt, id) order, fetched one row long to tell whether another follows. */
+    /** One page in the filter's order, fetched one row long to tell whether another follows. */
     Uni<List<Ticket>> list(TicketFilter filter) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
@@ -75,15 +104,24 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
             conditions.add("(subject ilike :text escape '\\' or description ilike :text escape '\\')");
             parameters.and("text", "%" + escapeLike(filter.text()) + "%");
         }
-        String direction = filter.newestFirst() ? "desc" : "asc";
-        filter.page().after().ifPresent(after -> {
-            String beyond = filter.newestFirst() ? "<" : ">";
-            conditions.add("(createdAt " + beyond + " :afterCreatedAt or (createdAt = :afterCreatedAt and id " + beyond
-                    + " :afterId))");
-            parameters.and("afterCreatedAt", after.lastInstant()).and("afterId", after.lastId());
-        });
+        TicketSort sort = filter.sort();
+        String direction = sort.descending() ? " desc" : " asc";
+        List<String> keyset = new ArrayList<>(sort.attributes());
+        keyset.add("id");
+        if (!filter.after().isEmpty()) {
+            List<String> placeholders = new ArrayList<>();
+            for (int i = 0; i < filter.after().size(); i++) {
+                placeholders.add(":after" + i);
+                parameters.and("after" + i, filter.after().get(i));
+            }
+            placeholders.add(":afterId");
+            parameters.and("afterId", filter.page().after().orElseThrow().lastId());
+            conditions.add("(" + String.join(", ", keyset) + ") " + (sort.descending() ? "<" : ">") + " ("
+                    + String.join(", ", placeholders) + ")");
+        }
         String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
-        return find(where + " order by createdAt " + direction + ", id " + direction, parameters)
+        String order = keyset.stream().map(attribute -> attribute + direction).collect(Collectors.joining(", "));
+        return find(where + " order by " + order, parameters)
                 .range(0, filter.page().fetchSize() - 1)
                 .list();
     }

@@ -16,6 +16,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,12 +25,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 
 @Path("/api/v1/tickets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -98,39 +97,8 @@ public class TicketResource {
     }
 
     @GET
-    public Uni<Page<TicketSummary>> list(
-            @QueryParam("status") List<String> status,
-            @QueryParam("type") String type,
-            @QueryParam("category") String category,
-            @QueryParam("priority") String priority,
-            @QueryParam("channel") String channel,
-            @QueryParam("requesterId") String requesterId,
-            @QueryParam("key") String key,
-            @QueryParam("createdFrom") String createdFrom,
-            @QueryParam("createdTo") String createdTo,
-            @QueryParam("updatedFrom") String updatedFrom,
-            @QueryParam("updatedTo") String updatedTo,
-            @QueryParam("q") String q,
-            @QueryParam("sort") String sort,
-            @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) {
-        TicketFilter filter = TicketFilter.parse(
-                status,
-                type,
-                category,
-                priority,
-                channel,
-                requesterId,
-                key,
-                createdFrom,
-                createdTo,
-                updatedFrom,
-                updatedTo,
-                q,
-                sort,
-                limit,
-                cursor);
-        return tickets.list(currentCaller.get(), filter);
+    public Uni<Page<TicketSummary>> list(@BeanParam TicketListQuery query) {
+        return tickets.list(currentCaller.get(), TicketFilter.parse(query));
     }
 
     private static Response withETag(dev.servicedesk.ticket.Ticket ticket) {

@@ -4,7 +4,6 @@ import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.Ids;
 import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.common.Page;
-import dev.servicedesk.common.PageCursor;
 import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
 import dev.servicedesk.identity.Caller;
@@ -100,10 +99,26 @@ public class TicketService {
             checkMove(caller, ticket, transition, now);
             List<FieldChange> changes = ticket.moveTo(transition, now);
             return people.sync(caller)
-                    .chain(actor -> timeline.persist(TimelineEntry.statusChanged(
+                    .call(actor -> timeline.persist(TimelineEntry.statusChanged(
                             ticket.id(), actor.id(), TransitionData.reason(transition), changes, now)))
+                    .call(actor -> transition.resolvesChildren()
+                            ? resolveChildren(ticket, transition, actor.id(), now)
+                            : Uni.createFrom().voidItem())
                     .chain(tickets::flush)
                     .replaceWith(ticket);
+        });
+    }
+
+    /** Resolves each child of a resolved parent that can still be resolved, each logged on the child. */
+    private Uni<Void> resolveChildren(Ticket parent, TicketTransition transition, UUID actorId, Instant now) {
+        String note = "Resolved with its parent " + parent.key() + ": " + transition.resolutionNotes();
+        return tickets.lockChildrenOf(parent.id()).chain(children -> {
+            List<TimelineEntry> entries = children.stream()
+                    .filter(child -> TicketLifecycle.allows(child.status(), TicketStatus.RESOLVED))
+                    .map(child ->
+                            TimelineEntry.statusChanged(child.id(), actorId, note, child.moveTo(transition, now), now))
+                    .toList();
+            return entries.isEmpty() ? Uni.createFrom().voidItem() : timeline.persist(entries.stream());
         });
     }
 
@@ -138,7 +153,7 @@ public class TicketService {
     @WithTransaction
     public Uni<Integer> closeExpiredResolutions(int batch) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        TicketTransition close = new TicketTransition(TicketStatus.CLOSED, null, null, null, null);
+        TicketTransition close = new TicketTransition(TicketStatus.CLOSED, null, null, null, null, null);
         String note = "Closed automatically: no reply within "
                 + settings.closeResolvedAfter().toDays() + " days of the resolution.";
         return tickets.claimResolvedBefore(now.minus(settings.closeResolvedAfter()), batch)
@@ -174,12 +189,7 @@ public class TicketService {
         return scoped.chain(visible -> visible == null
                 ? Uni.createFrom().item(new Page<>(List.of(), null))
                 : tickets.list(visible)
-                        .map(rows -> Page.of(
-                                rows,
-                                visible.page(),
-                                ticket -> new PageCursor(
-                                        visible.sortName(), ticket.createdAt().toString(), ticket.id()),
-                                TicketSummary::of)));
+                        .map(rows -> Page.of(rows, visible.page(), visible.sort()::cursorAfter, TicketSummary::of)));
     }
 
     /** Null when a requester asks for someone else's tickets: they get an empty list. */

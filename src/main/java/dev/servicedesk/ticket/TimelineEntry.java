@@ -80,20 +80,25 @@ public class TimelineEntry {
                 Visibility.PUBLIC,
                 authorId,
                 reason,
-                new EntryDetails(changes),
+                EntryDetails.of(changes),
                 at);
     }
 
     /** Details changed: public, since requesters see their ticket's details too. */
     static TimelineEntry updated(UUID ticketId, UUID authorId, String reason, List<FieldChange> changes, Instant at) {
         return new TimelineEntry(
-                ticketId,
-                TimelineEntryKind.UPDATED,
-                Visibility.PUBLIC,
-                authorId,
-                reason,
-                new EntryDetails(changes),
-                at);
+                ticketId, TimelineEntryKind.UPDATED, Visibility.PUBLIC, authorId, reason, EntryDetails.of(changes), at);
+    }
+
+    /** A link made from this ticket to another: internal, as the other ticket may be someone else's. */
+    static TimelineEntry linked(UUID ticketId, UUID authorId, LinkReference link, Instant at) {
+        return new TimelineEntry(
+                ticketId, TimelineEntryKind.LINKED, Visibility.INTERNAL, authorId, null, EntryDetails.of(link), at);
+    }
+
+    static TimelineEntry unlinked(UUID ticketId, UUID authorId, LinkReference link, Instant at) {
+        return new TimelineEntry(
+                ticketId, TimelineEntryKind.UNLINKED, Visibility.INTERNAL, authorId, null, EntryDetails.of(link), at);
     }
 
     public UUID id() {
@@ -122,6 +127,10 @@ public class TimelineEntry {
 
     public List<FieldChange> changes() {
         return details.changes();
+    }
+
+    public LinkReference link() {
+        return details.link();
     }
 
     public Instant createdAt() {

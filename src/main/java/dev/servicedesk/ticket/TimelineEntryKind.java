@@ -4,5 +4,7 @@ public enum TimelineEntryKind {
     CREATED,
     COMMENT,
     STATUS_CHANGED,
-    UPDATED
+    UPDATED,
+    LINKED,
+    UNLINKED
 }

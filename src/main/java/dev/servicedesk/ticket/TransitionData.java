@@ -27,6 +27,9 @@ final class TransitionData {
                 errors.add(new FieldError("resolutionNotes", "are required to resolve"));
             }
         }
+        if (transition.resolvesChildren() && transition.to() != RESOLVED) {
+            errors.add(new FieldError("resolveChildren", "applies only when resolving"));
+        }
         if (transition.to() == CANCELLED && isBlank(transition.cancelReason())) {
             errors.add(new FieldError("cancelReason", "is required to cancel"));
         }

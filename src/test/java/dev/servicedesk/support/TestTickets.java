@@ -1,5 +1,7 @@
 package dev.servicedesk.support;
 
+import io.restassured.response.Response;
+
 /** Tickets the tests start from, recorded through the API like any other. */
 public final class TestTickets {
     private TestTickets() {}
@@ -14,5 +16,15 @@ public final class TestTickets {
                 .statusCode(201)
                 .extract()
                 .path("id");
+    }
+
+    /** Moves the ticket as {@code user}, with the ETag the user reads first; answers the response. */
+    public static Response move(TestUser user, String ticket, String transitionJson) {
+        String etag = Api.as(user).get("/api/v1/tickets/" + ticket).header("ETag");
+        return Api.hostile(user)
+                .contentType("application/json")
+                .header("If-Match", etag)
+                .body(transitionJson)
+                .post("/api/v1/tickets/" + ticket + "/transitions");
     }
 }

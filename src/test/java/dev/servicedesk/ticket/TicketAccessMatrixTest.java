@@ -155,6 +155,41 @@ class TicketAccessMatrixTest {
                         200,
                         200,
                         403,
+                        401),
+                new Endpoint(
+                        "link",
+                        (request, id) -> request.contentType("application/json")
+                                .body("{\"type\":\"RELATES_TO\",\"ticket\":\"" + anotherTicket() + "\"}")
+                                .post(ticket(id) + "/links"),
+                        403,
+                        404,
+                        201,
+                        201,
+                        201,
+                        201,
+                        403,
+                        401),
+                new Endpoint(
+                        "links",
+                        (request, id) -> request.get(ticket(id) + "/links"),
+                        200,
+                        404,
+                        200,
+                        200,
+                        200,
+                        200,
+                        403,
+                        401),
+                new Endpoint(
+                        "unlink",
+                        (request, id) -> request.delete(ticket(id) + "/links/" + linkedTo(id)),
+                        403,
+                        404,
+                        204,
+                        204,
+                        204,
+                        204,
+                        403,
                         401));
 
         List<DynamicTest> tests = new ArrayList<>();
@@ -184,6 +219,22 @@ class TicketAccessMatrixTest {
             users.put(role.name(), TestUser.with(role));
         }
         return caller.equals(ANONYMOUS) ? Api.hostile() : Api.hostile(users.get(caller));
+    }
+
+    private static String anotherTicket() {
+        return TestTickets.printerJam(TestUser.with(Role.REQUESTER));
+    }
+
+    /** Links the ticket to another one, as an agent; answers the link's id. */
+    private static String linkedTo(String id) {
+        return Api.as(TestUser.with(Role.AGENT))
+                .contentType("application/json")
+                .body("{\"type\":\"RELATES_TO\",\"ticket\":\"" + anotherTicket() + "\"}")
+                .post(ticket(id) + "/links")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static String ticket(String id) {

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -16,7 +15,6 @@ import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -242,117 +240,6 @@ class TicketTest {
         creates.forEach(create -> keys.add(create.join()));
 
         assertThat(keys).hasSize(12);
-    }
-
-    @Test
-    void shouldPageThroughTicketsOldestFirstOrNewestFirst() {
-        TestUser someone = TestUser.with(Role.REQUESTER);
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            keys.add(create(someone, PRINTER).then().extract().path("key"));
-        }
-
-        assertThat(walk(someone, "createdAt")).isEqualTo(keys);
-        List<String> newestFirst = new ArrayList<>(keys);
-        Collections.reverse(newestFirst);
-        assertThat(walk(someone, "-createdAt")).isEqualTo(newestFirst);
-    }
-
-    @Test
-    void shouldFilterTheList() {
-        TestUser someone = TestUser.with(Role.REQUESTER);
-        String question = create(someone, "{\"type\":\"QUESTION\",\"subject\":\"q\",\"category\":\"CONSULTING\"}")
-                .path("key");
-        create(someone, PRINTER);
-        String mine = personId(someone);
-
-        Api.as(agent)
-                .queryParam("requesterId", mine)
-                .queryParam("type", "QUESTION")
-                .get(TICKETS)
-                .then()
-                .body("items.key", contains(question));
-        Api.as(agent)
-                .queryParam("requesterId", mine)
-                .queryParam("category", "CONSULTING")
-                .queryParam("status", "NEW", "OPEN")
-                .get(TICKETS)
-                .then()
-                .body("items.key", contains(question));
-        Api.as(agent)
-                .queryParam("requesterId", mine)
-                .queryParam("status", "CLOSED")
-                .get(TICKETS)
-                .then()
-                .body("items", empty());
-        Api.as(agent)
-                .queryParam("requesterId", mine)
-                .queryParam("createdFrom", "2099-01-01T00:00:00Z")
-                .get(TICKETS)
-                .then()
-                .body("items", empty());
-    }
-
-    @Test
-    void shouldFindTicketsByTextInSubjectOrDescription() {
-        TestUser someone = TestUser.with(Role.REQUESTER);
-        String word = "zq" + UUID.randomUUID().toString().substring(0, 8);
-        String bySubject = create(someone, "{\"type\":\"QUESTION\",\"subject\":\"About " + word.toUpperCase() + "\"}")
-                .path("key");
-        String byDescription = create(
-                        someone,
-                        "{\"type\":\"QUESTION\",\"subject\":\"x\",\"description\":\"mentions " + word + " here\"}")
-                .path("key");
-        create(someone, "{\"type\":\"QUESTION\",\"subject\":\"100% unrelated_thing\"}");
-
-        Api.as(agent).queryParam("q", word).get(TICKETS).then().body("items.key", contains(bySubject, byDescription));
-        Api.as(someone).queryParam("q", "%").get(TICKETS).then().body("items", hasSize(1));
-        Api.as(someone).queryParam("q", "a_e").get(TICKETS).then().body("items", empty());
-        Api.as(someone)
-                .queryParam("updatedFrom", "2099-01-01T00:00:00Z")
-                .get(TICKETS)
-                .then()
-                .body("items", empty());
-    }
-
-    @Test
-    void shouldRejectBadListParametersAllAtOnce() {
-        problem(
-                        Api.hostile(agent)
-                                .queryParam("status", "DONE")
-                                .queryParam("requesterId", "me")
-                                .queryParam("createdFrom", "yesterday")
-                                .queryParam("sort", "priority")
-                                .queryParam("limit", "0")
-                                .get(TICKETS),
-                        400,
-                        "validation")
-                .body("errors.field", containsInAnyOrder("status", "requesterId", "createdFrom", "sort", "limit"));
-        String cursor = Api.as(agent).queryParam("limit", 1).get(TICKETS).path("nextCursor");
-        problem(
-                        Api.hostile(agent)
-                                .queryParam("cursor", cursor)
-                                .queryParam("sort", "-createdAt")
-                                .get(TICKETS),
-                        400,
-                        "validation")
-                .body("errors.field", contains("cursor"));
-    }
-
-    private List<String> walk(TestUser user, String sort) {
-        List<String> keys = new ArrayList<>();
-        String cursor = null;
-        do {
-            var request = Api.as(user).queryParam("limit", 2).queryParam("sort", sort);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            Response page = request.get(TICKETS);
-            page.then().statusCode(200);
-            keys.addAll(page.path("items.key"));
-            cursor = page.path("nextCursor");
-        } while (cursor != null);
-        return keys;
     }
 
     private static String personId(TestUser user) {

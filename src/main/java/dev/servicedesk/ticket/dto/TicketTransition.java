@@ -11,4 +11,10 @@ public record TicketTransition(
         PendingReason pendingReason,
         ResolutionCode resolutionCode,
         @Size(max = 20000) String resolutionNotes,
-        @Size(max = 2000) String cancelReason) {}
+        @Size(max = 2000) String cancelReason,
+        Boolean resolveChildren) {
+
+    public boolean resolvesChildren() {
+        return Boolean.TRUE.equals(resolveChildren);
+    }
+}

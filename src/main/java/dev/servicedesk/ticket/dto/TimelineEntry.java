@@ -1,6 +1,7 @@
 package dev.servicedesk.ticket.dto;
 
 import dev.servicedesk.ticket.FieldChange;
+import dev.servicedesk.ticket.LinkReference;
 import dev.servicedesk.ticket.TimelineEntryKind;
 import dev.servicedesk.ticket.Visibility;
 import java.time.Instant;
@@ -15,6 +16,7 @@ public record TimelineEntry(
         UUID authorId,
         String body,
         List<FieldChange> changes,
+        LinkReference link,
         Instant createdAt) {
 
     public static TimelineEntry of(dev.servicedesk.ticket.TimelineEntry entry) {
@@ -26,6 +28,7 @@ public record TimelineEntry(
                 entry.authorId(),
                 entry.body(),
                 entry.changes(),
+                entry.link(),
                 entry.createdAt());
     }
 }

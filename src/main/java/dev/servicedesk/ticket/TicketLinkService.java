@@ -1,0 +1,154 @@
+package dev.servicedesk.ticket;
+
+import dev.servicedesk.common.NotFoundProblem;
+import dev.servicedesk.common.Page;
+import dev.servicedesk.common.PageCursor;
+import dev.servicedesk.common.PageRequest;
+import dev.servicedesk.common.ProblemException;
+import dev.servicedesk.common.ProblemType;
+import dev.servicedesk.identity.Caller;
+import dev.servicedesk.identity.PersonService;
+import dev.servicedesk.ticket.dto.NewTicketLink;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Links between tickets: related, duplicate, cause, parent and child. The desk makes them. */
+@ApplicationScoped
+public class TicketLinkService {
+    static final String ORDER = "createdAt";
+
+    private final TicketService tickets;
+    private final TicketRepository ticketRows;
+    private final TicketLinkRepository links;
+    private final TimelineRepository timeline;
+    private final PersonService people;
+    private final Clock clock;
+
+    TicketLinkService(
+            TicketService tickets,
+            TicketRepository ticketRows,
+            TicketLinkRepository links,
+            TimelineRepository timeline,
+            PersonService people,
+            Clock clock) {
+        this.tickets = tickets;
+        this.ticketRows = ticketRows;
+        this.links = links;
+        this.timeline = timeline;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /**
+     * Links {@code ref} to the request's ticket. Both tickets are locked first, so that two links
+     * made at once cannot together break a rule that each keeps alone.
+     */
+    @WithTransaction
+    public Uni<dev.servicedesk.ticket.dto.TicketLink> link(Caller caller, String ref, NewTicketLink request) {
+        return tickets.find(caller, ref)
+                .invoke(() -> requireDesk(caller))
+                .chain(self -> tickets.find(caller, request.ticket())
+                        .onFailure(NotFoundProblem.class)
+                        .transform(e -> ProblemException.invalid("ticket", "is not a ticket's id or key"))
+                        .chain(other -> {
+                            if (other.id().equals(self.id())) {
+                                throw ProblemException.invalid("ticket", "must be another ticket");
+                            }
+                            return ticketRows
+                                    .lock(List.of(self.id(), other.id()))
+                                    .chain(() -> links.touching(self.id(), other.id()))
+                                    .chain(existing -> people.sync(caller).chain(actor -> {
+                                        Instant now = now();
+                                        TicketLink link = TicketLink.between(
+                                                self.id(), request.type(), other.id(), actor.id(), now);
+                                        TicketLinkRules.check(link, existing);
+                                        return links.persist(link)
+                                                .call(() -> logOnBothEnds(
+                                                        TimelineEntry::linked, link, self, other, actor.id(), now));
+                                    }))
+                                    .map(link -> dev.servicedesk.ticket.dto.TicketLink.of(link, self.id(), other));
+                        }));
+    }
+
+    /** Removes a link of {@code ref}; both tickets' timelines say so. */
+    @WithTransaction
+    public Uni<Void> unlink(Caller caller, String ref, UUID linkId) {
+        return tickets.find(caller, ref)
+                .invoke(() -> requireDesk(caller))
+                .chain(self -> links.findOf(self.id(), linkId)
+                        .onItem()
+                        .ifNull()
+                        .failWith(() -> new NotFoundProblem("link", linkId))
+                        .chain(link -> ticketRows
+                                .findById(link.otherEnd(self.id()))
+                                .chain(other -> people.sync(caller)
+                                        .chain(actor -> logOnBothEnds(
+                                                TimelineEntry::unlinked, link, self, other, actor.id(), now())))
+                                .chain(() -> links.delete(link))));
+    }
+
+    /** A page of the ticket's links; a requester sees only those to their own tickets. */
+    @WithTransaction
+    public Uni<Page<dev.servicedesk.ticket.dto.TicketLink>> page(
+            Caller caller, String ref, TicketLinkType type, PageRequest page) {
+        return tickets.find(caller, ref).chain(self -> {
+            UUID onlyRequestedBy = caller.isStaff() ? null : self.requesterId();
+            return links.page(self.id(), type, onlyRequestedBy, page)
+                    .chain(rows -> ticketRows
+                            .findAll(rows.stream()
+                                    .map(link -> link.otherEnd(self.id()))
+                                    .toList())
+                            .map(others -> {
+                                Map<UUID, Ticket> byId =
+                                        others.stream().collect(Collectors.toMap(Ticket::id, Function.identity()));
+                                return Page.of(
+                                        rows,
+                                        page,
+                                        link -> new PageCursor(
+                                                ORDER, link.createdAt().toString(), link.id()),
+                                        link -> dev.servicedesk.ticket.dto.TicketLink.of(
+                                                link, self.id(), byId.get(link.otherEnd(self.id()))));
+                            }));
+        });
+    }
+
+    private Uni<Void> logOnBothEnds(
+            LinkEntry entry, TicketLink link, Ticket self, Ticket other, UUID actorId, Instant at) {
+        return timeline.persist(
+                entry.of(
+                        self.id(),
+                        actorId,
+                        new LinkReference(link.typeSeenFrom(self.id()), other.id(), other.key()),
+                        at),
+                entry.of(
+                        other.id(),
+                        actorId,
+                        new LinkReference(link.typeSeenFrom(other.id()), self.id(), self.key()),
+                        at));
+    }
+
+    private static void requireDesk(Caller caller) {
+        if (!caller.isStaff()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Links between tickets are made by the desk.");
+        }
+    }
+
+    /** Makes the timeline entry that tells a ticket about a link (made or removed). */
+    @FunctionalInterface
+    private interface LinkEntry {
+        TimelineEntry of(UUID ticketId, UUID authorId, LinkReference link, Instant at);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
