@@ -1,5 +1,6 @@
 package dev.servicedesk.identity;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -7,7 +8,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Someone who has called the service; the identity provider stays the source of truth. */
+/**
+ * Someone who has called the service, or whom the desk recorded a ticket for by email before they
+ * ever signed in; the identity provider stays the source of truth.
+ */
 @Entity
 @Table(name = "person")
 public class Person {
@@ -24,10 +28,27 @@ public class Person {
     @Version
     private long version;
 
+    /** Derived by the database: the name, or the email where the name is unknown, lower-cased. */
+    @Column(insertable = false, updatable = false)
+    private String sortName;
+
+    /** Derived by the database: name and email, lower-cased, trigram-indexed for the directory's q. */
+    @Column(insertable = false, updatable = false)
+    private String searchText;
+
     protected Person() {}
 
     public UUID id() {
         return id;
+    }
+
+    /** Whether the person has signed in (rather than being recorded by the desk by email). */
+    public boolean isRegistered() {
+        return subject != null;
+    }
+
+    String sortName() {
+        return sortName;
     }
 
     public String subject() {

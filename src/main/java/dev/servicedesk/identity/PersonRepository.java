@@ -1,10 +1,17 @@
 package dev.servicedesk.identity;
 
 import dev.servicedesk.common.Ids;
+import dev.servicedesk.common.LikePattern;
+import dev.servicedesk.common.PageRequest;
+import dev.servicedesk.identity.dto.NewRequester;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -12,16 +19,39 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     /**
      * Inserts the person, or updates them only when the token says something new: a busy caller
      * does not rewrite their row on every request. A concurrent first sight waits on the unique
-     * subject and then takes the update path.
+     * subject and then takes the update path. On first sight, a record the desk made for the
+     * token's email (no subject yet) is claimed instead of inserting a new one.
      */
     private static final String UPSERT = """
+            WITH claimed AS (
+                UPDATE person
+                   SET subject = :subject, name = :name, email = :email, department = :department,
+                       updated_at = :now, version = version + 1
+                 WHERE id = (SELECT u.id FROM person u
+                              WHERE u.subject IS NULL AND lower(u.email) = lower(CAST(:email AS text))
+                                AND NOT EXISTS (SELECT 1 FROM person s WHERE s.subject = :subject)
+                              ORDER BY u.created_at LIMIT 1)
+                RETURNING id)
             INSERT INTO person AS p (id, subject, name, email, department, created_at, updated_at, version)
-            VALUES (:id, :subject, :name, :email, :department, :now, :now, 0)
+            SELECT CAST(:id AS uuid), CAST(:subject AS text), CAST(:name AS text), CAST(:email AS text),
+                   CAST(:department AS text), CAST(:now AS timestamptz), CAST(:now AS timestamptz), 0
+             WHERE NOT EXISTS (SELECT 1 FROM claimed)
             ON CONFLICT (subject) DO UPDATE
                SET name = EXCLUDED.name, email = EXCLUDED.email, department = EXCLUDED.department,
                    updated_at = EXCLUDED.updated_at, version = p.version + 1
              WHERE (p.name, p.email, p.department)
                    IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.email, EXCLUDED.department)""";
+
+    /**
+     * Records someone the desk names by email, unless a person with that email exists already;
+     * two such records made at once for one email become one.
+     */
+    private static final String RECORD_BY_EMAIL = """
+            INSERT INTO person (id, subject, name, email, department, created_at, updated_at, version)
+            SELECT CAST(:id AS uuid), NULL, CAST(:name AS text), CAST(:email AS text), CAST(:department AS text),
+                   CAST(:now AS timestamptz), CAST(:now AS timestamptz), 0
+             WHERE NOT EXISTS (SELECT 1 FROM person WHERE lower(email) = lower(CAST(:email AS text)))
+            ON CONFLICT (lower(email)) WHERE subject IS NULL DO NOTHING""";
 
     Uni<Person> sync(Caller caller, Instant now) {
         return getSession()
@@ -34,5 +64,44 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                         .setParameter("now", now)
                         .executeUpdate())
                 .chain(() -> find("subject", caller.subject()).singleResult());
+    }
+
+    /** The person with this email (one who has signed in first), recorded now if there is none. */
+    Uni<Person> findOrRecord(NewRequester requester, Instant now) {
+        return getSession()
+                .chain(session -> session.createNativeQuery(RECORD_BY_EMAIL)
+                        .setParameter("id", Ids.newId())
+                        .setParameter("name", requester.name())
+                        .setParameter("email", requester.email())
+                        .setParameter("department", requester.department())
+                        .setParameter("now", now)
+                        .executeUpdate())
+                .chain(() -> find(
+                                "lower(email) = lower(?1) order by case when subject is null then 1 else 0 end,"
+                                        + " createdAt, id",
+                                requester.email())
+                        .firstResult());
+    }
+
+    /** One page of people by name, one row long to tell whether more follow. */
+    Uni<List<Person>> page(String text, String email, PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (text != null) {
+            conditions.add("searchText like :text " + LikePattern.ESCAPE);
+            parameters.and("text", LikePattern.containing(text.toLowerCase(Locale.ROOT)));
+        }
+        if (email != null) {
+            conditions.add("lower(email) = lower(:email)");
+            parameters.and("email", email);
+        }
+        page.after().ifPresent(after -> {
+            conditions.add("(sortName, id) > (:afterName, :afterId)");
+            parameters.and("afterName", after.lastValue()).and("afterId", after.lastId());
+        });
+        String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+        return find(where + " order by sortName, id", parameters)
+                .range(0, page.fetchSize() - 1)
+                .list();
     }
 }

@@ -1,15 +1,23 @@
 package dev.servicedesk.identity;
 
+import dev.servicedesk.common.NotFoundProblem;
+import dev.servicedesk.common.Page;
+import dev.servicedesk.common.PageCursor;
+import dev.servicedesk.common.PageRequest;
+import dev.servicedesk.identity.dto.NewRequester;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 @ApplicationScoped
 public class PersonService {
+    public static final String ORDER = "name";
+
     private final PersonRepository people;
     private final Clock clock;
 
@@ -23,9 +31,34 @@ public class PersonService {
         return people.count("id", id).map(count -> count > 0);
     }
 
+    /** The person with the requester's email, recorded now if the desk has not seen them yet. */
+    @WithTransaction
+    public Uni<Person> findOrRecord(NewRequester requester) {
+        return people.findOrRecord(requester, now());
+    }
+
+    @WithSession
+    public Uni<Person> find(UUID id) {
+        return people.findById(id).onItem().ifNull().failWith(() -> new NotFoundProblem("person", id));
+    }
+
+    @WithSession
+    public Uni<Page<dev.servicedesk.identity.dto.Person>> page(String text, String email, PageRequest page) {
+        return people.page(text, email, page)
+                .map(rows -> Page.of(
+                        rows,
+                        page,
+                        person -> new PageCursor(ORDER, person.sortName(), person.id()),
+                        dev.servicedesk.identity.dto.Person::of));
+    }
+
     /** The caller's person record, created on first sight and kept in step with their token. */
     @WithTransaction
     public Uni<Person> sync(Caller caller) {
-        return people.sync(caller, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        return people.sync(caller, now());
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

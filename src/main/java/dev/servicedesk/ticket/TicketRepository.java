@@ -1,5 +1,6 @@
 package dev.servicedesk.ticket;
 
+import dev.servicedesk.common.LikePattern;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -101,8 +102,9 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
             parameters.and("updatedTo", filter.updatedTo());
         }
         if (filter.text() != null) {
-            conditions.add("(subject ilike :text escape '\\' or description ilike :text escape '\\')");
-            parameters.and("text", "%" + escapeLike(filter.text()) + "%");
+            conditions.add("(subject ilike :text " + LikePattern.ESCAPE + " or description ilike :text "
+                    + LikePattern.ESCAPE + ")");
+            parameters.and("text", LikePattern.containing(filter.text()));
         }
         TicketSort sort = filter.sort();
         String direction = sort.descending() ? " desc" : " asc";
@@ -124,11 +126,6 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         return find(where + " order by " + order, parameters)
                 .range(0, filter.page().fetchSize() - 1)
                 .list();
-    }
-
-    /** The text matched literally: LIKE's wildcards and escape character lose their meaning. */
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static void condition(List<String> conditions, Parameters parameters, String field, Object value) {

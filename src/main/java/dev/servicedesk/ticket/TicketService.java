@@ -58,14 +58,11 @@ public class TicketService {
     @WithTransaction
     public Uni<Ticket> create(Caller caller, NewTicket request) {
         limits.check(request.environment(), request.occurredAt());
-        if (request.requesterId() != null && !caller.isStaff()) {
-            throw ProblemException.invalid(
-                    "requesterId", "only agents and integrations record tickets for someone else");
-        }
+        checkOnBehalf(caller, request);
         Impact impact = Objects.requireNonNullElse(request.impact(), Impact.MEDIUM);
         Urgency urgency = Objects.requireNonNullElse(request.urgency(), Urgency.MEDIUM);
         return people.sync(caller)
-                .chain(creator -> requester(creator, request.requesterId()))
+                .chain(creator -> requester(creator, request))
                 .chain(requester -> priorityMatrix
                         .priorityFor(impact, urgency)
                         .map(priority -> new Classification(
@@ -207,7 +204,22 @@ public class TicketService {
         return people.sync(caller).map(me -> ticket.isRequestedBy(me.id()) ? ticket : null);
     }
 
-    private Uni<Parties> requester(Person creator, UUID requesterId) {
+    private static void checkOnBehalf(Caller caller, NewTicket request) {
+        String field = request.requester() != null ? "requester" : "requesterId";
+        if ((request.requesterId() != null || request.requester() != null) && !caller.isStaff()) {
+            throw ProblemException.invalid(field, "only agents and integrations record tickets for someone else");
+        }
+        if (request.requesterId() != null && request.requester() != null) {
+            throw ProblemException.invalid("requester", "name the requester by requesterId or by requester, not both");
+        }
+    }
+
+    /** Who the ticket is for (a known person, someone named by email, or the caller) and who records it. */
+    private Uni<Parties> requester(Person creator, NewTicket request) {
+        if (request.requester() != null) {
+            return people.findOrRecord(request.requester()).map(person -> new Parties(person.id(), creator.id()));
+        }
+        UUID requesterId = request.requesterId();
         if (requesterId == null || requesterId.equals(creator.id())) {
             return Uni.createFrom().item(new Parties(creator.id(), creator.id()));
         }

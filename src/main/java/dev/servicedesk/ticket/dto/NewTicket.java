@@ -1,5 +1,6 @@
 package dev.servicedesk.ticket.dto;
 
+import dev.servicedesk.identity.dto.NewRequester;
 import dev.servicedesk.ticket.Category;
 import dev.servicedesk.ticket.Channel;
 import dev.servicedesk.ticket.Contact;
@@ -27,6 +28,7 @@ public record NewTicket(
         Urgency urgency,
         Channel channel,
         UUID requesterId,
+        @Valid NewRequester requester,
         Instant occurredAt,
         @Min(0) @Max(10_000_000) Integer affectedUsers,
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> affectedSystems,

@@ -1,0 +1,59 @@
+# The packaged service for benchmarks, on the bench PostgreSQL (lib/postgres.sh), trusting the dev
+# JWT key. Source this file; it defines service_start, service_stop, service_rss_mb and token.
+
+BENCH_REPO=${BENCH_REPO:-"$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"}
+BENCH_HTTP_PORT=${BENCH_HTTP_PORT:-8089}
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-"-XX:MaxRAMPercentage=25 -XX:+UseSerialGC"}
+BENCH_URL="http://127.0.0.1:$BENCH_HTTP_PORT"
+SERVICE_PID=""
+
+service_build() {
+  if [[ ! -f "$BENCH_REPO/target/quarkus-app/quarkus-run.jar" || -n "${BENCH_REBUILD:-}" ]]; then
+    (cd "$BENCH_REPO" && ./mvnw -q package -DskipTests)
+  fi
+}
+
+# Starts the service and waits until it is ready; sets SERVICE_PID and SERVICE_READY_MS (from
+# launching the JVM to the first ready answer) and SERVICE_STARTED_IN (Quarkus' own figure).
+service_start() {
+  local log="$BENCH_WORK/service.log" started
+  started=$(date +%s%N)
+  QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://127.0.0.1:$BENCH_PG_PORT/servicedesk" \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$BENCH_PG_PORT/servicedesk" \
+  QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
+  MP_JWT_VERIFY_ISSUER=https://servicedesk.local/dev \
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION="$BENCH_REPO/dev/jwt/public.pem" \
+  QUARKUS_HTTP_PORT="$BENCH_HTTP_PORT" QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+    java $BENCH_JAVA_OPTS -jar "$BENCH_REPO/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
+  SERVICE_PID=$!
+  for _ in $(seq 1 600); do
+    if curl -fs "$BENCH_URL/q/health/ready" >/dev/null 2>&1; then
+      SERVICE_READY_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+      SERVICE_STARTED_IN=$(grep -o 'started in [0-9.]*s' "$log" | head -1 | cut -d' ' -f3)
+      return 0
+    fi
+    if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
+      echo "the service did not start; see $log" >&2; return 1
+    fi
+    sleep 0.1
+  done
+  echo "the service was not ready within 60 s; see $log" >&2; return 1
+}
+
+service_stop() {
+  if [[ -n "$SERVICE_PID" ]]; then
+    kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null
+    SERVICE_PID=""
+  fi
+  return 0
+}
+
+service_rss_mb() {
+  echo $(( $(ps -o rss= -p "$SERVICE_PID") / 1024 ))
+}
+
+# token SUBJECT ROLES: a signed development token valid for two hours.
+token() {
+  "$BENCH_REPO/bin/dev-token" --sub "$1" --roles "$2" --name "Bench $1" --email "$1@example.org" \
+    --department "Dept $(( ${1##*-} % 20 ))" --ttl 7200
+}
