@@ -19,17 +19,24 @@ pg_binaries() {
   unzip -p "$jar" postgres-linux-x86_64.txz | tar -xJ -C "$BENCH_PG_HOME"
 }
 
+# PostgreSQL refuses to run as root: as root, run it as the postgres user (Debian's packages create one).
+as_pg_owner() {
+  if [[ $(id -u) -eq 0 ]]; then runuser -u "${BENCH_PG_OWNER:-postgres}" -- "$@"; else "$@"; fi
+}
+
 # Starts a fresh server (any earlier bench data is removed) tuned like a small dedicated database
 # host: durable commits (fsync and synchronous_commit stay on), more shared buffers.
 pg_start() {
   pg_binaries
   pg_stop 2>/dev/null || true
   rm -rf "$BENCH_PG_DATA"
-  "$BENCH_PG_HOME/bin/initdb" -D "$BENCH_PG_DATA" -U postgres -A trust -E UTF8 --locale=C >/dev/null
-  cat >> "$BENCH_PG_DATA/postgresql.conf" <<CONF
+  mkdir -p "$BENCH_PG_DATA"
+  [[ $(id -u) -eq 0 ]] && chown "${BENCH_PG_OWNER:-postgres}" "$BENCH_PG_DATA"
+  as_pg_owner "$BENCH_PG_HOME/bin/initdb" -D "$BENCH_PG_DATA" -U postgres -A trust -E UTF8 --locale=C >/dev/null
+  as_pg_owner tee -a "$BENCH_PG_DATA/postgresql.conf" >/dev/null <<CONF
 port = $BENCH_PG_PORT
 listen_addresses = '127.0.0.1'
-unix_socket_directories = '$BENCH_WORK'
+unix_socket_directories = '/tmp'
 max_connections = 200
 shared_buffers = 1GB
 effective_cache_size = 4GB
@@ -37,12 +44,12 @@ work_mem = 16MB
 maintenance_work_mem = 512MB
 max_wal_size = 4GB
 CONF
-  "$BENCH_PG_HOME/bin/pg_ctl" -D "$BENCH_PG_DATA" -l "$BENCH_WORK/postgres.log" -w start >/dev/null
+  as_pg_owner "$BENCH_PG_HOME/bin/pg_ctl" -D "$BENCH_PG_DATA" -l "$BENCH_PG_DATA/postgres.log" -w start >/dev/null
   psql_bench -d postgres -c "CREATE DATABASE servicedesk" >/dev/null
 }
 
 pg_stop() {
-  [[ -d "$BENCH_PG_DATA" ]] && "$BENCH_PG_HOME/bin/pg_ctl" -D "$BENCH_PG_DATA" -m fast -w stop >/dev/null
+  [[ -d "$BENCH_PG_DATA" ]] && as_pg_owner "$BENCH_PG_HOME/bin/pg_ctl" -D "$BENCH_PG_DATA" -m fast -w stop >/dev/null
 }
 
 psql_bench() {

@@ -42,7 +42,8 @@ service_start() {
 
 service_stop() {
   if [[ -n "$SERVICE_PID" ]]; then
-    kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null
+    kill "$SERVICE_PID" 2>/dev/null || true
+    wait "$SERVICE_PID" 2>/dev/null || true
     SERVICE_PID=""
   fi
   return 0

@@ -1,3 +1,4 @@
+-- (Literals avoid colons: pgbench would read them as variables.)
 -- The statements the service runs to record a requester's ticket, in one transaction: keep the
 -- person in step with the token (writes nothing), read the priority matrix, take the next key,
 -- insert the ticket and its CREATED timeline entry.
@@ -25,11 +26,17 @@ SELECT nextval('ticket_number_incident') AS number \gset
 INSERT INTO ticket (id, ticket_key, type, status, category, impact, urgency, priority, channel,
                     subject, description, requester_id, created_by_id, occurred_at, affected_users,
                     facts, created_at, updated_at, version)
-VALUES (gen_random_uuid(), 'INC-' || :number, 'INCIDENT', 'NEW', 'HARDWARE', 'HIGH', 'MEDIUM', 'HIGH', 'PORTAL',
-        'Printer on floor 3 jams', 'Every page since 9:00', :'requester', :'requester', NULL, 3,
-        '{"affectedSystems":["PRN-3F-01"],"errorMessages":["E-204 paper jam"],"stepsTried":[{"step":"Restarted the printer","effect":"Jams again after two pages"}],"environment":{"os":"Windows 11","driver":"5.2.1"},"contact":{"phone":"+47 22 00 00 00","extension":null,"email":null,"availability":null}}',
+VALUES (gen_random_uuid(), 'INC-' || CAST(:number AS text), 'INCIDENT', 'NEW', 'HARDWARE', 'HIGH', 'MEDIUM', 'HIGH', 'PORTAL',
+        'Printer on floor 3 jams', 'Every page since 9.00', CAST(:requester AS uuid), CAST(:requester AS uuid), NULL, 3,
+        jsonb_build_object('affectedSystems', jsonb_build_array('PRN-3F-01'),
+                           'errorMessages', jsonb_build_array('E-204 paper jam'),
+                           'stepsTried', jsonb_build_array(jsonb_build_object('step', 'Restarted the printer',
+                                                                              'effect', 'Jams again after two pages')),
+                           'environment', jsonb_build_object('os', 'Windows 11', 'driver', '5.2.1'),
+                           'contact', jsonb_build_object('phone', '+47 22 00 00 00', 'extension', NULL,
+                                                         'email', NULL, 'availability', NULL)),
         now(), now(), 0)
 RETURNING id AS ticket \gset
 INSERT INTO timeline_entry (id, ticket_id, kind, visibility, author_id, body, details, created_at)
-VALUES (gen_random_uuid(), :'ticket', 'CREATED', 'PUBLIC', :'requester', NULL, '{"changes":[],"link":null}', now());
+VALUES (gen_random_uuid(), CAST(:ticket AS uuid), 'CREATED', 'PUBLIC', CAST(:requester AS uuid), NULL, jsonb_build_object('changes', jsonb_build_array(), 'link', NULL), now());
 COMMIT;

@@ -20,14 +20,14 @@ function init(args)
   }
 end
 
--- The k-th open ticket: the load leaves tickets 10j+8 and 10j+9 open.
+-- The k-th of the 200,000 open tickets: the load leaves tickets 10j+8 and 10j+9 open.
 local function open_ticket(k)
   return 10 * math.floor(k / 2) + 8 + k % 2
 end
 
 function request()
   sent = sent + 1
-  local k = offset + sent * threads + thread_number
+  local k = (offset + sent * threads + thread_number) % 200000
   return wrk.format("PATCH", "/api/v1/tickets/" .. common.ticket_id(open_ticket(k)), headers,
     '{"description":"Every page since 9:00; now it smokes too"}')
 end

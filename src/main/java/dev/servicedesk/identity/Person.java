@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -40,6 +41,13 @@ public class Person {
 
     public UUID id() {
         return id;
+    }
+
+    /** Whether the record already says what the caller's token says. */
+    boolean matches(Caller caller) {
+        return Objects.equals(name, caller.name())
+                && Objects.equals(email, caller.email())
+                && Objects.equals(department, caller.department());
     }
 
     /** Whether the person has signed in (rather than being recorded by the desk by email). */

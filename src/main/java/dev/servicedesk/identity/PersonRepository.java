@@ -53,7 +53,21 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
              WHERE NOT EXISTS (SELECT 1 FROM person WHERE lower(email) = lower(CAST(:email AS text)))
             ON CONFLICT (lower(email)) WHERE subject IS NULL DO NOTHING""";
 
+    /**
+     * The caller's record, written only when the token says something it does not hold yet. The
+     * common case, nothing new, is one read that takes no lock: an upsert would lock the row until
+     * the end of the transaction and make a busy caller's requests wait for each other.
+     */
     Uni<Person> sync(Caller caller, Instant now) {
+        return find("subject", caller.subject())
+                .firstResult()
+                .chain(known -> known != null && known.matches(caller)
+                        ? Uni.createFrom().item(known)
+                        : upsert(caller, now, known));
+    }
+
+    /** Writes what the token says; {@code known}, the stale record this session holds, is re-read. */
+    private Uni<Person> upsert(Caller caller, Instant now, Person known) {
         return getSession()
                 .chain(session -> session.createNativeQuery(UPSERT)
                         .setParameter("id", Ids.newId())
@@ -63,7 +77,9 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                         .setParameter("department", caller.department())
                         .setParameter("now", now)
                         .executeUpdate())
-                .chain(() -> find("subject", caller.subject()).singleResult());
+                .chain(() -> known == null
+                        ? find("subject", caller.subject()).singleResult()
+                        : getSession().chain(session -> session.refresh(known)).replaceWith(known));
     }
 
     /** The person with this email (one who has signed in first), recorded now if there is none. */

@@ -21,8 +21,7 @@ class PriorityMatrixRepository {
 
     Uni<StoredPriorityMatrix> load() {
         return Panache.getSession()
-                .chain(session ->
-                        session.createNativeQuery(LOAD, Object[].class).getResultList())
+                .chain(session -> session.createNativeQuery(LOAD).getResultList())
                 .map(PriorityMatrixRepository::toStored);
     }
 
@@ -48,7 +47,8 @@ class PriorityMatrixRepository {
         });
     }
 
-    private static StoredPriorityMatrix toStored(List<Object[]> rows) {
+    private static StoredPriorityMatrix toStored(List<?> untypedRows) {
+        List<Object[]> rows = untypedRows.stream().map(Object[].class::cast).toList();
         Object[] header = rows.get(0);
         List<PriorityMatrixCell> cells = rows.stream()
                 .map(row -> new PriorityMatrixCell(

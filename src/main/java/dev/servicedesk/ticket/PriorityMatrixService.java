@@ -1,5 +1,6 @@
 package dev.servicedesk.ticket;
 
+import dev.servicedesk.common.ChangeNotifications;
 import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
@@ -11,15 +12,23 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 @ApplicationScoped
 public class PriorityMatrixService {
-    private final PriorityMatrixRepository matrices;
-    private final Clock clock;
+    static final String TOPIC = "priority_matrix";
 
-    PriorityMatrixService(PriorityMatrixRepository matrices, Clock clock) {
+    private final PriorityMatrixRepository matrices;
+    private final ChangeNotifications changes;
+    private final Clock clock;
+    private final AtomicLong generation = new AtomicLong();
+    private volatile StoredPriorityMatrix cached;
+
+    PriorityMatrixService(PriorityMatrixRepository matrices, ChangeNotifications changes, Clock clock) {
         this.matrices = matrices;
+        this.changes = changes;
         this.clock = clock;
+        changes.onChange(TOPIC, this::forget);
     }
 
     @WithSession
@@ -27,10 +36,32 @@ public class PriorityMatrixService {
         return matrices.load();
     }
 
-    /** The priority the desk's matrix gives to this impact and urgency. */
+    /**
+     * The priority the desk's matrix gives to this impact and urgency, from the matrix kept in
+     * memory until it changes (on any replica).
+     */
     @WithSession
     public Uni<Priority> priorityFor(Impact impact, Urgency urgency) {
-        return matrices.load().map(stored -> stored.matrix().priorityFor(impact, urgency));
+        return remembered().map(stored -> stored.matrix().priorityFor(impact, urgency));
+    }
+
+    private Uni<StoredPriorityMatrix> remembered() {
+        StoredPriorityMatrix known = cached;
+        if (known != null) {
+            return Uni.createFrom().item(known);
+        }
+        long loading = generation.get();
+        return matrices.load().invoke(loaded -> {
+            // A change heard while loading may not be in what was loaded: keep it only if none was.
+            if (generation.get() == loading) {
+                cached = loaded;
+            }
+        });
+    }
+
+    private void forget() {
+        generation.incrementAndGet();
+        cached = null;
     }
 
     /**
@@ -50,7 +81,7 @@ public class PriorityMatrixService {
                                 ProblemType.PRECONDITION_FAILED,
                                 "The priority matrix was replaced concurrently; reload and retry.");
                     }
-                    return matrices.load();
+                    return changes.announce(TOPIC).chain(matrices::load);
                 });
     }
 }

@@ -9,6 +9,7 @@ import dev.servicedesk.common.ProblemType;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.PersonService;
 import dev.servicedesk.ticket.dto.NewTicketLink;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -97,7 +98,7 @@ public class TicketLinkService {
     }
 
     /** A page of the ticket's links; a requester sees only those to their own tickets. */
-    @WithTransaction
+    @WithSession
     public Uni<Page<dev.servicedesk.ticket.dto.TicketLink>> page(
             Caller caller, String ref, TicketLinkType type, PageRequest page) {
         return tickets.find(caller, ref).chain(self -> {

@@ -19,9 +19,12 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
 
     /** The next human key of a type, unique under concurrency (a rolled-back create leaves a gap). */
     Uni<String> nextKey(TicketType type) {
+        // HQL rather than a native query: Hibernate gives each run of a native select a new
+        // plan-cache key, so a native query on this hot path would churn the plan cache.
         String sequence = "ticket_number_" + type.name().toLowerCase(Locale.ROOT);
         return getSession()
-                .chain(session -> session.createNativeQuery("SELECT nextval('" + sequence + "')", Long.class)
+                .chain(session -> session.createSelectionQuery(
+                                "select cast(function('nextval', '" + sequence + "') as Long)", Long.class)
                         .getSingleResult())
                 .map(number -> type.keyPrefix() + "-" + number);
     }
@@ -72,7 +75,7 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
     }
 
     /** One page in the filter's order, fetched one row long to tell whether another follows. */
-    Uni<List<Ticket>> list(TicketFilter filter) {
+    Uni<List<TicketListRow>> list(TicketFilter filter) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (!filter.statuses().isEmpty()) {
@@ -124,6 +127,7 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
         String order = keyset.stream().map(attribute -> attribute + direction).collect(Collectors.joining(", "));
         return find(where + " order by " + order, parameters)
+                .project(TicketListRow.class)
                 .range(0, filter.page().fetchSize() - 1)
                 .list();
     }

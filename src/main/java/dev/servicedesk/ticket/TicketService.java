@@ -13,6 +13,7 @@ import dev.servicedesk.identity.Role;
 import dev.servicedesk.ticket.dto.NewTicket;
 import dev.servicedesk.ticket.dto.TicketSummary;
 import dev.servicedesk.ticket.dto.TicketTransition;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -168,7 +169,7 @@ public class TicketService {
     }
 
     /** A ticket by UUID or key; someone else's ticket is as absent to a requester as a missing one. */
-    @WithTransaction
+    @WithSession
     public Uni<Ticket> find(Caller caller, String ref) {
         Uni<Ticket> found =
                 Ids.parse(ref).map(tickets::findById).orElseGet(() -> tickets.findByKey(ref.toUpperCase(Locale.ROOT)));
@@ -178,7 +179,7 @@ public class TicketService {
                 .failWith(() -> new NotFoundProblem("ticket", ref));
     }
 
-    @WithTransaction
+    @WithSession
     public Uni<Page<TicketSummary>> list(Caller caller, TicketFilter filter) {
         Uni<TicketFilter> scoped = caller.isStaff()
                 ? Uni.createFrom().item(filter)

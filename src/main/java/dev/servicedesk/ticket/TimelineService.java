@@ -8,6 +8,7 @@ import dev.servicedesk.common.ProblemType;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.PersonService;
 import dev.servicedesk.ticket.dto.NewComment;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +52,7 @@ public class TimelineService {
     }
 
     /** The story of a ticket the caller may see, oldest first; requesters never see INTERNAL entries. */
-    @WithTransaction
+    @WithSession
     public Uni<Page<dev.servicedesk.ticket.dto.TimelineEntry>> page(Caller caller, String ticketRef, PageRequest page) {
         return tickets.find(caller, ticketRef)
                 .chain(ticket -> entries.page(ticket.id(), caller.isStaff(), page))

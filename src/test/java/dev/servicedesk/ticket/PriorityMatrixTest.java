@@ -12,6 +12,9 @@ import dev.servicedesk.support.Api;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -22,10 +25,50 @@ import org.junit.jupiter.api.Test;
 class PriorityMatrixTest {
     private static final String PATH = "/api/v1/priority-matrix";
     private final TestUser admin = TestUser.with(Role.ADMIN);
+    private final TestUser agent = TestUser.with(Role.AGENT);
+
+    @Inject
+    Pool pool;
 
     @AfterEach
     void restoreTheDefault() {
         replace(admin, etag(), cells(defaults())).then().statusCode(200);
+    }
+
+    @Test
+    void shouldGiveNewTicketsThePriorityOfTheReplacedMatrixAtOnce() {
+        assertThat(priorityOfNewLowLowTicket()).isEqualTo("LOW");
+        List<Map<String, String>> cells = defaults();
+        cells.get(8).put("priority", "INFORMATIONAL");
+
+        replace(admin, etag(), cells(cells)).then().statusCode(200);
+
+        assertThat(priorityOfNewLowLowTicket()).isEqualTo("INFORMATIONAL");
+    }
+
+    @Test
+    void shouldHearOfAMatrixChangedByAnotherReplica() {
+        assertThat(priorityOfNewLowLowTicket()).isEqualTo("LOW");
+
+        pool.withTransaction(connection -> connection
+                        .query("UPDATE priority_matrix_cell SET priority = 'INFORMATIONAL'"
+                                + " WHERE impact = 'LOW' AND urgency = 'LOW'")
+                        .execute()
+                        .chain(() -> connection
+                                .query("UPDATE priority_matrix SET version = version + 1")
+                                .execute())
+                        .chain(() -> connection
+                                .query("SELECT pg_notify('servicedesk_changes', 'priority_matrix')")
+                                .execute()))
+                .await()
+                .indefinitely();
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        String priority = priorityOfNewLowLowTicket();
+        while (!priority.equals("INFORMATIONAL") && System.nanoTime() < deadline) {
+            priority = priorityOfNewLowLowTicket();
+        }
+        assertThat(priority).isEqualTo("INFORMATIONAL");
     }
 
     @Test
@@ -136,6 +179,17 @@ class PriorityMatrixTest {
                         .put(PATH),
                 415,
                 "unsupported-media-type");
+    }
+
+    private String priorityOfNewLowLowTicket() {
+        return Api.as(agent)
+                .contentType("application/json")
+                .body("{\"type\":\"INCIDENT\",\"subject\":\"Mouse squeaks\",\"impact\":\"LOW\",\"urgency\":\"LOW\"}")
+                .post("/api/v1/tickets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("priority");
     }
 
     private String etag() {

@@ -3,6 +3,7 @@ package dev.servicedesk.ticket.dto;
 import dev.servicedesk.ticket.Category;
 import dev.servicedesk.ticket.Channel;
 import dev.servicedesk.ticket.Priority;
+import dev.servicedesk.ticket.TicketListRow;
 import dev.servicedesk.ticket.TicketStatus;
 import dev.servicedesk.ticket.TicketType;
 import java.time.Instant;
@@ -21,18 +22,18 @@ public record TicketSummary(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static TicketSummary of(dev.servicedesk.ticket.Ticket ticket) {
+    public static TicketSummary of(TicketListRow row) {
         return new TicketSummary(
-                ticket.id(),
-                ticket.key(),
-                ticket.type(),
-                ticket.status(),
-                ticket.category(),
-                ticket.priority(),
-                ticket.channel(),
-                ticket.subject(),
-                ticket.requesterId(),
-                ticket.createdAt(),
-                ticket.updatedAt());
+                row.id(),
+                row.ticketKey(),
+                row.type(),
+                row.status(),
+                row.category(),
+                row.priority(),
+                row.channel(),
+                row.subject(),
+                row.requesterId(),
+                row.createdAt(),
+                row.updatedAt());
     }
 }
