@@ -5,6 +5,20 @@
 -- 00000000-0000-7000-8000-<n in hex> with key INC-n. Person 0 is the bench agent.
 \timing on
 
+-- Bulk loading is far faster without the secondary indexes: set their definitions aside, drop
+-- them, and build them again from the same definitions once the rows are in.
+CREATE TEMP TABLE set_aside_index AS
+SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
+  FROM pg_index i
+ WHERE i.indrelid IN ('ticket'::regclass, 'timeline_entry'::regclass) AND NOT i.indisunique;
+DO $$
+DECLARE index record;
+BEGIN
+    FOR index IN SELECT name FROM set_aside_index LOOP
+        EXECUTE 'DROP INDEX ' || index.name;
+    END LOOP;
+END $$;
+
 INSERT INTO person (id, subject, name, email, department, created_at, updated_at, version)
 SELECT ('00000000-0000-7000-9000-' || lpad(to_hex(n), 12, '0'))::uuid,
        'bench-' || n, 'Bench bench-' || n, 'bench-' || n || '@example.org', 'Dept ' || (n % 20),
@@ -43,6 +57,14 @@ SELECT ('00000000-0000-7000-a000-' || lpad(to_hex(n), 12, '0'))::uuid,
        'CREATED', 'PUBLIC', ('00000000-0000-7000-9000-' || lpad(to_hex(1 + n % 10000), 12, '0'))::uuid,
        NULL, '{"changes":[],"link":null}', timestamptz '2025-11-01' + n * interval '30 seconds'
   FROM generate_series(1, 1000000) AS n;
+
+DO $$
+DECLARE index record;
+BEGIN
+    FOR index IN SELECT definition FROM set_aside_index LOOP
+        EXECUTE index.definition;
+    END LOOP;
+END $$;
 
 SELECT setval('ticket_number_incident', 1000000);
 VACUUM ANALYZE;

@@ -12,6 +12,7 @@ import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,20 @@ class AuthenticationTest {
                 .issuedAt(Instant.now().minusSeconds(7200))
                 .expiresAt(Instant.now().minusSeconds(3600))
                 .sign();
+        invalidToken(token);
+    }
+
+    @Test
+    void shouldStopTrustingARememberedTokenWhenItExpires() {
+        String token = user.claims().expiresAt(Instant.now().plusSeconds(5)).sign();
+        Api.bearer(token).get("/api/v1/me").then().statusCode(200);
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        int status = 200;
+        while (status == 200 && System.nanoTime() < deadline) {
+            status = Api.bearer(token).get("/api/v1/me").statusCode();
+        }
+
         invalidToken(token);
     }
 
