@@ -18,7 +18,17 @@ public class CurrentCaller {
         this.departmentClaim = departmentClaim;
     }
 
+    private Caller caller;
+
+    /** Read from the token once per request. */
     public Caller get() {
+        if (caller == null) {
+            caller = read();
+        }
+        return caller;
+    }
+
+    private Caller read() {
         return new Caller(
                 token.getSubject(),
                 claim("name"),

@@ -6,12 +6,17 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /** What a merge patch may change on a ticket: its details and classification, never its status. */
 public record TicketDetails(
@@ -29,6 +34,7 @@ public record TicketDetails(
         @Size(max = 50) List<@NotNull @Valid StepTried> stepsTried,
         @Size(max = 50) Map<String, Object> environment,
         @Valid Contact contact) {
+    private static final Map<String, Function<TicketDetails, Object>> FIELDS = readers();
 
     /** The details as the ticket holds them. */
     static TicketDetails of(Ticket ticket) {
@@ -94,28 +100,40 @@ public record TicketDetails(
     /** The names of the fields whose values differ in {@code other}. */
     List<String> changedIn(TicketDetails other) {
         List<String> changed = new ArrayList<>();
-        for (RecordComponent component : TicketDetails.class.getRecordComponents()) {
-            if (!Objects.equals(value(component, this), value(component, other))) {
-                changed.add(component.getName());
+        FIELDS.forEach((name, read) -> {
+            if (!Objects.equals(read.apply(this), read.apply(other))) {
+                changed.add(name);
             }
-        }
+        });
         return changed;
     }
 
     Object value(String field) {
-        for (RecordComponent component : TicketDetails.class.getRecordComponents()) {
-            if (component.getName().equals(field)) {
-                return value(component, this);
-            }
+        Function<TicketDetails, Object> read = FIELDS.get(field);
+        if (read == null) {
+            throw new IllegalArgumentException(field);
         }
-        throw new IllegalArgumentException(field);
+        return read.apply(this);
     }
 
-    private static Object value(RecordComponent component, TicketDetails details) {
-        try {
-            return component.getAccessor().invoke(details);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+    /** Each field's reader, in declaration order: looked up once, as reflection is slow per call. */
+    private static Map<String, Function<TicketDetails, Object>> readers() {
+        Map<String, Function<TicketDetails, Object>> readers = new LinkedHashMap<>();
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        for (RecordComponent component : TicketDetails.class.getRecordComponents()) {
+            try {
+                MethodHandle accessor = lookup.unreflect(component.getAccessor());
+                readers.put(component.getName(), details -> {
+                    try {
+                        return accessor.invoke(details);
+                    } catch (Throwable e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
         }
+        return Collections.unmodifiableMap(readers);
     }
 }
