@@ -25,6 +25,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * from an exception's message reaches the client unless it was written for the client.
  */
 public class ProblemMappers {
+    private static final String UNIQUE_VIOLATION = "23505";
+
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final String BEARER_CHALLENGE = "Bearer realm=\"servicedesk\"";
 
@@ -146,6 +148,16 @@ public class ProblemMappers {
                 || causeOfType(e, StaleStateException.class) != null) {
             return lostRace(request);
         }
+        org.hibernate.exception.ConstraintViolationException violation =
+                causeOfType(e, org.hibernate.exception.ConstraintViolationException.class);
+        if (violation != null && UNIQUE_VIOLATION.equals(violation.getSQLState())) {
+            // A uniqueness rule checked first and broken by a concurrent request in between.
+            return respond(
+                    ProblemType.CONFLICT,
+                    "The request conflicts with a change made at the same time; read the current state and retry.",
+                    List.of(),
+                    request);
+        }
         DataException data = causeOfType(e, DataException.class);
         return data != null ? unstorableValue(data, request) : internalError(e, request);
     }
@@ -154,8 +166,9 @@ public class ProblemMappers {
         return problem(JsonErrors.toProblem(e), request);
     }
 
+    /** {@code e} itself or the nearest of its causes that is a {@code type}. */
     private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
                 return type.cast(cause);
             }

@@ -85,6 +85,36 @@ public final class QueryParameters {
         return raw;
     }
 
+    public Boolean bool(String name, String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        return switch (raw) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                errors.add(new FieldError(name, "must be true or false"));
+                yield null;
+            }
+        };
+    }
+
+    public Integer integer(String name, String raw, int min, int max) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(raw);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, like an out-of-range value
+        }
+        errors.add(new FieldError(name, "must be an integer from " + min + " to " + max));
+        return null;
+    }
+
     public String text(String name, String raw, int maxLength) {
         if (raw != null && raw.length() > maxLength) {
             errors.add(new FieldError(name, "must be at most " + maxLength + " characters"));

@@ -12,6 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -35,6 +38,19 @@ public class PersonService {
     @WithTransaction
     public Uni<Person> findOrRecord(NewRequester requester) {
         return people.findOrRecord(requester, now());
+    }
+
+    /** Those of {@code ids} that name no known person. */
+    @WithSession
+    public Uni<Set<UUID>> unknown(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return people.list("id in ?1", ids).map(found -> {
+            Set<UUID> unknown = new HashSet<>(ids);
+            found.forEach(person -> unknown.remove(person.id()));
+            return unknown;
+        });
     }
 
     @WithSession

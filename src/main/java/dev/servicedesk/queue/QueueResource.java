@@ -1,0 +1,119 @@
+package dev.servicedesk.queue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.servicedesk.common.Created;
+import dev.servicedesk.common.EntityTag;
+import dev.servicedesk.common.IdempotentCreates;
+import dev.servicedesk.common.Ids;
+import dev.servicedesk.common.NotFoundProblem;
+import dev.servicedesk.common.Page;
+import dev.servicedesk.common.PageRequest;
+import dev.servicedesk.common.QueryParameters;
+import dev.servicedesk.identity.CurrentCaller;
+import dev.servicedesk.identity.Roles;
+import dev.servicedesk.queue.dto.NewQueue;
+import dev.servicedesk.queue.dto.Queue;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+
+/** Queues: the admin manages them; the desk reads them. */
+@Path("/api/v1/queues")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
+public class QueueResource {
+    private static final String CREATE = "POST /api/v1/queues";
+
+    private final QueueService queues;
+    private final QueueEditing editing;
+    private final IdempotentCreates idempotentCreates;
+    private final CurrentCaller currentCaller;
+
+    QueueResource(
+            QueueService queues,
+            QueueEditing editing,
+            IdempotentCreates idempotentCreates,
+            CurrentCaller currentCaller) {
+        this.queues = queues;
+        this.editing = editing;
+        this.idempotentCreates = idempotentCreates;
+        this.currentCaller = currentCaller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> create(
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @NotNull @Valid NewQueue body) {
+        return idempotentCreates.create(
+                idempotencyKey,
+                currentCaller.get().subject(),
+                CREATE,
+                body,
+                () -> queues.create(body)
+                        .map(state -> new Created(
+                                URI.create("/api/v1/queues/" + state.queue().id()),
+                                EntityTag.of(state.queue().version()),
+                                Queue.of(state.queue(), state.memberIds()))));
+    }
+
+    @GET
+    public Uni<Page<Queue>> list(
+            @QueryParam("active") String active,
+            @QueryParam("tier") String tier,
+            @QueryParam("memberId") String memberId,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        QueryParameters parameters = new QueryParameters();
+        QueueFilter filter = new QueueFilter(
+                parameters.bool("active", active),
+                parameters.integer("tier", tier, 1, 4),
+                parameters.uuid("memberId", memberId),
+                parameters.include(() -> PageRequest.parse(limit, cursor, QueueService.ORDER)));
+        parameters.validate();
+        return queues.page(filter);
+    }
+
+    @GET
+    @Path("/{queueId}")
+    public Uni<Response> get(@PathParam("queueId") String queueId) {
+        return queues.find(id(queueId)).map(QueueResource::withETag);
+    }
+
+    @PATCH
+    @Path("/{queueId}")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes("application/merge-patch+json")
+    public Uni<Response> update(
+            @PathParam("queueId") String queueId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull JsonNode body) {
+        return queues.update(id(queueId), ifMatch, before -> editing.apply(before, body))
+                .map(QueueResource::withETag);
+    }
+
+    private static UUID id(String raw) {
+        return Ids.parse(raw).orElseThrow(() -> new NotFoundProblem("queue", raw));
+    }
+
+    private static Response withETag(QueueState state) {
+        return Response.ok(Queue.of(state.queue(), state.memberIds()))
+                .header(HttpHeaders.ETAG, EntityTag.of(state.queue().version()))
+                .build();
+    }
+}

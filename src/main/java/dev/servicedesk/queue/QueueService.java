@@ -1,0 +1,138 @@
+package dev.servicedesk.queue;
+
+import dev.servicedesk.common.EntityTag;
+import dev.servicedesk.common.FieldError;
+import dev.servicedesk.common.Ids;
+import dev.servicedesk.common.NotFoundProblem;
+import dev.servicedesk.common.Page;
+import dev.servicedesk.common.PageCursor;
+import dev.servicedesk.common.ProblemException;
+import dev.servicedesk.common.ProblemType;
+import dev.servicedesk.identity.PersonService;
+import dev.servicedesk.queue.dto.NewQueue;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Queues and their members; the admin manages them, the desk reads them. */
+@ApplicationScoped
+public class QueueService {
+    static final String ORDER = "name";
+
+    private final QueueRepository queues;
+    private final QueueMemberRepository members;
+    private final PersonService people;
+    private final Clock clock;
+
+    QueueService(QueueRepository queues, QueueMemberRepository members, PersonService people, Clock clock) {
+        this.queues = queues;
+        this.members = members;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<QueueState> create(NewQueue request) {
+        QueueDetails details = new QueueDetails(
+                request.name().strip(),
+                request.description(),
+                request.tier(),
+                request.supervisorId(),
+                Objects.requireNonNullElse(request.memberIds(), List.of()),
+                Objects.requireNonNullElse(request.active(), true));
+        Queue queue = Queue.create(Ids.newId(), details, now());
+        return check(details, queue.id())
+                .chain(() -> queues.persist(queue))
+                .call(created -> members.replace(created.id(), details.memberIds()))
+                .map(created -> new QueueState(created, details.memberIds()));
+    }
+
+    @WithSession
+    public Uni<QueueState> find(UUID id) {
+        return queues.findById(id)
+                .onItem()
+                .ifNull()
+                .failWith(() -> new NotFoundProblem("queue", id))
+                .chain(queue -> members.membersOf(List.of(id)).map(byQueue -> new QueueState(queue, byQueue.get(id))));
+    }
+
+    @WithSession
+    public Uni<Page<dev.servicedesk.queue.dto.Queue>> page(QueueFilter filter) {
+        return queues.page(filter)
+                .chain(rows -> members.membersOf(rows.stream().map(Queue::id).toList())
+                        .map(byQueue -> Page.of(
+                                rows,
+                                filter.page(),
+                                queue -> new PageCursor(ORDER, queue.name().toLowerCase(Locale.ROOT), queue.id()),
+                                queue -> dev.servicedesk.queue.dto.Queue.of(queue, byQueue.get(queue.id())))));
+    }
+
+    /** Applies revised details under If-Match (the resource merged the patch into them). */
+    @WithTransaction
+    public Uni<QueueState> update(UUID id, String ifMatch, java.util.function.UnaryOperator<QueueDetails> revise) {
+        return find(id).chain(current -> {
+            EntityTag.requireMatch(ifMatch, current.queue().version());
+            QueueDetails before = QueueDetails.of(current.queue(), current.memberIds());
+            QueueDetails after = revise.apply(before);
+            if (after.equals(before)) {
+                return Uni.createFrom().item(current);
+            }
+            Queue queue = current.queue();
+            return check(after, id)
+                    .invoke(() -> queue.revise(after, now()))
+                    .call(() -> after.memberIds().equals(before.memberIds())
+                            ? Uni.createFrom().voidItem()
+                            : members.replace(id, after.memberIds()))
+                    .call(() -> queues.flush())
+                    .replaceWith(new QueueState(queue, after.memberIds()));
+        });
+    }
+
+    /** Members named once and known, the supervisor known, the name not another queue's. */
+    private Uni<Void> check(QueueDetails details, UUID queueId) {
+        List<FieldError> errors = new ArrayList<>();
+        if (new HashSet<>(details.memberIds()).size() != details.memberIds().size()) {
+            errors.add(new FieldError("memberIds", "must not name an agent twice"));
+        }
+        List<UUID> named = new ArrayList<>(details.memberIds());
+        if (details.supervisorId() != null) {
+            named.add(details.supervisorId());
+        }
+        return people.unknown(named)
+                .invoke(unknown -> {
+                    for (int i = 0; i < details.memberIds().size(); i++) {
+                        if (unknown.contains(details.memberIds().get(i))) {
+                            errors.add(new FieldError("memberIds[" + i + "]", "is not a known person"));
+                        }
+                    }
+                    if (details.supervisorId() != null && unknown.contains(details.supervisorId())) {
+                        errors.add(new FieldError("supervisorId", "is not a known person"));
+                    }
+                    if (!errors.isEmpty()) {
+                        throw ProblemException.invalid(errors);
+                    }
+                })
+                .chain(() -> queues.nameTaken(details.name(), queueId))
+                .invoke(taken -> {
+                    if (taken) {
+                        throw new ProblemException(
+                                ProblemType.CONFLICT, "Another queue is named \"" + details.name() + "\".");
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

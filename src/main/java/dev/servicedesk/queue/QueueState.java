@@ -1,0 +1,7 @@
+package dev.servicedesk.queue;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A queue with its members, as the service answers it. */
+public record QueueState(Queue queue, List<UUID> memberIds) {}
