@@ -10,11 +10,12 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
+import dev.servicedesk.support.Pages;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -134,7 +135,8 @@ class QueueTest {
         String c = create(admin, """
                 {"name":"%s C","tier":2,"active":false}""".formatted(family)).path("id");
 
-        assertThat(walkAll().stream().filter(List.of(a, b, c)::contains)).containsExactly(a, b, c);
+        assertThat(Pages.walk(agent, QUEUES, Map.of(), "id").stream().filter(List.of(a, b, c)::contains))
+                .containsExactly(a, b, c);
         Api.as(agent).queryParam("memberId", member).get(QUEUES).then().body("items.id", contains(a));
         List<String> tierTwo = Api.as(agent)
                 .queryParam("tier", 2)
@@ -179,23 +181,6 @@ class QueueTest {
 
         first.then().statusCode(201);
         again.then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first.path("id")));
-    }
-
-    /** Every queue's id, two per page, in the list's order. */
-    private List<String> walkAll() {
-        List<String> ids = new ArrayList<>();
-        String cursor = null;
-        do {
-            var request = Api.as(agent).queryParam("limit", 2);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            Response page = request.get(QUEUES);
-            page.then().statusCode(200);
-            ids.addAll(page.path("items.id"));
-            cursor = page.path("nextCursor");
-        } while (cursor != null);
-        return ids;
     }
 
     private Response createWithKey(String key, String body) {

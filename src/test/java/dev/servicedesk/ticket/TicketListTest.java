@@ -10,12 +10,14 @@ import static org.hamcrest.Matchers.hasSize;
 import dev.servicedesk.common.PageCursor;
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
+import dev.servicedesk.support.Pages;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -195,24 +197,9 @@ class TicketListTest {
                 .body("errors.field", contains("cursor"));
     }
 
-    /** Every ticket key the user sees in this order, two per page. */
-    private List<String> walk(TestUser user, String sort) {
-        List<String> keys = new ArrayList<>();
-        String cursor = null;
-        do {
-            var request = Api.as(user).queryParam("limit", 2);
-            if (sort != null) {
-                request.queryParam("sort", sort);
-            }
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            Response page = request.get(TICKETS);
-            page.then().statusCode(200);
-            keys.addAll(page.path("items.key"));
-            cursor = page.path("nextCursor");
-        } while (cursor != null);
-        return keys;
+    /** Every ticket key the user sees in this order (the default one when null), two per page. */
+    private static List<String> walk(TestUser user, String sort) {
+        return Pages.walk(user, TICKETS, sort == null ? Map.of() : Map.of("sort", sort), "key");
     }
 
     private static String classified(String impact, String urgency) {
