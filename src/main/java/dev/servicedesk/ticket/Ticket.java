@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -68,6 +69,13 @@ public class Ticket {
     private Instant resolvedAt;
     private Instant closedAt;
     private String cancelReason;
+
+    private UUID queueId;
+    private Integer tier;
+    private UUID assigneeId;
+    private int reassignments;
+    private boolean escalated;
+    private Boolean firstContactResolution;
 
     private Instant createdAt;
     private Instant updatedAt;
@@ -135,7 +143,9 @@ public class Ticket {
                 resolutionCode = transition.resolutionCode();
                 resolutionNotes = transition.resolutionNotes();
                 resolvedAt = at;
+                firstContactResolution = (tier == null || tier == 1) && !escalated && reassignments == 0;
             }
+            case ESCALATED -> escalated = true;
             case CLOSED -> closedAt = at;
             case CANCELLED -> cancelReason = transition.cancelReason();
             default -> {
@@ -143,10 +153,42 @@ public class Ticket {
                     resolutionCode = null;
                     resolutionNotes = null;
                     resolvedAt = null;
+                    firstContactResolution = null;
                 }
             }
         }
         return List.of(new FieldChange("status", from.name(), to.name()));
+    }
+
+    /**
+     * Puts the ticket in {@code queue} (of {@code queueTier}) with {@code assignee} or nobody;
+     * moving it away from a queue or an agent it had counts as a reassignment. Answers what
+     * changed, for the timeline.
+     */
+    List<FieldChange> assign(UUID queue, int queueTier, UUID assignee, Instant at) {
+        List<FieldChange> changes = new ArrayList<>();
+        if (!queue.equals(queueId)) {
+            changes.add(new FieldChange("queueId", text(queueId), queue.toString()));
+        }
+        if (!Objects.equals(assignee, assigneeId)) {
+            changes.add(new FieldChange("assigneeId", text(assigneeId), text(assignee)));
+        }
+        boolean reassigned =
+                (queueId != null && !queue.equals(queueId)) || (assigneeId != null && !assigneeId.equals(assignee));
+        if (reassigned) {
+            reassignments++;
+        }
+        queueId = queue;
+        tier = queueTier;
+        assigneeId = assignee;
+        if (!changes.isEmpty()) {
+            updatedAt = at;
+        }
+        return changes;
+    }
+
+    private static String text(UUID id) {
+        return id == null ? null : id.toString();
     }
 
     /** Takes revised details (validated by the caller); the status is not among them. */
@@ -254,6 +296,22 @@ public class Ticket {
 
     public String cancelReason() {
         return cancelReason;
+    }
+
+    public UUID queueId() {
+        return queueId;
+    }
+
+    public Integer tier() {
+        return tier;
+    }
+
+    public UUID assigneeId() {
+        return assigneeId;
+    }
+
+    public Boolean firstContactResolution() {
+        return firstContactResolution;
     }
 
     public Instant createdAt() {

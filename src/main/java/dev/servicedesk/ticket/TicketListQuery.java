@@ -14,6 +14,8 @@ public record TicketListQuery(
         @RestQuery String priority,
         @RestQuery String channel,
         @RestQuery String requesterId,
+        @RestQuery String queueId,
+        @RestQuery String assigneeId,
         @RestQuery String key,
         @RestQuery String createdFrom,
         @RestQuery String createdTo,

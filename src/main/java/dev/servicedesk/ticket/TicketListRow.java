@@ -17,6 +17,8 @@ public record TicketListRow(
         Channel channel,
         String subject,
         UUID requesterId,
+        UUID queueId,
+        UUID assigneeId,
         Instant createdAt,
         Instant updatedAt,
         boolean finished,

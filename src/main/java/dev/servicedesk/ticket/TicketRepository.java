@@ -87,6 +87,8 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         condition(conditions, parameters, "priority", filter.priority());
         condition(conditions, parameters, "channel", filter.channel());
         condition(conditions, parameters, "requesterId", filter.requesterId());
+        condition(conditions, parameters, "queueId", filter.queueId());
+        condition(conditions, parameters, "assigneeId", filter.assigneeId());
         condition(conditions, parameters, "ticketKey", filter.key());
         if (filter.createdFrom() != null) {
             conditions.add("createdAt >= :createdFrom");

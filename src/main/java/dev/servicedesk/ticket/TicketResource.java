@@ -10,6 +10,7 @@ import dev.servicedesk.identity.CurrentCaller;
 import dev.servicedesk.identity.Roles;
 import dev.servicedesk.ticket.dto.NewTicket;
 import dev.servicedesk.ticket.dto.Ticket;
+import dev.servicedesk.ticket.dto.TicketAssignment;
 import dev.servicedesk.ticket.dto.TicketSummary;
 import dev.servicedesk.ticket.dto.TicketTransition;
 import io.smallrye.mutiny.Uni;
@@ -39,16 +40,19 @@ public class TicketResource {
 
     private final TicketService tickets;
     private final TicketEditing editing;
+    private final TicketAssignments assignments;
     private final IdempotentCreates idempotentCreates;
     private final CurrentCaller currentCaller;
 
     TicketResource(
             TicketService tickets,
             TicketEditing editing,
+            TicketAssignments assignments,
             IdempotentCreates idempotentCreates,
             CurrentCaller currentCaller) {
         this.tickets = tickets;
         this.editing = editing;
+        this.assignments = assignments;
         this.idempotentCreates = idempotentCreates;
         this.currentCaller = currentCaller;
     }
@@ -94,6 +98,16 @@ public class TicketResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TicketTransition body) {
         return tickets.transition(currentCaller.get(), ticketRef, ifMatch, body).map(TicketResource::withETag);
+    }
+
+    @POST
+    @Path("/{ticketRef}/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> assign(
+            @PathParam("ticketRef") String ticketRef,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid TicketAssignment body) {
+        return assignments.assign(currentCaller.get(), ticketRef, ifMatch, body).map(TicketResource::withETag);
     }
 
     @GET

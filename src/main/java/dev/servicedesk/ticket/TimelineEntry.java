@@ -90,6 +90,18 @@ public class TimelineEntry {
                 ticketId, TimelineEntryKind.UPDATED, Visibility.PUBLIC, authorId, reason, EntryDetails.of(changes), at);
     }
 
+    /** A move to another queue or agent: internal, with who and why. */
+    static TimelineEntry assigned(UUID ticketId, UUID authorId, String reason, List<FieldChange> changes, Instant at) {
+        return new TimelineEntry(
+                ticketId,
+                TimelineEntryKind.ASSIGNED,
+                Visibility.INTERNAL,
+                authorId,
+                reason,
+                EntryDetails.of(changes),
+                at);
+    }
+
     /** A link made from this ticket to another: internal, as the other ticket may be someone else's. */
     static TimelineEntry linked(UUID ticketId, UUID authorId, LinkReference link, Instant at) {
         return new TimelineEntry(

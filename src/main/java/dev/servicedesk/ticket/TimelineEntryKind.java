@@ -6,5 +6,6 @@ public enum TimelineEntryKind {
     STATUS_CHANGED,
     UPDATED,
     LINKED,
-    UNLINKED
+    UNLINKED,
+    ASSIGNED
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -157,6 +158,20 @@ class TicketAccessMatrixTest {
                         403,
                         401),
                 new Endpoint(
+                        "assign to a queue",
+                        (request, id) -> request.contentType("application/json")
+                                .header("If-Match", "\"0\"")
+                                .body("{\"queueId\":\"" + aQueue() + "\"}")
+                                .post(ticket(id) + "/assignment"),
+                        403,
+                        404,
+                        200,
+                        200,
+                        200,
+                        200,
+                        403,
+                        401),
+                new Endpoint(
                         "link",
                         (request, id) -> request.contentType("application/json")
                                 .body("{\"type\":\"RELATES_TO\",\"ticket\":\"" + anotherTicket() + "\"}")
@@ -219,6 +234,17 @@ class TicketAccessMatrixTest {
             users.put(role.name(), TestUser.with(role));
         }
         return caller.equals(ANONYMOUS) ? Api.hostile() : Api.hostile(users.get(caller));
+    }
+
+    private static String aQueue() {
+        return Api.as(TestUser.with(Role.ADMIN))
+                .contentType("application/json")
+                .body("{\"name\":\"Matrix " + UUID.randomUUID() + "\",\"tier\":1}")
+                .post("/api/v1/queues")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static String anotherTicket() {

@@ -19,6 +19,8 @@ public record TicketSummary(
         Channel channel,
         String subject,
         UUID requesterId,
+        UUID queueId,
+        UUID assigneeId,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -33,6 +35,8 @@ public record TicketSummary(
                 row.channel(),
                 row.subject(),
                 row.requesterId(),
+                row.queueId(),
+                row.assigneeId(),
                 row.createdAt(),
                 row.updatedAt());
     }

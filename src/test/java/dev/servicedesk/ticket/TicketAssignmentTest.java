@@ -1,0 +1,172 @@
+package dev.servicedesk.ticket;
+
+import static dev.servicedesk.support.ProblemAssertions.problem;
+import static dev.servicedesk.support.TestTickets.move;
+import static dev.servicedesk.support.TestTickets.printerJam;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import dev.servicedesk.identity.Role;
+import dev.servicedesk.support.Api;
+import dev.servicedesk.support.TestUser;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class TicketAssignmentTest {
+    private static final String RESOLVE =
+            "{\"to\":\"RESOLVED\",\"resolutionCode\":\"FIXED\",\"resolutionNotes\":\"Cleared the jam\"}";
+
+    private final TestUser requester = TestUser.with(Role.REQUESTER);
+    private final TestUser agent = TestUser.with(Role.AGENT);
+    private final TestUser admin = TestUser.with(Role.ADMIN);
+
+    @Test
+    void shouldPutATicketInAQueueAndWithAnAgentAndListItThere() {
+        String me = signIn(agent);
+        String queue = queue(1, me);
+        String ticket = printerJam(requester);
+
+        assign(agent, ticket, "{\"queueId\":\"" + queue + "\",\"reason\":\"Printer problems go to front line\"}")
+                .then()
+                .statusCode(200)
+                .body("queueId", equalTo(queue))
+                .body("tier", equalTo(1))
+                .body("assigneeId", nullValue());
+        assign(agent, ticket, "{\"queueId\":\"" + queue + "\",\"assigneeId\":\"" + me + "\"}")
+                .then()
+                .statusCode(200)
+                .body("assigneeId", equalTo(me));
+
+        Api.as(agent).queryParam("queueId", queue).get("/api/v1/tickets").then().body("items.id", contains(ticket));
+        Api.as(agent)
+                .queryParam("assigneeId", me)
+                .get("/api/v1/tickets")
+                .then()
+                .body("items.id", contains(ticket))
+                .body("items[0].queueId", equalTo(queue));
+        Api.as(agent)
+                .get("/api/v1/tickets/" + ticket + "/timeline")
+                .then()
+                .body("items.findAll { it.kind == 'ASSIGNED' }.visibility", contains("INTERNAL", "INTERNAL"))
+                .body("items.find { it.kind == 'ASSIGNED' }.body", equalTo("Printer problems go to front line"))
+                .body("items.find { it.kind == 'ASSIGNED' }.changes[0].field", equalTo("queueId"));
+        Api.as(requester)
+                .get("/api/v1/tickets/" + ticket + "/timeline")
+                .then()
+                .body("items.kind", not(hasItem("ASSIGNED")));
+    }
+
+    @Test
+    void shouldOnlyAssignAgentsOfAnActiveQueue() {
+        String queue = queue(1, signIn(agent));
+        String ticket = printerJam(requester);
+        String outsider = signIn(TestUser.with(Role.AGENT));
+        String inactive = Api.as(admin)
+                .contentType("application/json")
+                .body("{\"name\":\"Closed " + UUID.randomUUID() + "\",\"tier\":1,\"active\":false}")
+                .post("/api/v1/queues")
+                .path("id");
+
+        problem(
+                        assign(agent, ticket, "{\"queueId\":\"" + queue + "\",\"assigneeId\":\"" + outsider + "\"}"),
+                        400,
+                        "validation")
+                .body("errors.field", contains("assigneeId"));
+        problem(assign(agent, ticket, "{\"queueId\":\"" + UUID.randomUUID() + "\"}"), 400, "validation")
+                .body("errors.field", contains("queueId"));
+        problem(assign(agent, ticket, "{\"queueId\":\"" + inactive + "\"}"), 409, "conflict");
+        problem(assign(requester, ticket, "{\"queueId\":\"" + queue + "\"}"), 403, "forbidden");
+        problem(assign(TestUser.with(Role.REQUESTER), ticket, "{\"queueId\":\"" + queue + "\"}"), 404, "not-found");
+    }
+
+    @Test
+    void shouldNotAssignAFinishedTicket() {
+        String queue = queue(1, signIn(agent));
+        String ticket = printerJam(requester);
+        move(agent, ticket, RESOLVE).then().statusCode(200);
+
+        problem(assign(agent, ticket, "{\"queueId\":\"" + queue + "\"}"), 409, "conflict");
+    }
+
+    @Test
+    void shouldCountAResolutionAtTierOneWithNoHandOffAsFirstContact() {
+        String me = signIn(agent);
+        String ticket = printerJam(requester);
+        assign(agent, ticket, "{\"queueId\":\"" + queue(1, me) + "\",\"assigneeId\":\"" + me + "\"}")
+                .then()
+                .statusCode(200);
+
+        move(agent, ticket, RESOLVE).then().statusCode(200).body("firstContactResolution", equalTo(true));
+    }
+
+    @Test
+    void shouldCountAResolutionBeforeAnyQueueAsFirstContact() {
+        String ticket = printerJam(requester);
+        Api.as(agent).get("/api/v1/tickets/" + ticket).then().body("firstContactResolution", nullValue());
+
+        move(agent, ticket, RESOLVE).then().body("firstContactResolution", equalTo(true));
+    }
+
+    @Test
+    void shouldNotCountAReassignedTicketAsFirstContact() {
+        String me = signIn(agent);
+        String ticket = printerJam(requester);
+        assign(agent, ticket, "{\"queueId\":\"" + queue(1, me) + "\"}").then().statusCode(200);
+        assign(agent, ticket, "{\"queueId\":\"" + queue(1, me) + "\"}").then().statusCode(200);
+
+        move(agent, ticket, RESOLVE).then().body("firstContactResolution", equalTo(false));
+    }
+
+    @Test
+    void shouldNotCountAnEscalatedTicketAsFirstContact() {
+        String ticket = printerJam(requester);
+        move(agent, ticket, "{\"to\":\"ESCALATED\"}").then().statusCode(200);
+        move(agent, ticket, "{\"to\":\"IN_PROGRESS\"}").then().statusCode(200);
+
+        move(agent, ticket, RESOLVE).then().body("firstContactResolution", equalTo(false));
+    }
+
+    @Test
+    void shouldNotCountAResolutionAtTierTwoAsFirstContact() {
+        String ticket = printerJam(requester);
+        assign(agent, ticket, "{\"queueId\":\"" + queue(2, signIn(agent)) + "\"}")
+                .then()
+                .statusCode(200);
+
+        move(agent, ticket, RESOLVE).then().body("firstContactResolution", equalTo(false));
+        move(requester, ticket, "{\"to\":\"IN_PROGRESS\"}").then().body("firstContactResolution", nullValue());
+    }
+
+    private String queue(int tier, String member) {
+        return Api.as(admin)
+                .contentType("application/json")
+                .body("{\"name\":\"Queue " + UUID.randomUUID() + "\",\"tier\":" + tier + ",\"memberIds\":[\"" + member
+                        + "\"]}")
+                .post("/api/v1/queues")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static Response assign(TestUser user, String ticket, String json) {
+        String etag = Api.as(TestUser.with(Role.AGENT))
+                .get("/api/v1/tickets/" + ticket)
+                .header("ETag");
+        return Api.hostile(user)
+                .contentType("application/json")
+                .header("If-Match", etag)
+                .body(json)
+                .post("/api/v1/tickets/" + ticket + "/assignment");
+    }
+
+    private static String signIn(TestUser user) {
+        return Api.as(user).get("/api/v1/me").then().statusCode(200).extract().path("id");
+    }
+}
