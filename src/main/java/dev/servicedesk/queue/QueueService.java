@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /** Queues and their members; the admin manages them, the desk reads them. */
 @ApplicationScoped
@@ -79,7 +80,7 @@ public class QueueService {
 
     /** Applies revised details under If-Match (the resource merged the patch into them). */
     @WithTransaction
-    public Uni<QueueState> update(UUID id, String ifMatch, java.util.function.UnaryOperator<QueueDetails> revise) {
+    public Uni<QueueState> update(UUID id, String ifMatch, UnaryOperator<QueueDetails> revise) {
         return find(id).chain(current -> {
             EntityTag.requireMatch(ifMatch, current.queue().version());
             QueueDetails before = QueueDetails.of(current.queue(), current.memberIds());

@@ -1,23 +1,18 @@
 package dev.servicedesk.ticket;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.FieldError;
-import dev.servicedesk.common.JsonErrors;
-import dev.servicedesk.common.MergePatch;
 import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
+import dev.servicedesk.common.RecordPatches;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.PersonService;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,7 +39,7 @@ public class TicketEditing {
     private final PriorityMatrixService priorityMatrix;
     private final PersonService people;
     private final ObjectMapper objectMapper;
-    private final Validator validator;
+    private final RecordPatches patches;
     private final TicketLimits limits;
     private final Clock clock;
 
@@ -55,7 +50,7 @@ public class TicketEditing {
             PriorityMatrixService priorityMatrix,
             PersonService people,
             ObjectMapper objectMapper,
-            Validator validator,
+            RecordPatches patches,
             TicketLimits limits,
             Clock clock) {
         this.tickets = tickets;
@@ -64,7 +59,7 @@ public class TicketEditing {
         this.priorityMatrix = priorityMatrix;
         this.people = people;
         this.objectMapper = objectMapper;
-        this.validator = validator;
+        this.patches = patches;
         this.limits = limits;
         this.clock = clock;
     }
@@ -81,7 +76,7 @@ public class TicketEditing {
         return tickets.find(caller, ref).chain(ticket -> {
             EntityTag.requireMatch(ifMatch, ticket.version());
             TicketDetails before = TicketDetails.of(ticket);
-            TicketDetails after = validated(MergePatch.apply(objectMapper.valueToTree(before), changes));
+            TicketDetails after = validated(patches.merge(before, changes, TicketDetails.class));
             List<String> changed = before.changedIn(after);
             checkPermission(caller, ticket, changed);
             if (changed.contains("priority") && (priorityReason == null || priorityReason.isBlank())) {
@@ -138,17 +133,8 @@ public class TicketEditing {
         }
     }
 
-    private TicketDetails validated(JsonNode merged) {
-        TicketDetails details;
-        try {
-            details = objectMapper.treeToValue(merged, TicketDetails.class).normalized();
-        } catch (JsonProcessingException e) {
-            throw JsonErrors.toProblem(e);
-        }
-        Set<ConstraintViolation<TicketDetails>> violations = validator.validate(details);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+    private TicketDetails validated(TicketDetails merged) {
+        TicketDetails details = patches.validated(merged.normalized());
         limits.check(details.environment(), details.occurredAt());
         return details;
     }
