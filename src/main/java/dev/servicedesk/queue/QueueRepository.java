@@ -10,6 +10,12 @@ import java.util.UUID;
 
 @ApplicationScoped
 class QueueRepository implements PanacheRepositoryBase<Queue, UUID> {
+    private static final String WORKED_BY =
+            "(supervisorId = :member or id in (select m.queueId from QueueMember m where m.personId = :member))";
+
+    Uni<List<Queue>> workedBy(UUID personId) {
+        return list(WORKED_BY, Parameters.with("member", personId));
+    }
 
     Uni<Boolean> nameTaken(String name, UUID except) {
         return count("lower(name) = lower(?1) and id <> ?2", name, except).map(count -> count > 0);
@@ -28,8 +34,7 @@ class QueueRepository implements PanacheRepositoryBase<Queue, UUID> {
             parameters.and("tier", filter.tier());
         }
         if (filter.memberId() != null) {
-            conditions.add("(supervisorId = :member"
-                    + " or id in (select m.queueId from QueueMember m where m.personId = :member))");
+            conditions.add(WORKED_BY);
             parameters.and("member", filter.memberId());
         }
         filter.page().after().ifPresent(after -> {

@@ -67,6 +67,12 @@ public class QueueService {
                 .chain(queue -> members.membersOf(List.of(id)).map(byQueue -> new QueueState(queue, byQueue.get(id))));
     }
 
+    /** The queues this person works, as a member or the supervisor. */
+    @WithSession
+    public Uni<List<Queue>> workedBy(UUID personId) {
+        return queues.workedBy(personId);
+    }
+
     @WithSession
     public Uni<Page<dev.servicedesk.queue.dto.Queue>> page(QueueFilter filter) {
         return queues.page(filter)

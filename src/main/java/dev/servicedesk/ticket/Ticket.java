@@ -73,6 +73,8 @@ public class Ticket {
     private UUID queueId;
     private Integer tier;
     private UUID assigneeId;
+    private UUID handBackQueueId;
+    private UUID handBackAssigneeId;
     private int reassignments;
     private boolean escalated;
     private Boolean firstContactResolution;
@@ -162,8 +164,9 @@ public class Ticket {
 
     /**
      * Puts the ticket in {@code queue} (of {@code queueTier}) with {@code assignee} or nobody;
-     * moving it away from a queue or an agent it had counts as a reassignment. Answers what
-     * changed, for the timeline.
+     * moving it away from a queue or an agent it had counts as a reassignment. Moving up a tier
+     * remembers where a hand-back returns it; moving down forgets. Answers what changed, for the
+     * timeline.
      */
     List<FieldChange> assign(UUID queue, int queueTier, UUID assignee, Instant at) {
         List<FieldChange> changes = new ArrayList<>();
@@ -177,6 +180,13 @@ public class Ticket {
                 (queueId != null && !queue.equals(queueId)) || (assigneeId != null && !assigneeId.equals(assignee));
         if (reassigned) {
             reassignments++;
+        }
+        if (queueId != null && queueTier > tier) {
+            handBackQueueId = queueId;
+            handBackAssigneeId = assigneeId;
+        } else if (tier != null && queueTier < tier) {
+            handBackQueueId = null;
+            handBackAssigneeId = null;
         }
         queueId = queue;
         tier = queueTier;
@@ -308,6 +318,14 @@ public class Ticket {
 
     public UUID assigneeId() {
         return assigneeId;
+    }
+
+    public UUID handBackQueueId() {
+        return handBackQueueId;
+    }
+
+    public UUID handBackAssigneeId() {
+        return handBackAssigneeId;
     }
 
     public Boolean firstContactResolution() {

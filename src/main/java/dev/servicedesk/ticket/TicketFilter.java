@@ -39,10 +39,7 @@ record TicketFilter(
             parameters.reject("key", "must be a ticket key such as INC-1042");
             keyFilter = null;
         }
-        PageRequest page = parameters.include(() -> PageRequest.parse(query.limit(), query.cursor(), sortName));
-        List<Object> after = page == null
-                ? List.of()
-                : parameters.include(() -> page.after().map(sort::positionOf).orElse(List.of()));
+        OrderedPage ordered = OrderedPage.parse(parameters, sort, query.limit(), query.cursor());
         TicketFilter filter = new TicketFilter(
                 parameters.enumValues("status", query.status(), TicketStatus.class),
                 parameters.enumValue("type", query.type(), TicketType.class),
@@ -59,8 +56,8 @@ record TicketFilter(
                 parameters.instant("updatedTo", query.updatedTo()),
                 parameters.text("q", query.q(), 200),
                 sort,
-                page,
-                after);
+                ordered == null ? null : ordered.page(),
+                ordered == null ? List.of() : ordered.after());
         parameters.validate();
         return filter;
     }

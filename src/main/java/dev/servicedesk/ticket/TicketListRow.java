@@ -22,4 +22,5 @@ public record TicketListRow(
         Instant createdAt,
         Instant updatedAt,
         boolean finished,
-        int priorityRank) {}
+        int priorityRank)
+        implements SortKeys {}

@@ -134,6 +134,73 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 .list();
     }
 
+    /** One page of a queue's open tickets, most urgent first, then oldest. */
+    Uni<List<WorkRow>> workingList(UUID queueId, WorkListFilter filter) {
+        List<String> conditions = new ArrayList<>(List.of("t.queueId = :queue", "t.finished = false"));
+        Parameters parameters = Parameters.with("queue", queueId);
+        if (filter.assigneeId() != null) {
+            conditions.add("t.assigneeId = :assignee");
+            parameters.and("assignee", filter.assigneeId());
+        }
+        if (filter.unassigned() != null) {
+            conditions.add(filter.unassigned() ? "t.assigneeId is null" : "t.assigneeId is not null");
+        }
+        return workRows(conditions, parameters, filter.page());
+    }
+
+    /**
+     * One page of the NEW tickets nobody has taken, oldest first: in {@code queueIds} and, when
+     * {@code unrouted}, in no queue; every one of them when {@code queueIds} is null.
+     */
+    Uni<List<WorkRow>> triage(Collection<UUID> queueIds, boolean unrouted, OrderedPage page) {
+        List<String> conditions =
+                new ArrayList<>(List.of("t.status = dev.servicedesk.ticket.TicketStatus.NEW", "t.assigneeId is null"));
+        Parameters parameters = new Parameters();
+        if (queueIds != null) {
+            List<String> scope = new ArrayList<>();
+            if (!queueIds.isEmpty()) {
+                scope.add("t.queueId in :queues");
+                parameters.and("queues", queueIds);
+            }
+            if (unrouted) {
+                scope.add("t.queueId is null");
+            }
+            if (scope.isEmpty()) {
+                return Uni.createFrom().item(List.of());
+            }
+            conditions.add("(" + String.join(" or ", scope) + ")");
+        }
+        return workRows(conditions, parameters, page);
+    }
+
+    private Uni<List<WorkRow>> workRows(List<String> conditions, Parameters parameters, OrderedPage page) {
+        List<String> keyset = new ArrayList<>(page.sort().attributes().stream()
+                .map(attribute -> "t." + attribute)
+                .toList());
+        keyset.add("t.id");
+        if (!page.after().isEmpty()) {
+            List<String> placeholders = new ArrayList<>();
+            for (int i = 0; i < page.after().size(); i++) {
+                placeholders.add(":after" + i);
+                parameters.and("after" + i, page.after().get(i));
+            }
+            placeholders.add(":afterId");
+            parameters.and("afterId", page.page().after().orElseThrow().lastId());
+            conditions.add("(" + String.join(", ", keyset) + ") > (" + String.join(", ", placeholders) + ")");
+        }
+        String hql = "select new dev.servicedesk.ticket.WorkRow(t.id, t.ticketKey, t.type, t.status, t.priority,"
+                + " t.subject, t.queueId, t.assigneeId, coalesce(p.name, p.email), t.createdAt, t.updatedAt,"
+                + " t.finished, t.priorityRank)"
+                + " from Ticket t left join Person p on p.id = t.assigneeId"
+                + " where " + String.join(" and ", conditions)
+                + " order by " + String.join(", ", keyset);
+        return getSession().chain(session -> {
+            var query = session.createSelectionQuery(hql, WorkRow.class);
+            parameters.map().forEach(query::setParameter);
+            return query.setMaxResults(page.page().fetchSize()).getResultList();
+        });
+    }
+
     private static void condition(List<String> conditions, Parameters parameters, String field, Object value) {
         if (value != null) {
             conditions.add(field + " = :" + field);

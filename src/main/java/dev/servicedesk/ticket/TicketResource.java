@@ -11,6 +11,7 @@ import dev.servicedesk.identity.Roles;
 import dev.servicedesk.ticket.dto.NewTicket;
 import dev.servicedesk.ticket.dto.Ticket;
 import dev.servicedesk.ticket.dto.TicketAssignment;
+import dev.servicedesk.ticket.dto.TicketHandBack;
 import dev.servicedesk.ticket.dto.TicketSummary;
 import dev.servicedesk.ticket.dto.TicketTransition;
 import io.smallrye.mutiny.Uni;
@@ -108,6 +109,18 @@ public class TicketResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TicketAssignment body) {
         return assignments.assign(currentCaller.get(), ticketRef, ifMatch, body).map(TicketResource::withETag);
+    }
+
+    @POST
+    @Path("/{ticketRef}/hand-back")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> handBack(
+            @PathParam("ticketRef") String ticketRef,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid TicketHandBack body) {
+        return assignments
+                .handBack(currentCaller.get(), ticketRef, ifMatch, body)
+                .map(TicketResource::withETag);
     }
 
     @GET

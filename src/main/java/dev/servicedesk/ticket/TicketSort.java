@@ -57,7 +57,7 @@ enum TicketSort {
     }
 
     /** Where a page ends: the last ticket's sort values. */
-    PageCursor cursorAfter(TicketListRow last) {
+    PageCursor cursorAfter(SortKeys last) {
         List<String> values = keys.stream().map(key -> key.valueOf.apply(last)).toList();
         return new PageCursor(apiName, String.join(VALUE_SEPARATOR, values), last.id());
     }
@@ -86,10 +86,10 @@ enum TicketSort {
         PRIORITY_RANK("priorityRank", ticket -> Integer.toString(ticket.priorityRank()), Key::parseRank);
 
         private final String attribute;
-        private final Function<TicketListRow, String> valueOf;
+        private final Function<SortKeys, String> valueOf;
         private final Function<String, Object> parse;
 
-        Key(String attribute, Function<TicketListRow, String> valueOf, Function<String, Object> parse) {
+        Key(String attribute, Function<SortKeys, String> valueOf, Function<String, Object> parse) {
             this.attribute = attribute;
             this.valueOf = valueOf;
             this.parse = parse;

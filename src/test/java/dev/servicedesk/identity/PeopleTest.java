@@ -19,8 +19,8 @@ class PeopleTest {
     @Test
     void shouldFindPeopleByTextInNameOrEmailInNameOrder() {
         String family = "Zx" + UUID.randomUUID().toString().substring(0, 8);
-        String bjorn = signIn(TestUser.with(Role.REQUESTER).withName("Bjørn " + family));
-        String anna = signIn(TestUser.with(Role.REQUESTER).withName("anna " + family));
+        String bjorn = TestUser.with(Role.REQUESTER).withName("Bjørn " + family).signIn();
+        String anna = TestUser.with(Role.REQUESTER).withName("anna " + family).signIn();
 
         Api.as(agent)
                 .queryParam("q", family.toLowerCase())
@@ -34,9 +34,9 @@ class PeopleTest {
     @Test
     void shouldPageThroughPeopleByName() {
         String family = "Qy" + UUID.randomUUID().toString().substring(0, 8);
-        String first = signIn(TestUser.with(Role.REQUESTER).withName("A " + family));
-        String second = signIn(TestUser.with(Role.REQUESTER).withName("B " + family));
-        String third = signIn(TestUser.with(Role.REQUESTER).withName("C " + family));
+        String first = TestUser.with(Role.REQUESTER).withName("A " + family).signIn();
+        String second = TestUser.with(Role.REQUESTER).withName("B " + family).signIn();
+        String third = TestUser.with(Role.REQUESTER).withName("C " + family).signIn();
 
         Response page =
                 Api.as(agent).queryParam("q", family).queryParam("limit", 2).get("/api/v1/people");
@@ -54,7 +54,7 @@ class PeopleTest {
     @Test
     void shouldFindAPersonByExactEmail() {
         TestUser someone = TestUser.with(Role.REQUESTER);
-        String id = signIn(someone);
+        String id = someone.signIn();
 
         Api.as(agent)
                 .queryParam("email", someone.email().toUpperCase())
@@ -67,7 +67,7 @@ class PeopleTest {
     @Test
     void shouldKeepTheDirectoryFromRequesters() {
         TestUser requester = TestUser.with(Role.REQUESTER);
-        String id = signIn(requester);
+        String id = requester.signIn();
 
         problem(Api.hostile(requester).get("/api/v1/people"), 403, "forbidden");
         problem(Api.hostile(requester).get("/api/v1/people/" + id), 403, "forbidden");
@@ -83,9 +83,5 @@ class PeopleTest {
     void shouldRejectABadCursor() {
         problem(Api.hostile(agent).queryParam("cursor", "nonsense").get("/api/v1/people"), 400, "validation")
                 .body("errors.field", contains("cursor"));
-    }
-
-    private static String signIn(TestUser user) {
-        return Api.as(user).get("/api/v1/me").then().statusCode(200).extract().path("id");
     }
 }

@@ -29,9 +29,9 @@ class QueueTest {
 
     @Test
     void shouldLetAnAdminCreateAQueueThatTheDeskReads() {
-        String supervisor = signIn(TestUser.with(Role.SUPERVISOR));
-        String first = signIn(agent);
-        String second = signIn(TestUser.with(Role.AGENT));
+        String supervisor = TestUser.with(Role.SUPERVISOR).signIn();
+        String first = agent.signIn();
+        String second = TestUser.with(Role.AGENT).signIn();
         String name = unique("Network L2");
 
         Response created = create(admin, """
@@ -56,7 +56,7 @@ class QueueTest {
 
     @Test
     void shouldNameUnknownAndRepeatedMembers() {
-        String known = signIn(agent);
+        String known = agent.signIn();
         String stranger = UUID.randomUUID().toString();
 
         problem(create(admin, """
@@ -94,7 +94,7 @@ class QueueTest {
 
     @Test
     void shouldChangeAQueueThroughAMergePatchUnderIfMatch() {
-        String member = signIn(agent);
+        String member = agent.signIn();
         Response created = create(admin, """
                 {"name":"%s","description":"Old text","tier":1}""".formatted(unique("Service desk")));
         String id = created.path("id");
@@ -128,7 +128,7 @@ class QueueTest {
     @Test
     void shouldListQueuesByNameFilteredAndPaged() {
         String family = "Zq" + UUID.randomUUID().toString().substring(0, 6);
-        String member = signIn(agent);
+        String member = agent.signIn();
         String b = create(admin, queue(family + " B", 2)).path("id");
         String a = create(admin, """
                 {"name":"%s A","tier":1,"memberIds":["%s"]}""".formatted(family, member)).path("id");
@@ -197,10 +197,6 @@ class QueueTest {
 
     private static String unique(String name) {
         return name + " " + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static String signIn(TestUser user) {
-        return Api.as(user).get("/api/v1/me").then().statusCode(200).extract().path("id");
     }
 
     private static Response create(TestUser user, String json) {

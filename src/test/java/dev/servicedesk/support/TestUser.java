@@ -50,4 +50,9 @@ public record TestUser(String subject, String name, String email, String departm
     public String token() {
         return claims().sign();
     }
+
+    /** Calls the service once, so that it records this person; answers their person id. */
+    public String signIn() {
+        return Api.as(this).get("/api/v1/me").then().statusCode(200).extract().path("id");
+    }
 }

@@ -172,6 +172,20 @@ class TicketAccessMatrixTest {
                         403,
                         401),
                 new Endpoint(
+                        "hand back (a fresh ticket came from no lower tier: 409 for the desk)",
+                        (request, id) -> request.contentType("application/json")
+                                .header("If-Match", "\"0\"")
+                                .body("{}")
+                                .post(ticket(id) + "/hand-back"),
+                        403,
+                        404,
+                        409,
+                        409,
+                        409,
+                        409,
+                        403,
+                        401),
+                new Endpoint(
                         "link",
                         (request, id) -> request.contentType("application/json")
                                 .body("{\"type\":\"RELATES_TO\",\"ticket\":\"" + anotherTicket() + "\"}")

@@ -1,6 +1,9 @@
 package dev.servicedesk.ticket;
 
 import static dev.servicedesk.support.ProblemAssertions.problem;
+import static dev.servicedesk.support.TestQueues.assign;
+import static dev.servicedesk.support.TestQueues.handBack;
+import static dev.servicedesk.support.TestQueues.queue;
 import static dev.servicedesk.support.TestTickets.move;
 import static dev.servicedesk.support.TestTickets.printerJam;
 import static org.hamcrest.Matchers.contains;
@@ -13,7 +16,6 @@ import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +30,7 @@ class TicketAssignmentTest {
 
     @Test
     void shouldPutATicketInAQueueAndWithAnAgentAndListItThere() {
-        String me = signIn(agent);
+        String me = agent.signIn();
         String queue = queue(1, me);
         String ticket = printerJam(requester);
 
@@ -64,9 +66,9 @@ class TicketAssignmentTest {
 
     @Test
     void shouldOnlyAssignAgentsOfAnActiveQueue() {
-        String queue = queue(1, signIn(agent));
+        String queue = queue(1, agent.signIn());
         String ticket = printerJam(requester);
-        String outsider = signIn(TestUser.with(Role.AGENT));
+        String outsider = TestUser.with(Role.AGENT).signIn();
         String inactive = Api.as(admin)
                 .contentType("application/json")
                 .body("{\"name\":\"Closed " + UUID.randomUUID() + "\",\"tier\":1,\"active\":false}")
@@ -87,7 +89,7 @@ class TicketAssignmentTest {
 
     @Test
     void shouldNotAssignAFinishedTicket() {
-        String queue = queue(1, signIn(agent));
+        String queue = queue(1, agent.signIn());
         String ticket = printerJam(requester);
         move(agent, ticket, RESOLVE).then().statusCode(200);
 
@@ -96,7 +98,7 @@ class TicketAssignmentTest {
 
     @Test
     void shouldCountAResolutionAtTierOneWithNoHandOffAsFirstContact() {
-        String me = signIn(agent);
+        String me = agent.signIn();
         String ticket = printerJam(requester);
         assign(agent, ticket, "{\"queueId\":\"" + queue(1, me) + "\",\"assigneeId\":\"" + me + "\"}")
                 .then()
@@ -115,7 +117,7 @@ class TicketAssignmentTest {
 
     @Test
     void shouldNotCountAReassignedTicketAsFirstContact() {
-        String me = signIn(agent);
+        String me = agent.signIn();
         String ticket = printerJam(requester);
         assign(agent, ticket, "{\"queueId\":\"" + queue(1, me) + "\"}").then().statusCode(200);
         assign(agent, ticket, "{\"queueId\":\"" + queue(1, me) + "\"}").then().statusCode(200);
@@ -135,7 +137,7 @@ class TicketAssignmentTest {
     @Test
     void shouldNotCountAResolutionAtTierTwoAsFirstContact() {
         String ticket = printerJam(requester);
-        assign(agent, ticket, "{\"queueId\":\"" + queue(2, signIn(agent)) + "\"}")
+        assign(agent, ticket, "{\"queueId\":\"" + queue(2, agent.signIn()) + "\"}")
                 .then()
                 .statusCode(200);
 
@@ -143,30 +145,83 @@ class TicketAssignmentTest {
         move(requester, ticket, "{\"to\":\"IN_PROGRESS\"}").then().body("firstContactResolution", nullValue());
     }
 
-    private String queue(int tier, String member) {
-        return Api.as(admin)
-                .contentType("application/json")
-                .body("{\"name\":\"Queue " + UUID.randomUUID() + "\",\"tier\":" + tier + ",\"memberIds\":[\"" + member
-                        + "\"]}")
-                .post("/api/v1/queues")
+    @Test
+    void shouldHandATicketBackToTheTierAndAgentItCameFrom() {
+        String me = agent.signIn();
+        TestUser specialist = TestUser.with(Role.AGENT);
+        String specialistId = specialist.signIn();
+        String frontLine = queue(1, me);
+        String ticket = printerJam(requester);
+        assign(agent, ticket, "{\"queueId\":\"" + frontLine + "\",\"assigneeId\":\"" + me + "\"}")
                 .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+                .statusCode(200)
+                .body("handBackQueueId", nullValue());
+        assign(agent, ticket, "{\"queueId\":\"" + queue(2, specialistId) + "\"}")
+                .then()
+                .statusCode(200)
+                .body("handBackQueueId", equalTo(frontLine));
+        assign(specialist, ticket, "{\"queueId\":\"" + queue(2, specialistId) + "\"}")
+                .then()
+                .statusCode(200)
+                .body("handBackQueueId", equalTo(frontLine));
+
+        handBack(specialist, ticket, "{\"reason\":\"Driver fixed; please confirm with the user and close\"}")
+                .then()
+                .statusCode(200)
+                .body("queueId", equalTo(frontLine))
+                .body("tier", equalTo(1))
+                .body("assigneeId", equalTo(me))
+                .body("handBackQueueId", nullValue());
+        Api.as(agent)
+                .get("/api/v1/tickets/" + ticket + "/timeline")
+                .then()
+                .body(
+                        "items.findAll { it.kind == 'ASSIGNED' }[-1].body",
+                        equalTo("Driver fixed; please confirm with the user and close"));
+        move(agent, ticket, RESOLVE).then().body("firstContactResolution", equalTo(false));
     }
 
-    private static Response assign(TestUser user, String ticket, String json) {
-        String etag = Api.as(TestUser.with(Role.AGENT))
-                .get("/api/v1/tickets/" + ticket)
-                .header("ETag");
-        return Api.hostile(user)
-                .contentType("application/json")
+    @Test
+    void shouldHandBackToTheQueueAloneWhenTheAgentHasLeftIt() {
+        String me = agent.signIn();
+        String frontLine = queue(1, me);
+        String ticket = printerJam(requester);
+        assign(agent, ticket, "{\"queueId\":\"" + frontLine + "\",\"assigneeId\":\"" + me + "\"}")
+                .then()
+                .statusCode(200);
+        assign(agent, ticket, "{\"queueId\":\"" + queue(3, me) + "\"}").then().statusCode(200);
+        String etag = Api.as(admin).get("/api/v1/queues/" + frontLine).header("ETag");
+        Api.as(admin)
+                .contentType("application/merge-patch+json")
                 .header("If-Match", etag)
-                .body(json)
-                .post("/api/v1/tickets/" + ticket + "/assignment");
+                .body("{\"memberIds\":[]}")
+                .patch("/api/v1/queues/" + frontLine)
+                .then()
+                .statusCode(200);
+
+        handBack(agent, ticket, "{}")
+                .then()
+                .statusCode(200)
+                .body("queueId", equalTo(frontLine))
+                .body("assigneeId", nullValue());
     }
 
-    private static String signIn(TestUser user) {
-        return Api.as(user).get("/api/v1/me").then().statusCode(200).extract().path("id");
+    @Test
+    void shouldHandBackOnlyATicketThatCameUpFromALowerTier() {
+        String me = agent.signIn();
+        String ticket = printerJam(requester);
+        problem(handBack(agent, ticket, "{}"), 409, "conflict");
+
+        assign(agent, ticket, "{\"queueId\":\"" + queue(2, me) + "\"}").then().statusCode(200);
+        problem(handBack(agent, ticket, "{}"), 409, "conflict");
+
+        assign(agent, ticket, "{\"queueId\":\"" + queue(3, me) + "\"}").then().statusCode(200);
+        assign(agent, ticket, "{\"queueId\":\"" + queue(1, me) + "\"}")
+                .then()
+                .statusCode(200)
+                .body("handBackQueueId", nullValue());
+        problem(handBack(agent, ticket, "{}"), 409, "conflict");
+        problem(handBack(requester, ticket, "{}"), 403, "forbidden");
+        problem(handBack(agent, ticket, "{\"queueId\":\"" + queue(1, me) + "\"}"), 400, "validation");
     }
 }

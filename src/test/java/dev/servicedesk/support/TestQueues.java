@@ -1,0 +1,49 @@
+package dev.servicedesk.support;
+
+import dev.servicedesk.identity.Role;
+import io.restassured.response.Response;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Queues the tests work in, and tickets put in them, through the API like any other. */
+public final class TestQueues {
+    private static final TestUser ADMIN = TestUser.with(Role.ADMIN);
+
+    private TestQueues() {}
+
+    /** A new active queue of {@code tier} with these member agents; answers its id. */
+    public static String queue(int tier, String... memberIds) {
+        String members = Arrays.stream(memberIds).map(id -> "\"" + id + "\"").collect(Collectors.joining(","));
+        return Api.as(ADMIN)
+                .contentType("application/json")
+                .body("{\"name\":\"Queue " + UUID.randomUUID() + "\",\"tier\":" + tier + ",\"memberIds\":[" + members
+                        + "]}")
+                .post("/api/v1/queues")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    /** Assigns the ticket as {@code user}, with the ETag the desk reads first; answers the response. */
+    public static Response assign(TestUser user, String ticket, String json) {
+        return postWithETag(user, ticket, json, "/assignment");
+    }
+
+    /** Hands the ticket back as {@code user}; answers the response. */
+    public static Response handBack(TestUser user, String ticket, String json) {
+        return postWithETag(user, ticket, json, "/hand-back");
+    }
+
+    private static Response postWithETag(TestUser user, String ticket, String json, String action) {
+        String etag = Api.as(TestUser.with(Role.AGENT))
+                .get("/api/v1/tickets/" + ticket)
+                .header("ETag");
+        return Api.hostile(user)
+                .contentType("application/json")
+                .header("If-Match", etag)
+                .body(json)
+                .post("/api/v1/tickets/" + ticket + action);
+    }
+}
