@@ -3,7 +3,7 @@ package dev.servicedesk.identity;
 import java.util.Set;
 
 /** Who is calling, as the verified token says. */
-public record Caller(String subject, String name, String email, String department, Set<Role> roles) {
+public record Caller(String subject, String name, String email, String department, boolean vip, Set<Role> roles) {
     public boolean has(Role role) {
         return roles.contains(role);
     }

@@ -9,13 +9,16 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class CurrentCaller {
     private final JsonWebToken token;
     private final String departmentClaim;
+    private final String vipClaim;
 
     CurrentCaller(
             JsonWebToken token,
             @ConfigProperty(name = "servicedesk.identity.department-claim", defaultValue = "department")
-                    String departmentClaim) {
+                    String departmentClaim,
+            @ConfigProperty(name = "servicedesk.identity.vip-claim", defaultValue = "vip") String vipClaim) {
         this.token = token;
         this.departmentClaim = departmentClaim;
+        this.vipClaim = vipClaim;
     }
 
     private Caller caller;
@@ -34,6 +37,7 @@ public class CurrentCaller {
                 claim("name"),
                 claim("email"),
                 claim(departmentClaim),
+                "true".equalsIgnoreCase(claim(vipClaim)),
                 Role.fromGroups(token.getGroups()));
     }
 

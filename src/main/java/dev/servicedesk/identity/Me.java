@@ -10,6 +10,7 @@ public record Me(
         String name,
         String email,
         String department,
+        boolean vip,
         List<Role> roles,
         Instant createdAt,
         Instant updatedAt) {
@@ -21,6 +22,7 @@ public record Me(
                 person.name(),
                 person.email(),
                 person.department(),
+                person.vip(),
                 caller.roles().stream().sorted().toList(),
                 person.createdAt(),
                 person.updatedAt());

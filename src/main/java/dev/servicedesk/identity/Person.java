@@ -23,6 +23,7 @@ public class Person {
     private String name;
     private String email;
     private String department;
+    private boolean vip;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -47,7 +48,8 @@ public class Person {
     boolean matches(Caller caller) {
         return Objects.equals(name, caller.name())
                 && Objects.equals(email, caller.email())
-                && Objects.equals(department, caller.department());
+                && Objects.equals(department, caller.department())
+                && vip == caller.vip();
     }
 
     /** Whether the person has signed in (rather than being recorded by the desk by email). */
@@ -73,6 +75,10 @@ public class Person {
 
     public String department() {
         return department;
+    }
+
+    public boolean vip() {
+        return vip;
     }
 
     public Instant createdAt() {

@@ -26,21 +26,22 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             WITH claimed AS (
                 UPDATE person
                    SET subject = :subject, name = :name, email = :email, department = :department,
-                       updated_at = :now, version = version + 1
+                       vip = :vip, updated_at = :now, version = version + 1
                  WHERE id = (SELECT u.id FROM person u
                               WHERE u.subject IS NULL AND lower(u.email) = lower(CAST(:email AS text))
                                 AND NOT EXISTS (SELECT 1 FROM person s WHERE s.subject = :subject)
                               ORDER BY u.created_at LIMIT 1)
                 RETURNING id)
-            INSERT INTO person AS p (id, subject, name, email, department, created_at, updated_at, version)
+            INSERT INTO person AS p (id, subject, name, email, department, vip, created_at, updated_at, version)
             SELECT CAST(:id AS uuid), CAST(:subject AS text), CAST(:name AS text), CAST(:email AS text),
-                   CAST(:department AS text), CAST(:now AS timestamptz), CAST(:now AS timestamptz), 0
+                   CAST(:department AS text), CAST(:vip AS boolean), CAST(:now AS timestamptz),
+                   CAST(:now AS timestamptz), 0
              WHERE NOT EXISTS (SELECT 1 FROM claimed)
             ON CONFLICT (subject) DO UPDATE
                SET name = EXCLUDED.name, email = EXCLUDED.email, department = EXCLUDED.department,
-                   updated_at = EXCLUDED.updated_at, version = p.version + 1
-             WHERE (p.name, p.email, p.department)
-                   IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.email, EXCLUDED.department)""";
+                   vip = EXCLUDED.vip, updated_at = EXCLUDED.updated_at, version = p.version + 1
+             WHERE (p.name, p.email, p.department, p.vip)
+                   IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.email, EXCLUDED.department, EXCLUDED.vip)""";
 
     /**
      * Records someone the desk names by email, unless a person with that email exists already;
@@ -75,6 +76,7 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                         .setParameter("name", caller.name())
                         .setParameter("email", caller.email())
                         .setParameter("department", caller.department())
+                        .setParameter("vip", caller.vip())
                         .setParameter("now", now)
                         .executeUpdate())
                 .chain(() -> known == null

@@ -29,11 +29,6 @@ public class PersonService {
         this.clock = clock;
     }
 
-    @WithSession
-    public Uni<Boolean> exists(UUID id) {
-        return people.count("id", id).map(count -> count > 0);
-    }
-
     /** The person with the requester's email, recorded now if the desk has not seen them yet. */
     @WithTransaction
     public Uni<Person> findOrRecord(NewRequester requester) {

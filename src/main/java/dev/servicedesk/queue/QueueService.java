@@ -1,5 +1,6 @@
 package dev.servicedesk.queue;
 
+import dev.servicedesk.common.ChangeNotifications;
 import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.FieldError;
 import dev.servicedesk.common.Ids;
@@ -18,27 +19,39 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /** Queues and their members; the admin manages them, the desk reads them. */
 @ApplicationScoped
 public class QueueService {
     static final String ORDER = "name";
+    /** Announced whenever a queue changes, for those who keep what they know of queues. */
+    public static final String TOPIC = "queues";
 
     private final QueueRepository queues;
     private final QueueMemberRepository members;
     private final PersonService people;
+    private final ChangeNotifications changes;
     private final Clock clock;
 
-    QueueService(QueueRepository queues, QueueMemberRepository members, PersonService people, Clock clock) {
+    QueueService(
+            QueueRepository queues,
+            QueueMemberRepository members,
+            PersonService people,
+            ChangeNotifications changes,
+            Clock clock) {
         this.queues = queues;
         this.members = members;
         this.people = people;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -65,6 +78,16 @@ public class QueueService {
                 .ifNull()
                 .failWith(() -> new NotFoundProblem("queue", id))
                 .chain(queue -> members.membersOf(List.of(id)).map(byQueue -> new QueueState(queue, byQueue.get(id))));
+    }
+
+    /** The tier of each of these queues that is active; inactive and unknown ones are left out. */
+    @WithSession
+    public Uni<Map<UUID, Integer>> activeTiers(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return queues.list("id in ?1 and active = true", ids)
+                .map(found -> found.stream().collect(Collectors.toMap(Queue::id, Queue::tier)));
     }
 
     /** The queues this person works, as a member or the supervisor. */
@@ -101,6 +124,7 @@ public class QueueService {
                             ? Uni.createFrom().voidItem()
                             : members.replace(id, after.memberIds()))
                     .call(() -> queues.flush())
+                    .call(() -> changes.announce(TOPIC))
                     .replaceWith(new QueueState(queue, after.memberIds()));
         });
     }

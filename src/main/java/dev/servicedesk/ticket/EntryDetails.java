@@ -3,14 +3,18 @@ package dev.servicedesk.ticket;
 import java.util.List;
 
 /** The structured part of a timeline entry (a JSON object, so that it can grow). */
-public record EntryDetails(List<FieldChange> changes, LinkReference link) {
-    static final EntryDetails NONE = new EntryDetails(List.of(), null);
+public record EntryDetails(List<FieldChange> changes, LinkReference link, RuleReference rule) {
+    static final EntryDetails NONE = new EntryDetails(List.of(), null, null);
 
     static EntryDetails of(List<FieldChange> changes) {
-        return new EntryDetails(changes, null);
+        return new EntryDetails(changes, null, null);
     }
 
     static EntryDetails of(LinkReference link) {
-        return new EntryDetails(List.of(), link);
+        return new EntryDetails(List.of(), link, null);
+    }
+
+    static EntryDetails of(RuleReference rule, List<FieldChange> changes) {
+        return new EntryDetails(changes, null, rule);
     }
 }

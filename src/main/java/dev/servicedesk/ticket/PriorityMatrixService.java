@@ -4,6 +4,7 @@ import dev.servicedesk.common.ChangeNotifications;
 import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
+import dev.servicedesk.common.Snapshot;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -12,7 +13,6 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 @ApplicationScoped
 public class PriorityMatrixService {
@@ -21,14 +21,13 @@ public class PriorityMatrixService {
     private final PriorityMatrixRepository matrices;
     private final ChangeNotifications changes;
     private final Clock clock;
-    private final AtomicLong generation = new AtomicLong();
-    private volatile StoredPriorityMatrix cached;
+    private final Snapshot<StoredPriorityMatrix> snapshot;
 
     PriorityMatrixService(PriorityMatrixRepository matrices, ChangeNotifications changes, Clock clock) {
         this.matrices = matrices;
         this.changes = changes;
         this.clock = clock;
-        changes.onChange(TOPIC, this::forget);
+        this.snapshot = new Snapshot<>(changes, matrices::load, TOPIC);
     }
 
     @WithSession
@@ -42,26 +41,7 @@ public class PriorityMatrixService {
      */
     @WithSession
     public Uni<Priority> priorityFor(Impact impact, Urgency urgency) {
-        return remembered().map(stored -> stored.matrix().priorityFor(impact, urgency));
-    }
-
-    private Uni<StoredPriorityMatrix> remembered() {
-        StoredPriorityMatrix known = cached;
-        if (known != null) {
-            return Uni.createFrom().item(known);
-        }
-        long loading = generation.get();
-        return matrices.load().invoke(loaded -> {
-            // A change heard while loading may not be in what was loaded: keep it only if none was.
-            if (generation.get() == loading) {
-                cached = loaded;
-            }
-        });
-    }
-
-    private void forget() {
-        generation.incrementAndGet();
-        cached = null;
+        return snapshot.get().map(stored -> stored.matrix().priorityFor(impact, urgency));
     }
 
     /**

@@ -73,6 +73,9 @@ public class Ticket {
     private UUID queueId;
     private Integer tier;
     private UUID assigneeId;
+
+    private String[] tags;
+
     private UUID handBackQueueId;
     private UUID handBackAssigneeId;
     private int reassignments;
@@ -94,12 +97,16 @@ public class Ticket {
 
     protected Ticket() {}
 
-    /** A new contact as the requester described it, NEW, classified by {@code classification}. */
+    /**
+     * A new contact as the requester described it, NEW, classified by {@code classification}, in
+     * the queue and with the tags {@code routing} chose.
+     */
     static Ticket record(
             UUID id,
             String key,
             NewTicket request,
             Classification classification,
+            RoutingDecision routing,
             UUID requesterId,
             UUID createdById,
             Instant now) {
@@ -125,6 +132,9 @@ public class Ticket {
                 Objects.requireNonNullElse(request.stepsTried(), List.of()),
                 Objects.requireNonNullElse(request.environment(), Map.of()),
                 Objects.requireNonNullElse(request.contact(), Contact.NONE));
+        ticket.queueId = routing.queueId();
+        ticket.tier = routing.tier();
+        ticket.tags = routing.tags().toArray(String[]::new);
         ticket.createdAt = now;
         ticket.updatedAt = now;
         return ticket;
@@ -318,6 +328,10 @@ public class Ticket {
 
     public UUID assigneeId() {
         return assigneeId;
+    }
+
+    public List<String> tags() {
+        return List.of(tags);
     }
 
     public UUID handBackQueueId() {

@@ -31,6 +31,7 @@ public class TicketService {
     private final TimelineRepository timeline;
     private final PersonService people;
     private final PriorityMatrixService priorityMatrix;
+    private final TicketRouter router;
     private final TicketLimits limits;
     private final TicketSettings settings;
     private final Clock clock;
@@ -40,6 +41,7 @@ public class TicketService {
             TimelineRepository timeline,
             PersonService people,
             PriorityMatrixService priorityMatrix,
+            TicketRouter router,
             TicketLimits limits,
             TicketSettings settings,
             Clock clock) {
@@ -47,6 +49,7 @@ public class TicketService {
         this.timeline = timeline;
         this.people = people;
         this.priorityMatrix = priorityMatrix;
+        this.router = router;
         this.limits = limits;
         this.settings = settings;
         this.clock = clock;
@@ -54,35 +57,50 @@ public class TicketService {
 
     /**
      * Records a contact: for the caller, or (staff only) for {@code requesterId}; NEW, classified
-     * with defaults where the request is silent and the priority from the matrix.
+     * and routed by the routing rules where the request is silent, the priority from the matrix.
+     * The timeline tells which rule did what.
      */
     @WithTransaction
     public Uni<Ticket> create(Caller caller, NewTicket request) {
         limits.check(request.environment(), request.occurredAt());
         checkOnBehalf(caller, request);
-        Impact impact = Objects.requireNonNullElse(request.impact(), Impact.MEDIUM);
-        Urgency urgency = Objects.requireNonNullElse(request.urgency(), Urgency.MEDIUM);
+        Channel channel = Objects.requireNonNullElse(request.channel(), defaultChannel(caller));
         return people.sync(caller)
                 .chain(creator -> requester(creator, request))
-                .chain(requester -> priorityMatrix
-                        .priorityFor(impact, urgency)
-                        .map(priority -> new Classification(
-                                Objects.requireNonNullElse(request.category(), Category.OTHER),
-                                impact,
-                                urgency,
-                                priority,
-                                Objects.requireNonNullElse(request.channel(), defaultChannel(caller))))
-                        .chain(classification -> tickets.nextKey(request.type())
-                                .map(key -> Ticket.record(
-                                        Ids.newId(),
-                                        key,
-                                        request,
-                                        classification,
-                                        requester.requesterId(),
-                                        requester.creatorId(),
-                                        clock.instant().truncatedTo(ChronoUnit.MICROS))))
-                        .chain(tickets::persist)
-                        .call(ticket -> timeline.persist(TimelineEntry.created(ticket))));
+                .chain(parties -> router.route(routingRequest(request, channel, parties.requester()))
+                        .chain(routing -> priorityMatrix
+                                .priorityFor(routing.impact(), routing.urgency())
+                                .map(priority -> new Classification(
+                                        routing.category(), routing.impact(), routing.urgency(), priority, channel))
+                                .chain(classification -> tickets.nextKey(request.type())
+                                        .map(key -> Ticket.record(
+                                                Ids.newId(),
+                                                key,
+                                                request,
+                                                classification,
+                                                routing,
+                                                parties.requester().id(),
+                                                parties.creatorId(),
+                                                clock.instant().truncatedTo(ChronoUnit.MICROS))))
+                                .chain(tickets::persist)
+                                .call(ticket -> timeline.persist(TimelineEntry.created(ticket)))
+                                .call(ticket -> routing.rulesApplied().isEmpty()
+                                        ? Uni.createFrom().voidItem()
+                                        : timeline.persist(routing.rulesApplied().stream()
+                                                .map(rule -> TimelineEntry.routed(ticket, rule))))));
+    }
+
+    private static RoutingRequest routingRequest(NewTicket request, Channel channel, Person requester) {
+        return new RoutingRequest(
+                request.type(),
+                request.subject(),
+                request.description(),
+                request.category(),
+                request.impact(),
+                request.urgency(),
+                channel,
+                requester.department(),
+                requester.vip());
     }
 
     /**
@@ -218,18 +236,16 @@ public class TicketService {
     /** Who the ticket is for (a known person, someone named by email, or the caller) and who records it. */
     private Uni<Parties> requester(Person creator, NewTicket request) {
         if (request.requester() != null) {
-            return people.findOrRecord(request.requester()).map(person -> new Parties(person.id(), creator.id()));
+            return people.findOrRecord(request.requester()).map(person -> new Parties(person, creator.id()));
         }
         UUID requesterId = request.requesterId();
         if (requesterId == null || requesterId.equals(creator.id())) {
-            return Uni.createFrom().item(new Parties(creator.id(), creator.id()));
+            return Uni.createFrom().item(new Parties(creator, creator.id()));
         }
-        return people.exists(requesterId).map(exists -> {
-            if (!exists) {
-                throw ProblemException.invalid("requesterId", "is not a known person");
-            }
-            return new Parties(requesterId, creator.id());
-        });
+        return people.find(requesterId)
+                .onFailure(NotFoundProblem.class)
+                .transform(e -> ProblemException.invalid("requesterId", "is not a known person"))
+                .map(requester -> new Parties(requester, creator.id()));
     }
 
     private static Channel defaultChannel(Caller caller) {
@@ -239,5 +255,5 @@ public class TicketService {
         return caller.isStaff() ? Channel.PHONE : Channel.PORTAL;
     }
 
-    private record Parties(UUID requesterId, UUID creatorId) {}
+    private record Parties(Person requester, UUID creatorId) {}
 }

@@ -102,6 +102,18 @@ public class TimelineEntry {
                 at);
     }
 
+    /** What a routing rule set on a new ticket: internal, by the service itself. */
+    static TimelineEntry routed(Ticket ticket, RoutingDecision.AppliedRule rule) {
+        return new TimelineEntry(
+                ticket.id(),
+                TimelineEntryKind.ROUTED,
+                Visibility.INTERNAL,
+                null,
+                null,
+                EntryDetails.of(new RuleReference(rule.ruleId(), rule.name()), rule.changes()),
+                ticket.createdAt());
+    }
+
     /** A link made from this ticket to another: internal, as the other ticket may be someone else's. */
     static TimelineEntry linked(UUID ticketId, UUID authorId, LinkReference link, Instant at) {
         return new TimelineEntry(
@@ -143,6 +155,10 @@ public class TimelineEntry {
 
     public LinkReference link() {
         return details.link();
+    }
+
+    public RuleReference rule() {
+        return details.rule();
     }
 
     public Instant createdAt() {

@@ -7,5 +7,6 @@ public enum TimelineEntryKind {
     UPDATED,
     LINKED,
     UNLINKED,
-    ASSIGNED
+    ASSIGNED,
+    ROUTED
 }

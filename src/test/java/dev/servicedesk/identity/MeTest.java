@@ -64,9 +64,25 @@ class MeTest {
     }
 
     @Test
+    void shouldTakeTheVipMarkFromTheToken() {
+        TestUser user = TestUser.with(Role.REQUESTER);
+        Api.as(user).get("/api/v1/me").then().statusCode(200).body("vip", equalTo(false));
+
+        String id = user.asVip().signIn();
+
+        Api.as(user.asVip()).get("/api/v1/me").then().statusCode(200).body("vip", equalTo(true));
+        Api.as(TestUser.with(Role.AGENT)).get("/api/v1/people/" + id).then().body("vip", equalTo(true));
+    }
+
+    @Test
     void shouldIgnoreGroupsThatAreNotRoles() {
         TestUser user = new TestUser(
-                "user-groups-" + UUID.randomUUID(), null, null, null, Set.of("INTEGRATION", "domain-users", "admin"));
+                "user-groups-" + UUID.randomUUID(),
+                null,
+                null,
+                null,
+                false,
+                Set.of("INTEGRATION", "domain-users", "admin"));
 
         Api.as(user)
                 .get("/api/v1/me")

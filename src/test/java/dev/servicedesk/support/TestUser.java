@@ -9,7 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** A person the tests sign real RS256 tokens for, with the dev key the test profile trusts. */
-public record TestUser(String subject, String name, String email, String department, Set<String> groups) {
+public record TestUser(String subject, String name, String email, String department, boolean vip, Set<String> groups) {
     public static final String ISSUER = "https://servicedesk.local/dev";
     public static final String AUDIENCE = "servicedesk";
 
@@ -21,15 +21,21 @@ public record TestUser(String subject, String name, String email, String departm
                 "Test " + subject.substring(5, 13),
                 subject + "@example.org",
                 "Finance",
+                false,
                 Arrays.stream(roles).map(Role::name).collect(Collectors.toSet()));
     }
 
     public TestUser withName(String newName) {
-        return new TestUser(subject, newName, email, department, groups);
+        return new TestUser(subject, newName, email, department, vip, groups);
     }
 
     public TestUser withDepartment(String newDepartment) {
-        return new TestUser(subject, name, email, newDepartment, groups);
+        return new TestUser(subject, name, email, newDepartment, vip, groups);
+    }
+
+    /** The same person, whom the identity provider now marks a VIP. */
+    public TestUser asVip() {
+        return new TestUser(subject, name, email, department, true, groups);
     }
 
     public JwtClaimsBuilder claims() {
@@ -38,6 +44,9 @@ public record TestUser(String subject, String name, String email, String departm
         optionalClaim(claims, "name", name);
         optionalClaim(claims, "email", email);
         optionalClaim(claims, "department", department);
+        if (vip) {
+            claims.claim("vip", true);
+        }
         return claims;
     }
 

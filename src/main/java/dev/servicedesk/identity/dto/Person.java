@@ -10,6 +10,7 @@ public record Person(
         String name,
         String email,
         String department,
+        boolean vip,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -21,6 +22,7 @@ public record Person(
                 person.name(),
                 person.email(),
                 person.department(),
+                person.vip(),
                 person.createdAt(),
                 person.updatedAt());
     }

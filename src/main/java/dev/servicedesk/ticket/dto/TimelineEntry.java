@@ -2,6 +2,7 @@ package dev.servicedesk.ticket.dto;
 
 import dev.servicedesk.ticket.FieldChange;
 import dev.servicedesk.ticket.LinkReference;
+import dev.servicedesk.ticket.RuleReference;
 import dev.servicedesk.ticket.TimelineEntryKind;
 import dev.servicedesk.ticket.Visibility;
 import java.time.Instant;
@@ -17,6 +18,7 @@ public record TimelineEntry(
         String body,
         List<FieldChange> changes,
         LinkReference link,
+        RuleReference rule,
         Instant createdAt) {
 
     public static TimelineEntry of(dev.servicedesk.ticket.TimelineEntry entry) {
@@ -29,6 +31,7 @@ public record TimelineEntry(
                 entry.body(),
                 entry.changes(),
                 entry.link(),
+                entry.rule(),
                 entry.createdAt());
     }
 }

@@ -1,0 +1,47 @@
+package dev.servicedesk.routing;
+
+import dev.servicedesk.common.ChangeNotifications;
+import dev.servicedesk.common.Snapshot;
+import dev.servicedesk.queue.QueueService;
+import dev.servicedesk.routing.dto.RoutingEvaluation;
+import dev.servicedesk.ticket.PriorityMatrixService;
+import dev.servicedesk.ticket.RoutingDecision;
+import dev.servicedesk.ticket.RoutingRequest;
+import dev.servicedesk.ticket.TicketRouter;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Routes new tickets by the desk's rules, kept in memory as one compiled rule set until a rule or
+ * a queue they route to changes (on any replica); also the admin's dry run.
+ */
+@ApplicationScoped
+public class Routing implements TicketRouter {
+    private final Snapshot<RuleSet> ruleSet;
+    private final PriorityMatrixService priorityMatrix;
+
+    Routing(RoutingRuleService rules, ChangeNotifications changes, PriorityMatrixService priorityMatrix) {
+        this.ruleSet = new Snapshot<>(changes, rules::loadRuleSet, RoutingRuleService.TOPIC, QueueService.TOPIC);
+        this.priorityMatrix = priorityMatrix;
+    }
+
+    @Override
+    @WithSession
+    public Uni<RoutingDecision> route(RoutingRequest ticket) {
+        return ruleSet.get().map(rules -> rules.evaluate(ticket).decision());
+    }
+
+    /** What routing would do with this ticket, rule by rule, changing nothing. */
+    @WithSession
+    public Uni<RoutingEvaluation> evaluate(RoutingRequest ticket) {
+        return ruleSet.get().chain(rules -> {
+            Evaluation evaluation = rules.evaluate(ticket);
+            RoutingDecision decision = evaluation.decision();
+            return priorityMatrix
+                    .priorityFor(decision.impact(), decision.urgency())
+                    .map(priority -> new RoutingEvaluation(
+                            evaluation.verdicts(), RoutingEvaluation.Result.of(decision, priority)));
+        });
+    }
+}

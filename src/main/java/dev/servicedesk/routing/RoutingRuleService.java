@@ -1,0 +1,168 @@
+package dev.servicedesk.routing;
+
+import dev.servicedesk.common.ChangeNotifications;
+import dev.servicedesk.common.EntityTag;
+import dev.servicedesk.common.FieldError;
+import dev.servicedesk.common.Ids;
+import dev.servicedesk.common.NotFoundProblem;
+import dev.servicedesk.common.Page;
+import dev.servicedesk.common.PageCursor;
+import dev.servicedesk.common.ProblemException;
+import dev.servicedesk.common.ProblemType;
+import dev.servicedesk.queue.QueueService;
+import dev.servicedesk.routing.dto.NewRoutingRule;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/** Routing rules as the admin manages them; every change reaches every replica's rule set. */
+@ApplicationScoped
+public class RoutingRuleService {
+    static final String ORDER = "position";
+    static final String TOPIC = "routing_rules";
+
+    private final RoutingRuleRepository rules;
+    private final QueueService queues;
+    private final ChangeNotifications changes;
+    private final Clock clock;
+
+    RoutingRuleService(RoutingRuleRepository rules, QueueService queues, ChangeNotifications changes, Clock clock) {
+        this.rules = rules;
+        this.queues = queues;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<RoutingRule> create(NewRoutingRule request) {
+        Uni<Integer> position =
+                request.position() != null ? Uni.createFrom().item(request.position()) : rules.nextPosition();
+        return position.chain(at -> {
+            RuleDetails details = new RuleDetails(
+                            request.name(),
+                            request.description(),
+                            at,
+                            Objects.requireNonNullElse(request.enabled(), true),
+                            Objects.requireNonNullElse(request.onMatch(), OnMatch.STOP),
+                            Objects.requireNonNullElse(request.conditions(), RoutingConditions.NONE),
+                            request.actions())
+                    .stripped();
+            RoutingRule rule = RoutingRule.create(Ids.newId(), details, now());
+            return check(details, rule.id()).chain(() -> rules.persist(rule)).call(() -> changes.announce(TOPIC));
+        });
+    }
+
+    @WithSession
+    public Uni<RoutingRule> find(UUID id) {
+        return rules.findById(id).onItem().ifNull().failWith(() -> new NotFoundProblem("routing rule", id));
+    }
+
+    @WithSession
+    public Uni<Page<dev.servicedesk.routing.dto.RoutingRule>> page(RuleFilter filter) {
+        return rules.page(filter)
+                .map(rows -> Page.of(
+                        rows,
+                        filter.page(),
+                        rule -> new PageCursor(ORDER, Integer.toString(rule.position()), rule.id()),
+                        dev.servicedesk.routing.dto.RoutingRule::of));
+    }
+
+    /** Applies revised details under If-Match (the resource merged the patch into them). */
+    @WithTransaction
+    public Uni<RoutingRule> update(UUID id, String ifMatch, UnaryOperator<RuleDetails> revise) {
+        return find(id).chain(rule -> {
+            EntityTag.requireMatch(ifMatch, rule.version());
+            RuleDetails before = RuleDetails.of(rule);
+            RuleDetails after = revise.apply(before).stripped();
+            if (after.equals(before)) {
+                return Uni.createFrom().item(rule);
+            }
+            return check(after, id)
+                    .invoke(() -> rule.revise(after, now()))
+                    .call(rules::flush)
+                    .call(() -> changes.announce(TOPIC))
+                    .replaceWith(rule);
+        });
+    }
+
+    @WithTransaction
+    public Uni<Void> delete(UUID id, String ifMatch) {
+        return find(id).chain(rule -> {
+            EntityTag.requireMatch(ifMatch, rule.version());
+            return rules.delete(rule).call(rules::flush).call(() -> changes.announce(TOPIC));
+        });
+    }
+
+    /**
+     * At least one action; keywords that can match; the name not another rule's; the queue a
+     * known one, and active while the rule is enabled.
+     */
+    private Uni<Void> check(RuleDetails details, UUID ruleId) {
+        List<FieldError> errors = new ArrayList<>();
+        if (details.actions().isEmpty()) {
+            errors.add(new FieldError("actions", "must set at least one of category, impact, urgency, queueId, tags"));
+        }
+        List<String> keywords = details.conditions().keywords();
+        for (int i = 0; i < keywords.size(); i++) {
+            if (Keyword.of(keywords.get(i)) == null) {
+                errors.add(new FieldError("conditions.keywords[" + i + "]", "must hold a letter or digit"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return Uni.createFrom().failure(ProblemException.invalid(errors));
+        }
+        return rules.nameTaken(details.name(), ruleId)
+                .invoke(taken -> {
+                    if (taken) {
+                        throw new ProblemException(
+                                ProblemType.CONFLICT, "Another routing rule is named \"" + details.name() + "\".");
+                    }
+                })
+                .chain(() -> checkQueue(details))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> checkQueue(RuleDetails details) {
+        UUID queueId = details.actions().queueId();
+        if (queueId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return queues.find(queueId)
+                .onFailure(NotFoundProblem.class)
+                .transform(e -> ProblemException.invalid("actions.queueId", "is not a queue"))
+                .invoke(queue -> {
+                    if (details.enabled() && !queue.queue().active()) {
+                        throw new ProblemException(
+                                ProblemType.CONFLICT,
+                                "The queue \"" + queue.queue().name() + "\" is inactive; an enabled rule cannot"
+                                        + " route to it.");
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    /** Every rule, for the rule set, with the active tiers of the queues they route to. */
+    @WithSession
+    Uni<RuleSet> loadRuleSet() {
+        return rules.listAll()
+                .chain(all -> queues.activeTiers(all.stream()
+                                .map(rule -> rule.actions().queueId())
+                                .filter(Objects::nonNull)
+                                .collect(Collectors.toSet()))
+                        .map(tiers -> new RuleSet(all, tiers)));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.servicedesk.routing;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** What an admin sets on a routing rule, on create and through a merge patch. */
+public record RuleDetails(
+        @NotBlank @Size(max = 100) String name,
+        @Size(max = 2000) String description,
+        @NotNull @Min(0) @Max(1_000_000) Integer position,
+        @NotNull Boolean enabled,
+        @NotNull OnMatch onMatch,
+        @NotNull @Valid RoutingConditions conditions,
+        @NotNull @Valid RoutingActions actions) {
+
+    static RuleDetails of(RoutingRule rule) {
+        return new RuleDetails(
+                rule.name(),
+                rule.description(),
+                rule.position(),
+                rule.enabled(),
+                rule.onMatch(),
+                rule.conditions(),
+                rule.actions());
+    }
+
+    RuleDetails stripped() {
+        return new RuleDetails(name.strip(), description, position, enabled, onMatch, conditions, actions);
+    }
+}

@@ -1,0 +1,176 @@
+package dev.servicedesk.routing;
+
+import dev.servicedesk.ticket.Category;
+import dev.servicedesk.ticket.FieldChange;
+import dev.servicedesk.ticket.Impact;
+import dev.servicedesk.ticket.RoutingDecision;
+import dev.servicedesk.ticket.RoutingRequest;
+import dev.servicedesk.ticket.Urgency;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The desk's routing rules in the order they run, with the tier of each active queue they route
+ * to: pure, immutable, shared by every request until the rules change.
+ */
+final class RuleSet {
+    static final RuleSet EMPTY = new RuleSet(List.of(), Map.of());
+
+    private final List<CompiledRule> rules;
+    private final Map<UUID, Integer> activeQueueTiers;
+
+    RuleSet(List<RoutingRule> rules, Map<UUID, Integer> activeQueueTiers) {
+        this.rules = rules.stream()
+                .sorted(Comparator.comparingInt(RoutingRule::position).thenComparing(RoutingRule::id))
+                .map(CompiledRule::of)
+                .toList();
+        this.activeQueueTiers = Map.copyOf(activeQueueTiers);
+    }
+
+    int size() {
+        return rules.size();
+    }
+
+    /** Runs every rule against the ticket, in order, and says what each did and what came of it. */
+    Evaluation evaluate(RoutingRequest ticket) {
+        Routing routing = new Routing(ticket);
+        Supplier<TicketText> text = memoized(() -> new TicketText(ticket.subject(), ticket.description()));
+        List<RuleVerdict> verdicts = new ArrayList<>(rules.size());
+        CompiledRule stoppedBy = null;
+        for (CompiledRule rule : rules) {
+            if (stoppedBy != null) {
+                verdicts.add(verdict(
+                        rule, RuleOutcome.NOT_REACHED, "rule \"" + stoppedBy.name() + "\" matched first and stops"));
+            } else if (!rule.enabled()) {
+                verdicts.add(verdict(
+                        rule, RuleOutcome.DISABLED, Objects.requireNonNullElse(rule.disabledReason(), "disabled")));
+            } else {
+                String failure = rule.firstFailure(ticket, routing.category, text);
+                if (failure != null) {
+                    verdicts.add(verdict(rule, RuleOutcome.NOT_MATCHED, failure));
+                } else {
+                    List<String> kept = new ArrayList<>();
+                    List<FieldChange> changes = routing.apply(rule.actions(), kept);
+                    verdicts.add(new RuleVerdict(
+                            rule.id(),
+                            rule.name(),
+                            rule.position(),
+                            RuleOutcome.MATCHED,
+                            kept.isEmpty()
+                                    ? "every condition holds"
+                                    : "every condition holds; " + String.join("; ", kept),
+                            changes));
+                    if (rule.onMatch() == OnMatch.STOP) {
+                        stoppedBy = rule;
+                    }
+                }
+            }
+        }
+        return new Evaluation(verdicts, routing.decision(verdicts));
+    }
+
+    private static RuleVerdict verdict(CompiledRule rule, RuleOutcome outcome, String reason) {
+        return new RuleVerdict(rule.id(), rule.name(), rule.position(), outcome, reason, List.of());
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    /** A ticket's classification as the rules shape it, one matching rule after another. */
+    private final class Routing {
+        private final RoutingRequest ticket;
+        private Category category;
+        private Impact impact;
+        private Urgency urgency;
+        private UUID queueId;
+        private final Set<String> tags = new LinkedHashSet<>();
+
+        Routing(RoutingRequest ticket) {
+            this.ticket = ticket;
+            this.category = ticket.categoryOrDefault();
+            this.impact = ticket.impactOrDefault();
+            this.urgency = ticket.urgencyOrDefault();
+        }
+
+        /** Applies the actions; what it leaves alone, and why, goes to {@code kept}. */
+        List<FieldChange> apply(RoutingActions actions, List<String> kept) {
+            List<FieldChange> changes = new ArrayList<>();
+            if (actions.category() != null) {
+                if (ticket.category() != null) {
+                    kept.add("kept the category the creator gave");
+                } else if (actions.category() != category) {
+                    changes.add(change("category", category, actions.category()));
+                    category = actions.category();
+                }
+            }
+            if (actions.impact() != null) {
+                if (ticket.impact() != null) {
+                    kept.add("kept the impact the creator gave");
+                } else if (actions.impact() != impact) {
+                    changes.add(change("impact", impact, actions.impact()));
+                    impact = actions.impact();
+                }
+            }
+            if (actions.urgency() != null) {
+                if (ticket.urgency() != null) {
+                    kept.add("kept the urgency the creator gave");
+                } else if (actions.urgency() != urgency) {
+                    changes.add(change("urgency", urgency, actions.urgency()));
+                    urgency = actions.urgency();
+                }
+            }
+            if (actions.queueId() != null) {
+                if (!activeQueueTiers.containsKey(actions.queueId())) {
+                    kept.add("its queue is inactive");
+                } else if (!actions.queueId().equals(queueId)) {
+                    changes.add(change("queueId", queueId, actions.queueId()));
+                    queueId = actions.queueId();
+                }
+            }
+            List<String> before = List.copyOf(tags);
+            if (tags.addAll(actions.tags())) {
+                changes.add(new FieldChange(
+                        "tags", before.isEmpty() ? null : String.join(",", before), String.join(",", tags)));
+            }
+            return changes;
+        }
+
+        RoutingDecision decision(List<RuleVerdict> verdicts) {
+            List<RoutingDecision.AppliedRule> applied = verdicts.stream()
+                    .filter(verdict -> !verdict.changes().isEmpty())
+                    .map(verdict ->
+                            new RoutingDecision.AppliedRule(verdict.ruleId(), verdict.name(), verdict.changes()))
+                    .toList();
+            return new RoutingDecision(
+                    category,
+                    impact,
+                    urgency,
+                    queueId,
+                    queueId == null ? null : activeQueueTiers.get(queueId),
+                    List.copyOf(tags),
+                    applied);
+        }
+
+        private static FieldChange change(String field, Object from, Object to) {
+            return new FieldChange(field, from == null ? null : from.toString(), to.toString());
+        }
+    }
+}
