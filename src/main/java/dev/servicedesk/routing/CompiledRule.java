@@ -40,40 +40,62 @@ record CompiledRule(
                 conditions.requesterDepartments().stream().map(Words::fold).collect(Collectors.toSet()));
     }
 
+    /** The conditions of a rule, in the order they are checked (the cheapest first). */
+    enum Condition {
+        TYPE,
+        CHANNEL,
+        CATEGORY,
+        VIP,
+        DEPARTMENT,
+        KEYWORDS
+    }
+
     /**
      * Null when every condition holds for the ticket (its category as routing has it so far);
-     * otherwise the first that fails, in words. The text is only read when a keyword asks.
+     * otherwise the first that fails. The text is only read when a keyword asks.
      */
-    String firstFailure(RoutingRequest ticket, Category category, Supplier<TicketText> text) {
+    Condition failedCondition(RoutingRequest ticket, Category category, Supplier<TicketText> text) {
         if (!conditions.types().isEmpty() && !conditions.types().contains(ticket.type())) {
-            return "type " + ticket.type() + " is not one of " + sorted(conditions.types());
+            return Condition.TYPE;
         }
         if (!conditions.channels().isEmpty() && !conditions.channels().contains(ticket.channel())) {
-            return "channel " + ticket.channel() + " is not one of " + sorted(conditions.channels());
+            return Condition.CHANNEL;
         }
         if (!conditions.categories().isEmpty() && !conditions.categories().contains(category)) {
-            return "category " + category + " is not one of " + sorted(conditions.categories());
+            return Condition.CATEGORY;
         }
         if (conditions.requesterVip() != null && conditions.requesterVip() != ticket.requesterVip()) {
-            return ticket.requesterVip() ? "the requester is a VIP" : "the requester is not a VIP";
+            return Condition.VIP;
         }
-        if (!departments.isEmpty()) {
-            String department = ticket.requesterDepartment();
-            if (department == null) {
-                return "the requester has no department";
-            }
-            if (!departments.contains(Words.fold(department.strip()))) {
-                return "the requester's department \"" + department + "\" is not one of "
-                        + conditions.requesterDepartments();
-            }
+        if (!departments.isEmpty()
+                && (ticket.requesterDepartment() == null
+                        || !departments.contains(
+                                Words.fold(ticket.requesterDepartment().strip())))) {
+            return Condition.DEPARTMENT;
         }
-        if (!conditions.keywords().isEmpty()) {
+        if (!keywords.isEmpty()) {
             TicketText words = text.get();
             if (keywords.stream().noneMatch(keyword -> keyword.isIn(words))) {
-                return "none of the keywords " + conditions.keywords() + " is in the subject or description";
+                return Condition.KEYWORDS;
             }
         }
         return null;
+    }
+
+    /** Why {@code failed} does not hold for the ticket, in words (for the dry run). */
+    String explain(Condition failed, RoutingRequest ticket, Category category) {
+        return switch (failed) {
+            case TYPE -> "type " + ticket.type() + " is not one of " + sorted(conditions.types());
+            case CHANNEL -> "channel " + ticket.channel() + " is not one of " + sorted(conditions.channels());
+            case CATEGORY -> "category " + category + " is not one of " + sorted(conditions.categories());
+            case VIP -> ticket.requesterVip() ? "the requester is a VIP" : "the requester is not a VIP";
+            case DEPARTMENT ->
+                ticket.requesterDepartment() == null
+                        ? "the requester has no department"
+                        : "the requester's department \"" + ticket.requesterDepartment() + "\" is not one of "
+                                + conditions.requesterDepartments();
+            case KEYWORDS -> "none of the keywords " + conditions.keywords() + " is in the subject or description";
+        };
     }
 
     private static String sorted(Set<? extends Enum<?>> values) {

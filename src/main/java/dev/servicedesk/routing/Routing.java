@@ -29,14 +29,14 @@ public class Routing implements TicketRouter {
     @Override
     @WithSession
     public Uni<RoutingDecision> route(RoutingRequest ticket) {
-        return ruleSet.get().map(rules -> rules.evaluate(ticket).decision());
+        return ruleSet.get().map(rules -> rules.route(ticket));
     }
 
     /** What routing would do with this ticket, rule by rule, changing nothing. */
     @WithSession
     public Uni<RoutingEvaluation> evaluate(RoutingRequest ticket) {
         return ruleSet.get().chain(rules -> {
-            Evaluation evaluation = rules.evaluate(ticket);
+            Evaluation evaluation = rules.explain(ticket);
             RoutingDecision decision = evaluation.decision();
             return priorityMatrix
                     .priorityFor(decision.impact(), decision.urgency())

@@ -15,12 +15,13 @@ class RoutingRuleRepository implements PanacheRepositoryBase<RoutingRule, UUID> 
         return count("lower(name) = lower(?1) and id <> ?2", name, except).map(count -> count > 0);
     }
 
-    /** The position after every rule there is: where a rule made without one goes. */
+    /** The position after every rule there is (or the last there can be): where a new rule goes. */
     Uni<Integer> nextPosition() {
         return getSession()
                 .chain(session -> session.createSelectionQuery(
                                 "select coalesce(max(position) + 10, 0) from RoutingRule", Integer.class)
-                        .getSingleResult());
+                        .getSingleResult())
+                .map(position -> Math.min(position, RuleDetails.LAST_POSITION));
     }
 
     /** One page of rules in the order they run, one row long to tell whether more follow. */

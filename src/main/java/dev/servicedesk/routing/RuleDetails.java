@@ -11,11 +11,12 @@ import jakarta.validation.constraints.Size;
 public record RuleDetails(
         @NotBlank @Size(max = 100) String name,
         @Size(max = 2000) String description,
-        @NotNull @Min(0) @Max(1_000_000) Integer position,
+        @NotNull @Min(0) @Max(RuleDetails.LAST_POSITION) Integer position,
         @NotNull Boolean enabled,
         @NotNull OnMatch onMatch,
         @NotNull @Valid RoutingConditions conditions,
         @NotNull @Valid RoutingActions actions) {
+    static final int LAST_POSITION = 1_000_000;
 
     static RuleDetails of(RoutingRule rule) {
         return new RuleDetails(

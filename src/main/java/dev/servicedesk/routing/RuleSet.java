@@ -38,42 +38,64 @@ final class RuleSet {
         return rules.size();
     }
 
-    /** Runs every rule against the ticket, in order, and says what each did and what came of it. */
-    Evaluation evaluate(RoutingRequest ticket) {
+    /** How the rules classify and route the ticket. */
+    RoutingDecision route(RoutingRequest ticket) {
+        return run(ticket, null);
+    }
+
+    /** As {@link #route}, with what became of every rule, and why (the dry run). */
+    Evaluation explain(RoutingRequest ticket) {
+        List<RuleVerdict> verdicts = new ArrayList<>(rules.size());
+        RoutingDecision decision = run(ticket, verdicts);
+        return new Evaluation(verdicts, decision);
+    }
+
+    /** Runs the rules in order; when {@code verdicts} is not null, says there what each did. */
+    private RoutingDecision run(RoutingRequest ticket, List<RuleVerdict> verdicts) {
         Routing routing = new Routing(ticket);
         Supplier<TicketText> text = memoized(() -> new TicketText(ticket.subject(), ticket.description()));
-        List<RuleVerdict> verdicts = new ArrayList<>(rules.size());
+        List<RoutingDecision.AppliedRule> applied = new ArrayList<>();
         CompiledRule stoppedBy = null;
         for (CompiledRule rule : rules) {
             if (stoppedBy != null) {
+                if (verdicts == null) {
+                    break;
+                }
                 verdicts.add(verdict(
                         rule, RuleOutcome.NOT_REACHED, "rule \"" + stoppedBy.name() + "\" matched first and stops"));
-            } else if (!rule.enabled()) {
-                verdicts.add(verdict(
-                        rule, RuleOutcome.DISABLED, Objects.requireNonNullElse(rule.disabledReason(), "disabled")));
-            } else {
-                String failure = rule.firstFailure(ticket, routing.category, text);
-                if (failure != null) {
-                    verdicts.add(verdict(rule, RuleOutcome.NOT_MATCHED, failure));
-                } else {
-                    List<String> kept = new ArrayList<>();
-                    List<FieldChange> changes = routing.apply(rule.actions(), kept);
-                    verdicts.add(new RuleVerdict(
-                            rule.id(),
-                            rule.name(),
-                            rule.position(),
-                            RuleOutcome.MATCHED,
-                            kept.isEmpty()
-                                    ? "every condition holds"
-                                    : "every condition holds; " + String.join("; ", kept),
-                            changes));
-                    if (rule.onMatch() == OnMatch.STOP) {
-                        stoppedBy = rule;
-                    }
+                continue;
+            }
+            if (!rule.enabled()) {
+                if (verdicts != null) {
+                    verdicts.add(verdict(
+                            rule, RuleOutcome.DISABLED, Objects.requireNonNullElse(rule.disabledReason(), "disabled")));
                 }
+                continue;
+            }
+            CompiledRule.Condition failed = rule.failedCondition(ticket, routing.category, text);
+            if (failed != null) {
+                if (verdicts != null) {
+                    verdicts.add(
+                            verdict(rule, RuleOutcome.NOT_MATCHED, rule.explain(failed, ticket, routing.category)));
+                }
+                continue;
+            }
+            List<String> kept = new ArrayList<>();
+            List<FieldChange> changes = routing.apply(rule.actions(), kept);
+            if (!changes.isEmpty()) {
+                applied.add(new RoutingDecision.AppliedRule(rule.id(), rule.name(), changes));
+            }
+            if (verdicts != null) {
+                String reason =
+                        kept.isEmpty() ? "every condition holds" : "every condition holds; " + String.join("; ", kept);
+                verdicts.add(
+                        new RuleVerdict(rule.id(), rule.name(), rule.position(), RuleOutcome.MATCHED, reason, changes));
+            }
+            if (rule.onMatch() == OnMatch.STOP) {
+                stoppedBy = rule;
             }
         }
-        return new Evaluation(verdicts, routing.decision(verdicts));
+        return routing.decision(applied);
     }
 
     private static RuleVerdict verdict(CompiledRule rule, RuleOutcome outcome, String reason) {
@@ -153,12 +175,7 @@ final class RuleSet {
             return changes;
         }
 
-        RoutingDecision decision(List<RuleVerdict> verdicts) {
-            List<RoutingDecision.AppliedRule> applied = verdicts.stream()
-                    .filter(verdict -> !verdict.changes().isEmpty())
-                    .map(verdict ->
-                            new RoutingDecision.AppliedRule(verdict.ruleId(), verdict.name(), verdict.changes()))
-                    .toList();
+        RoutingDecision decision(List<RoutingDecision.AppliedRule> applied) {
             return new RoutingDecision(
                     category,
                     impact,

@@ -47,7 +47,7 @@ class RuleSetTest {
         RuleSet rules =
                 new RuleSet(List.of(rule("kw", 0, OnMatch.STOP, conditions(List.of(keyword)), tags("hit"))), ACTIVE);
 
-        assertThat(rules.evaluate(ticket(subject, null)).verdicts().get(0).outcome())
+        assertThat(rules.explain(ticket(subject, null)).verdicts().get(0).outcome())
                 .isEqualTo(matches ? RuleOutcome.MATCHED : RuleOutcome.NOT_MATCHED);
     }
 
@@ -56,7 +56,7 @@ class RuleSetTest {
         RuleSet rules =
                 new RuleSet(List.of(rule("kw", 0, OnMatch.STOP, conditions(List.of("firewall")), tags("fw"))), ACTIVE);
 
-        assertThat(rules.evaluate(ticket("Cannot reach server", "Maybe the firewall?"))
+        assertThat(rules.explain(ticket("Cannot reach server", "Maybe the firewall?"))
                         .decision()
                         .tags())
                 .containsExactly("fw");
@@ -70,7 +70,7 @@ class RuleSetTest {
                         rule("first", 10, OnMatch.STOP, conditions(List.of("vpn")), queue(NETWORK_QUEUE))),
                 ACTIVE);
 
-        Evaluation evaluation = rules.evaluate(ticket("VPN down", null));
+        Evaluation evaluation = rules.explain(ticket("VPN down", null));
 
         assertThat(evaluation.verdicts())
                 .extracting(RuleVerdict::name, RuleVerdict::outcome)
@@ -101,7 +101,7 @@ class RuleSetTest {
                                         null, Impact.HIGH, null, SECURITY_QUEUE, List.of("phishing", "vpn")))),
                 ACTIVE);
 
-        RoutingDecision decision = rules.evaluate(ticket("VPN login page looks like phishing", null))
+        RoutingDecision decision = rules.explain(ticket("VPN login page looks like phishing", null))
                 .decision();
 
         assertThat(decision.queueId()).isEqualTo(SECURITY_QUEUE);
@@ -136,7 +136,7 @@ class RuleSetTest {
                                 queue(NETWORK_QUEUE))),
                 ACTIVE);
 
-        assertThat(rules.evaluate(ticket("Wifi is slow", null)).decision().queueId())
+        assertThat(rules.explain(ticket("Wifi is slow", null)).decision().queueId())
                 .isEqualTo(NETWORK_QUEUE);
     }
 
@@ -153,7 +153,7 @@ class RuleSetTest {
         RoutingRequest given = new RoutingRequest(
                 TicketType.INCIDENT, "x", null, Category.HARDWARE, Impact.LOW, null, Channel.PORTAL, null, false);
 
-        Evaluation evaluation = rules.evaluate(given);
+        Evaluation evaluation = rules.explain(given);
 
         assertThat(evaluation.decision().category()).isEqualTo(Category.HARDWARE);
         assertThat(evaluation.decision().impact()).isEqualTo(Impact.LOW);
@@ -189,7 +189,7 @@ class RuleSetTest {
                         rule("phone", 5, OnMatch.STOP, channels(Channel.PHONE), tags("e"))),
                 ACTIVE);
 
-        assertThat(rules.evaluate(ticket("Printer jams", null)).verdicts())
+        assertThat(rules.explain(ticket("Printer jams", null)).verdicts())
                 .extracting(RuleVerdict::reason)
                 .containsExactly(
                         "type INCIDENT is not one of [SERVICE_REQUEST]",
@@ -210,7 +210,7 @@ class RuleSetTest {
                         tags("money"))),
                 ACTIVE);
 
-        assertThat(rules.evaluate(ticket("x", null)).decision().tags()).containsExactly("money");
+        assertThat(rules.explain(ticket("x", null)).decision().tags()).containsExactly("money");
     }
 
     @Test
@@ -220,7 +220,7 @@ class RuleSetTest {
         RuleSet rules = new RuleSet(
                 List.of(off, rule("closed", 2, OnMatch.STOP, RoutingConditions.NONE, queue(CLOSED_QUEUE))), ACTIVE);
 
-        Evaluation evaluation = rules.evaluate(ticket("x", null));
+        Evaluation evaluation = rules.explain(ticket("x", null));
 
         assertThat(evaluation.verdicts())
                 .extracting(RuleVerdict::outcome)
