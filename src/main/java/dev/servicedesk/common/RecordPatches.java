@@ -29,6 +29,18 @@ public class RecordPatches {
         }
     }
 
+    /** {@code before} revised by a merge patch (which must be a JSON object) and validated. */
+    public <T> T revise(T before, JsonNode patch, Class<T> type) {
+        requireObject(patch);
+        return validated(merge(before, patch, type));
+    }
+
+    public static void requireObject(JsonNode patch) {
+        if (!patch.isObject()) {
+            throw ProblemException.invalid("body", "must be a JSON object (a merge patch)");
+        }
+    }
+
     /** {@code value} itself, if its constraints hold (a 400 listing the fields otherwise). */
     public <T> T validated(T value) {
         Set<ConstraintViolation<T>> violations = validator.validate(value);

@@ -17,6 +17,10 @@ public record QueueDetails(
         @NotNull @Size(max = 500) List<@NotNull UUID> memberIds,
         @NotNull Boolean active) {
 
+    QueueDetails stripped() {
+        return new QueueDetails(name.strip(), description, tier, supervisorId, memberIds, active);
+    }
+
     static QueueDetails of(Queue queue, List<UUID> memberIds) {
         return new QueueDetails(
                 queue.name(), queue.description(), queue.tier(), queue.supervisorId(), memberIds, queue.active());

@@ -9,6 +9,7 @@ import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.common.Page;
 import dev.servicedesk.common.PageRequest;
 import dev.servicedesk.common.QueryParameters;
+import dev.servicedesk.common.RecordPatches;
 import dev.servicedesk.identity.CurrentCaller;
 import dev.servicedesk.identity.Roles;
 import dev.servicedesk.queue.dto.NewQueue;
@@ -40,17 +41,17 @@ public class QueueResource {
     private static final String CREATE = "POST /api/v1/queues";
 
     private final QueueService queues;
-    private final QueueEditing editing;
+    private final RecordPatches patches;
     private final IdempotentCreates idempotentCreates;
     private final CurrentCaller currentCaller;
 
     QueueResource(
             QueueService queues,
-            QueueEditing editing,
+            RecordPatches patches,
             IdempotentCreates idempotentCreates,
             CurrentCaller currentCaller) {
         this.queues = queues;
-        this.editing = editing;
+        this.patches = patches;
         this.idempotentCreates = idempotentCreates;
         this.currentCaller = currentCaller;
     }
@@ -103,7 +104,7 @@ public class QueueResource {
             @PathParam("queueId") String queueId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull JsonNode body) {
-        return queues.update(id(queueId), ifMatch, before -> editing.apply(before, body))
+        return queues.update(id(queueId), ifMatch, before -> patches.revise(before, body, QueueDetails.class))
                 .map(QueueResource::withETag);
     }
 

@@ -58,12 +58,13 @@ public class QueueService {
     @WithTransaction
     public Uni<QueueState> create(NewQueue request) {
         QueueDetails details = new QueueDetails(
-                request.name().strip(),
-                request.description(),
-                request.tier(),
-                request.supervisorId(),
-                Objects.requireNonNullElse(request.memberIds(), List.of()),
-                Objects.requireNonNullElse(request.active(), true));
+                        request.name(),
+                        request.description(),
+                        request.tier(),
+                        request.supervisorId(),
+                        Objects.requireNonNullElse(request.memberIds(), List.of()),
+                        Objects.requireNonNullElse(request.active(), true))
+                .stripped();
         Queue queue = Queue.create(Ids.newId(), details, now());
         return check(details, queue.id())
                 .chain(() -> queues.persist(queue))
@@ -107,13 +108,13 @@ public class QueueService {
                                 queue -> dev.servicedesk.queue.dto.Queue.of(queue, byQueue.get(queue.id())))));
     }
 
-    /** Applies revised details under If-Match (the resource merged the patch into them). */
+    /** Applies revised details under If-Match (the resource merged the patch into them), names stripped. */
     @WithTransaction
     public Uni<QueueState> update(UUID id, String ifMatch, UnaryOperator<QueueDetails> revise) {
         return find(id).chain(current -> {
             EntityTag.requireMatch(ifMatch, current.queue().version());
             QueueDetails before = QueueDetails.of(current.queue(), current.memberIds());
-            QueueDetails after = revise.apply(before);
+            QueueDetails after = revise.apply(before).stripped();
             if (after.equals(before)) {
                 return Uni.createFrom().item(current);
             }

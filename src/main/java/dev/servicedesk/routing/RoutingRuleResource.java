@@ -9,6 +9,7 @@ import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.common.Page;
 import dev.servicedesk.common.PageRequest;
 import dev.servicedesk.common.QueryParameters;
+import dev.servicedesk.common.RecordPatches;
 import dev.servicedesk.identity.CurrentCaller;
 import dev.servicedesk.identity.Roles;
 import dev.servicedesk.routing.dto.NewRoutingRule;
@@ -43,19 +44,19 @@ public class RoutingRuleResource {
 
     private final RoutingRuleService rules;
     private final Routing routing;
-    private final RuleEditing editing;
+    private final RecordPatches patches;
     private final IdempotentCreates idempotentCreates;
     private final CurrentCaller currentCaller;
 
     RoutingRuleResource(
             RoutingRuleService rules,
             Routing routing,
-            RuleEditing editing,
+            RecordPatches patches,
             IdempotentCreates idempotentCreates,
             CurrentCaller currentCaller) {
         this.rules = rules;
         this.routing = routing;
-        this.editing = editing;
+        this.patches = patches;
         this.idempotentCreates = idempotentCreates;
         this.currentCaller = currentCaller;
     }
@@ -118,7 +119,7 @@ public class RoutingRuleResource {
             @PathParam("ruleId") String ruleId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull JsonNode body) {
-        return rules.update(id(ruleId), ifMatch, before -> editing.apply(before, body))
+        return rules.update(id(ruleId), ifMatch, before -> patches.revise(before, body, RuleDetails.class))
                 .map(RoutingRuleResource::withETag);
     }
 

@@ -66,9 +66,7 @@ public class TicketEditing {
 
     @WithTransaction
     public Uni<Ticket> update(Caller caller, String ref, String ifMatch, JsonNode patch) {
-        if (!patch.isObject()) {
-            throw ProblemException.invalid("body", "must be a JSON object (a merge patch)");
-        }
+        RecordPatches.requireObject(patch);
         ObjectNode changes = ((ObjectNode) patch).deepCopy();
         String priorityReason = priorityReason(changes.remove(PRIORITY_REASON));
         boolean prioritySet = changes.hasNonNull("priority");
