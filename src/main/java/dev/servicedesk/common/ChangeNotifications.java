@@ -63,7 +63,10 @@ public class ChangeNotifications {
     }
 
     void listen(@Observes StartupEvent started) {
+        // Keep-alive probes make a connection a firewall or NAT dropped in silence fail, so that
+        // the subscriber reconnects (and every listener hears of a possible change).
         PgConnectOptions options = PgConnectOptions.fromUri(url);
+        options.setTcpKeepAlive(true);
         username.ifPresent(options::setUser);
         password.ifPresent(options::setPassword);
         subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(attempts -> RETRY_MILLIS);

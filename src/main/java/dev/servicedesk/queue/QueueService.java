@@ -15,6 +15,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -79,6 +80,18 @@ public class QueueService {
                 .ifNull()
                 .failWith(() -> new NotFoundProblem("queue", id))
                 .chain(queue -> members.membersOf(List.of(id)).map(byQueue -> new QueueState(queue, byQueue.get(id))));
+    }
+
+    /**
+     * The queue, share-locked for the caller's transaction: it cannot be changed (deactivated, say)
+     * until that transaction ends, so what the caller checks of it stays true until it commits.
+     */
+    @WithSession
+    public Uni<Queue> findLocked(UUID id) {
+        return queues.findById(id, LockModeType.PESSIMISTIC_READ)
+                .onItem()
+                .ifNull()
+                .failWith(() -> new NotFoundProblem("queue", id));
     }
 
     /** The tier of each of these queues that is active; inactive and unknown ones are left out. */

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One keyword condition, prepared once: a word or phrase matched as whole words, or, in scripts
- * written without spaces, characters matched anywhere.
+ * written without spaces, its characters (without separators) matched anywhere in the text's.
  */
 record Keyword(String text, List<String> phrase, String characters) {
 
@@ -15,7 +15,9 @@ record Keyword(String text, List<String> phrase, String characters) {
         if (words.isEmpty()) {
             return null;
         }
-        return Words.isUnspaced(folded) ? new Keyword(keyword, null, folded) : new Keyword(keyword, words, null);
+        return Words.isUnspaced(folded)
+                ? new Keyword(keyword, null, String.join("", words))
+                : new Keyword(keyword, words, null);
     }
 
     boolean isIn(TicketText text) {

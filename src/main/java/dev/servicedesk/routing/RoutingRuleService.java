@@ -137,15 +137,16 @@ public class RoutingRuleService {
         if (queueId == null) {
             return Uni.createFrom().voidItem();
         }
-        return queues.find(queueId)
+        // Locked, so that the queue cannot be deactivated between this check and the commit
+        // without its trigger seeing this rule (and disabling it).
+        return queues.findLocked(queueId)
                 .onFailure(NotFoundProblem.class)
                 .transform(e -> ProblemException.invalid("actions.queueId", "is not a queue"))
                 .invoke(queue -> {
-                    if (details.enabled() && !queue.queue().active()) {
+                    if (details.enabled() && !queue.active()) {
                         throw new ProblemException(
                                 ProblemType.CONFLICT,
-                                "The queue \"" + queue.queue().name() + "\" is inactive; an enabled rule cannot"
-                                        + " route to it.");
+                                "The queue \"" + queue.name() + "\" is inactive; an enabled rule cannot route to it.");
                     }
                 })
                 .replaceWithVoid();

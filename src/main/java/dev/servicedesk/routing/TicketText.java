@@ -7,13 +7,12 @@ import java.util.Map;
 
 /** A ticket's subject and description, folded and split into words once for every rule to search. */
 final class TicketText {
-    private final String folded;
     private final List<String> words;
+    private String joined;
     private final Map<String, List<Integer>> positions = new HashMap<>();
 
     TicketText(String subject, String description) {
-        this.folded = Words.fold(description == null ? subject : subject + "\n" + description);
-        this.words = Words.split(folded);
+        this.words = Words.split(Words.fold(description == null ? subject : subject + "\n" + description));
         for (int i = 0; i < words.size(); i++) {
             positions.computeIfAbsent(words.get(i), word -> new ArrayList<>(1)).add(i);
         }
@@ -34,8 +33,11 @@ final class TicketText {
         return false;
     }
 
-    /** Whether the folded characters stand anywhere in the text. */
-    boolean hasCharacters(String foldedCharacters) {
-        return folded.contains(foldedCharacters);
+    /** Whether the characters (folded, without separators) stand anywhere in the text's words run together. */
+    boolean hasCharacters(String characters) {
+        if (joined == null) {
+            joined = String.join("", words);
+        }
+        return joined.contains(characters);
     }
 }

@@ -7,34 +7,52 @@ import java.util.Locale;
 
 /**
  * Text as keyword matching compares it: Unicode-normalized (NFKC) and case-folded, so that
- * "ＶＰＮ", "Vpn" and "vpn" are one word and "STRASSE" matches "Straße"; split into words at
- * anything that is not a letter, digit or combining mark, in any script.
+ * "ＶＰＮ", "Vpn" and "vpn" are one word and "STRASSE", "STRAẞE" and "Straße" match; split into
+ * words at anything that is not a letter, digit, combining mark, "+" or "#" (so that "C++" and
+ * "C#" stay words), and where the script changes ("VPNに" is "vpn" and "に").
  */
 final class Words {
     private Words() {}
 
     static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .toUpperCase(Locale.ROOT)
-                .toLowerCase(Locale.ROOT);
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        // Upper- then lower-casing until nothing changes folds what one pass leaves apart: ß and ẞ
+        // become "ss" like "SS"; the dot lower-casing leaves on a Turkish İ goes.
+        for (int pass = 0; pass < 3; pass++) {
+            String next = folded.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+            if (next.equals(folded)) {
+                break;
+            }
+            folded = next;
+        }
+        return folded.replace("i\u0307", "i");
     }
 
     /** The words of already folded text, in order. */
     static List<String> split(String folded) {
         List<String> words = new ArrayList<>();
         int start = -1;
-        int i = 0;
-        while (i < folded.length()) {
+        Character.UnicodeScript script = null;
+        for (int i = 0; i < folded.length(); i += Character.charCount(folded.codePointAt(i))) {
             int codePoint = folded.codePointAt(i);
-            if (isWordPart(codePoint)) {
-                if (start < 0) {
-                    start = i;
+            if (!isWordPart(codePoint)) {
+                if (start >= 0) {
+                    words.add(folded.substring(start, i));
                 }
-            } else if (start >= 0) {
-                words.add(folded.substring(start, i));
                 start = -1;
+                script = null;
+                continue;
             }
-            i += Character.charCount(codePoint);
+            Character.UnicodeScript letterScript = Character.isLetter(codePoint) ? specificScript(codePoint) : null;
+            if (start >= 0 && letterScript != null && script != null && letterScript != script) {
+                words.add(folded.substring(start, i));
+                start = i;
+            } else if (start < 0) {
+                start = i;
+            }
+            if (letterScript != null) {
+                script = letterScript;
+            }
         }
         if (start >= 0) {
             words.add(folded.substring(start));
@@ -44,17 +62,29 @@ final class Words {
 
     /**
      * Whether the text is in a script written without spaces between words (Chinese, Japanese,
-     * Thai and the like), where a keyword can only be found as characters anywhere in the text.
+     * Thai and the like) or with particles joined to words (Korean), where a keyword can only be
+     * found as characters anywhere in the text.
      */
     static boolean isUnspaced(String text) {
         return text.codePoints().anyMatch(codePoint -> switch (Character.UnicodeScript.of(codePoint)) {
-            case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> true;
+            case HAN, HIRAGANA, KATAKANA, HANGUL, THAI, LAO, KHMER, MYANMAR, TIBETAN -> true;
             default -> false;
         });
     }
 
+    /** The letter's script, or null for one shared by several scripts. */
+    private static Character.UnicodeScript specificScript(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return switch (script) {
+            case COMMON, INHERITED, UNKNOWN -> null;
+            default -> script;
+        };
+    }
+
     private static boolean isWordPart(int codePoint) {
         return Character.isLetterOrDigit(codePoint)
+                || codePoint == '+'
+                || codePoint == '#'
                 || switch (Character.getType(codePoint)) {
                     case Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK -> true;
                     default -> false;

@@ -73,6 +73,12 @@ public class TicketAssignments {
             }
             return queues.find(ticket.handBackQueueId()).chain(queue -> {
                 requireActive(queue);
+                if (queue.queue().tier() >= ticket.tier()) {
+                    throw new ProblemException(
+                            ProblemType.CONFLICT,
+                            "The queue it came from is now at tier "
+                                    + queue.queue().tier() + ", not below this one; assign it instead.");
+                }
                 UUID agent = ticket.handBackAssigneeId();
                 return move(
                         caller, ticket, queue, agent != null && works(queue, agent) ? agent : null, handBack.reason());

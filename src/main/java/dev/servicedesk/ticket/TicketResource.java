@@ -72,13 +72,13 @@ public class TicketResource {
                         .map(ticket -> new Created(
                                 URI.create("/api/v1/tickets/" + ticket.id()),
                                 EntityTag.of(ticket.version()),
-                                Ticket.of(ticket))));
+                                Ticket.of(ticket, caller))));
     }
 
     @GET
     @Path("/{ticketRef}")
     public Uni<Response> get(@PathParam("ticketRef") String ticketRef) {
-        return tickets.find(currentCaller.get(), ticketRef).map(TicketResource::withETag);
+        return tickets.find(currentCaller.get(), ticketRef).map(this::withETag);
     }
 
     @PATCH
@@ -88,7 +88,7 @@ public class TicketResource {
             @PathParam("ticketRef") String ticketRef,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull JsonNode body) {
-        return editing.update(currentCaller.get(), ticketRef, ifMatch, body).map(TicketResource::withETag);
+        return editing.update(currentCaller.get(), ticketRef, ifMatch, body).map(this::withETag);
     }
 
     @POST
@@ -98,7 +98,7 @@ public class TicketResource {
             @PathParam("ticketRef") String ticketRef,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TicketTransition body) {
-        return tickets.transition(currentCaller.get(), ticketRef, ifMatch, body).map(TicketResource::withETag);
+        return tickets.transition(currentCaller.get(), ticketRef, ifMatch, body).map(this::withETag);
     }
 
     @POST
@@ -108,7 +108,7 @@ public class TicketResource {
             @PathParam("ticketRef") String ticketRef,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TicketAssignment body) {
-        return assignments.assign(currentCaller.get(), ticketRef, ifMatch, body).map(TicketResource::withETag);
+        return assignments.assign(currentCaller.get(), ticketRef, ifMatch, body).map(this::withETag);
     }
 
     @POST
@@ -120,7 +120,7 @@ public class TicketResource {
             @NotNull @Valid TicketHandBack body) {
         return assignments
                 .handBack(currentCaller.get(), ticketRef, ifMatch, body)
-                .map(TicketResource::withETag);
+                .map(this::withETag);
     }
 
     @GET
@@ -128,8 +128,8 @@ public class TicketResource {
         return tickets.list(currentCaller.get(), TicketFilter.parse(query));
     }
 
-    private static Response withETag(dev.servicedesk.ticket.Ticket ticket) {
-        return Response.ok(Ticket.of(ticket))
+    private Response withETag(dev.servicedesk.ticket.Ticket ticket) {
+        return Response.ok(Ticket.of(ticket, currentCaller.get()))
                 .header(HttpHeaders.ETAG, EntityTag.of(ticket.version()))
                 .build();
     }

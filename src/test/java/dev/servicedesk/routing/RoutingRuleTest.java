@@ -165,6 +165,10 @@ class RoutingRuleTest {
                 .body("queueId", equalTo(queue))
                 .body("tier", equalTo(2))
                 .body("assigneeId", nullValue())
+                .body("tags", empty());
+        Api.as(TestUser.with(Role.AGENT))
+                .get("/api/v1/tickets/" + ticket.path("id"))
+                .then()
                 .body("tags", contains("vpn", "escalate"));
         String timeline = "/api/v1/tickets/" + ticket.path("id") + "/timeline";
         Api.as(TestUser.with(Role.AGENT))

@@ -41,7 +41,16 @@ class RuleSetTest {
                 "принтер|принтеры сломались|false",
                 "打印机|我的打印机坏了|true",
                 "パスワード|パスワードを忘れました|true",
-                "email|e-mail bounces|false"
+                "email|e-mail bounces|false",
+                "outlook|Outlook无法启动|true",
+                "vpn|VPNに接続できません|true",
+                "vpn 接続|VPN接続が切れる|true",
+                "프린터|프린터가 고장났어요|true",
+                "Straße|STRAẞE gesperrt|true",
+                "istanbul|İSTANBUL ofisi|true",
+                "c++|C++ compiler crashes|true",
+                "c++|drive C: is full|false",
+                "c#|the C# build fails|true"
             })
     void shouldMatchKeywordsAsWholeWordsInAnyCaseAndScript(String keyword, String subject, boolean matches) {
         RuleSet rules =

@@ -207,6 +207,26 @@ class TicketAssignmentTest {
     }
 
     @Test
+    void shouldNotHandBackToAQueueNoLongerBelowTheTicketsTier() {
+        String me = agent.signIn();
+        String frontLine = queue(1, me);
+        String ticket = printerJam(requester);
+        assign(agent, ticket, "{\"queueId\":\"" + frontLine + "\"}").then().statusCode(200);
+        assign(agent, ticket, "{\"queueId\":\"" + queue(2, me) + "\"}").then().statusCode(200);
+        String etag = Api.as(admin).get("/api/v1/queues/" + frontLine).header("ETag");
+        Api.as(admin)
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body("{\"tier\":3}")
+                .patch("/api/v1/queues/" + frontLine)
+                .then()
+                .statusCode(200);
+
+        problem(handBack(agent, ticket, "{}"), 409, "conflict");
+        Api.as(requester).get("/api/v1/tickets/" + ticket).then().body("handBackQueueId", nullValue());
+    }
+
+    @Test
     void shouldHandBackOnlyATicketThatCameUpFromALowerTier() {
         String me = agent.signIn();
         String ticket = printerJam(requester);

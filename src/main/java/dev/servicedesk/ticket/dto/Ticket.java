@@ -1,5 +1,6 @@
 package dev.servicedesk.ticket.dto;
 
+import dev.servicedesk.identity.Caller;
 import dev.servicedesk.ticket.Category;
 import dev.servicedesk.ticket.Channel;
 import dev.servicedesk.ticket.Contact;
@@ -52,7 +53,9 @@ public record Ticket(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static Ticket of(dev.servicedesk.ticket.Ticket ticket) {
+    /** The ticket as {@code viewer} may see it: the desk's own labels and routing stay with the desk. */
+    public static Ticket of(dev.servicedesk.ticket.Ticket ticket, Caller viewer) {
+        boolean desk = viewer.isStaff();
         return new Ticket(
                 ticket.id(),
                 ticket.key(),
@@ -70,8 +73,8 @@ public record Ticket(
                 ticket.queueId(),
                 ticket.tier(),
                 ticket.assigneeId(),
-                ticket.tags(),
-                ticket.handBackQueueId(),
+                desk ? ticket.tags() : List.of(),
+                desk ? ticket.handBackQueueId() : null,
                 ticket.firstContactResolution(),
                 ticket.occurredAt(),
                 ticket.affectedUsers(),
