@@ -1,0 +1,114 @@
+package dev.servicedesk.calendar;
+
+import dev.servicedesk.calendar.dto.NewCalendar;
+import dev.servicedesk.common.EntityTag;
+import dev.servicedesk.common.FieldError;
+import dev.servicedesk.common.Ids;
+import dev.servicedesk.common.NotFoundProblem;
+import dev.servicedesk.common.Page;
+import dev.servicedesk.common.PageCursor;
+import dev.servicedesk.common.PageRequest;
+import dev.servicedesk.common.ProblemException;
+import dev.servicedesk.common.ProblemType;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/** Business calendars: the admin manages them, the desk reads them. */
+@ApplicationScoped
+public class CalendarService {
+    static final String ORDER = "name";
+
+    private final CalendarRepository calendars;
+    private final Clock clock;
+
+    CalendarService(CalendarRepository calendars, Clock clock) {
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<BusinessCalendar> create(NewCalendar request) {
+        CalendarDetails details = new CalendarDetails(
+                        request.name(),
+                        request.description(),
+                        request.timeZone(),
+                        Objects.requireNonNullElse(request.alwaysOpen(), false),
+                        Objects.requireNonNullElse(request.week(), Map.of()),
+                        Objects.requireNonNullElse(request.holidays(), List.of()))
+                .stripped();
+        BusinessCalendar calendar = BusinessCalendar.create(Ids.newId(), details, now());
+        return check(details, calendar.id()).chain(() -> calendars.persist(calendar));
+    }
+
+    @WithSession
+    public Uni<BusinessCalendar> find(UUID id) {
+        return calendars.findById(id).onItem().ifNull().failWith(() -> new NotFoundProblem("calendar", id));
+    }
+
+    @WithSession
+    public Uni<Page<dev.servicedesk.calendar.dto.Calendar>> page(PageRequest page) {
+        return calendars
+                .page(page)
+                .map(rows -> Page.of(
+                        rows,
+                        page,
+                        calendar -> new PageCursor(ORDER, calendar.name().toLowerCase(Locale.ROOT), calendar.id()),
+                        dev.servicedesk.calendar.dto.Calendar::of));
+    }
+
+    /** Applies revised details under If-Match (the resource merged the patch into them). */
+    @WithTransaction
+    public Uni<BusinessCalendar> update(UUID id, String ifMatch, UnaryOperator<CalendarDetails> revise) {
+        return find(id).chain(calendar -> {
+            EntityTag.requireMatch(ifMatch, calendar.version());
+            CalendarDetails before = CalendarDetails.of(calendar);
+            CalendarDetails after = revise.apply(before).stripped();
+            if (after.equals(before)) {
+                return Uni.createFrom().item(calendar);
+            }
+            return check(after, id)
+                    .invoke(() -> calendar.revise(after, now()))
+                    .call(calendars::flush)
+                    .replaceWith(calendar);
+        });
+    }
+
+    @WithTransaction
+    public Uni<Void> delete(UUID id, String ifMatch) {
+        return find(id).chain(calendar -> {
+            EntityTag.requireMatch(ifMatch, calendar.version());
+            return calendars.delete(calendar).call(calendars::flush);
+        });
+    }
+
+    private Uni<Void> check(CalendarDetails details, UUID id) {
+        List<FieldError> errors = CalendarRules.check(details);
+        if (!errors.isEmpty()) {
+            return Uni.createFrom().failure(ProblemException.invalid(errors));
+        }
+        return calendars
+                .nameTaken(details.name(), id)
+                .invoke(taken -> {
+                    if (taken) {
+                        throw new ProblemException(
+                                ProblemType.CONFLICT, "Another calendar is named \"" + details.name() + "\".");
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
