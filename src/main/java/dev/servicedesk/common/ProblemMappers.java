@@ -26,6 +26,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMappers {
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
 
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final String BEARER_CHALLENGE = "Bearer realm=\"servicedesk\"";
@@ -155,6 +156,15 @@ public class ProblemMappers {
             return respond(
                     ProblemType.CONFLICT,
                     "The request conflicts with a change made at the same time; read the current state and retry.",
+                    List.of(),
+                    request);
+        }
+        if (violation != null && FOREIGN_KEY_VIOLATION.equals(violation.getSQLState())) {
+            // A record still referred to (a calendar an SLA policy counts on, say), or one referred
+            // to that went away at the same time.
+            return respond(
+                    ProblemType.CONFLICT,
+                    "Other records still refer to this one, or one it refers to has gone; change those first.",
                     List.of(),
                     request);
         }

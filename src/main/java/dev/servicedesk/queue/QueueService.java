@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -92,6 +93,19 @@ public class QueueService {
                 .onItem()
                 .ifNull()
                 .failWith(() -> new NotFoundProblem("queue", id));
+    }
+
+    /** Those of {@code ids} that name no queue. */
+    @WithSession
+    public Uni<Set<UUID>> unknown(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return queues.list("id in ?1", ids).map(found -> {
+            Set<UUID> unknown = new HashSet<>(ids);
+            found.forEach(queue -> unknown.remove(queue.id()));
+            return unknown;
+        });
     }
 
     /** The tier of each of these queues that is active; inactive and unknown ones are left out. */

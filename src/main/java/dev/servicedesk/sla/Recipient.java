@@ -1,0 +1,8 @@
+package dev.servicedesk.sla;
+
+/** Whom an escalation level notifies. */
+public enum Recipient {
+    ASSIGNEE,
+    QUEUE_SUPERVISOR,
+    QUEUE_MEMBERS
+}

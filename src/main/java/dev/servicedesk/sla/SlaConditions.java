@@ -1,0 +1,41 @@
+package dev.servicedesk.sla;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.servicedesk.ticket.Category;
+import dev.servicedesk.ticket.TicketType;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * What a ticket must be for a policy to apply: every condition given holds; within a list, any
+ * one value will do. Empty lists and a null {@code requesterVip} are conditions not given.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record SlaConditions(
+        @Size(max = 3) Set<@NotNull TicketType> types,
+        @Size(max = 10) Set<@NotNull Category> categories,
+        @Size(max = 100) List<@NotNull UUID> queueIds,
+        @Size(max = 100) List<@NotBlank @Size(max = 200) String> requesterDepartments,
+        Boolean requesterVip) {
+
+    public static final SlaConditions NONE = new SlaConditions(null, null, null, null, null);
+
+    public SlaConditions {
+        types = inOrder(types);
+        categories = inOrder(categories);
+        queueIds = queueIds == null ? List.of() : queueIds.stream().distinct().toList();
+        requesterDepartments = requesterDepartments == null
+                ? List.of()
+                : requesterDepartments.stream().map(String::strip).toList();
+    }
+
+    private static <E extends Enum<E>> Set<E> inOrder(Set<E> values) {
+        return values == null ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(values));
+    }
+}

@@ -1,0 +1,48 @@
+package dev.servicedesk.sla;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+class SlaPolicyRepository implements PanacheRepositoryBase<SlaPolicy, UUID> {
+
+    Uni<Boolean> nameTaken(String name, UUID except) {
+        return count("lower(name) = lower(?1) and id <> ?2", name, except).map(count -> count > 0);
+    }
+
+    /** The position after every policy there is (or the last there can be): where a new one goes. */
+    Uni<Integer> nextPosition() {
+        return getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "select coalesce(max(position) + 10, 0) from SlaPolicy", Integer.class)
+                        .getSingleResult())
+                .map(position -> Math.min(position, PolicyDetails.LAST_POSITION));
+    }
+
+    /** One page of policies in the order they are tried, one row long to tell whether more follow. */
+    Uni<List<SlaPolicy>> page(PolicyFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (filter.enabled() != null) {
+            conditions.add("enabled = :enabled");
+            parameters.and("enabled", filter.enabled());
+        }
+        if (filter.calendarId() != null) {
+            conditions.add("calendarId = :calendar");
+            parameters.and("calendar", filter.calendarId());
+        }
+        filter.page().after().ifPresent(after -> {
+            conditions.add("(position, id) > (:afterPosition, :afterId)");
+            parameters.and("afterPosition", Integer.parseInt(after.lastValue())).and("afterId", after.lastId());
+        });
+        String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+        return find(where + " order by position, id", parameters)
+                .range(0, filter.page().fetchSize() - 1)
+                .list();
+    }
+}

@@ -1,0 +1,191 @@
+package dev.servicedesk.sla;
+
+import dev.servicedesk.calendar.BusinessCalendar;
+import dev.servicedesk.calendar.CalendarService;
+import dev.servicedesk.common.EntityTag;
+import dev.servicedesk.common.FieldError;
+import dev.servicedesk.common.Ids;
+import dev.servicedesk.common.NotFoundProblem;
+import dev.servicedesk.common.Page;
+import dev.servicedesk.common.PageCursor;
+import dev.servicedesk.common.ProblemException;
+import dev.servicedesk.common.ProblemType;
+import dev.servicedesk.queue.QueueService;
+import dev.servicedesk.sla.dto.NewSlaPolicy;
+import dev.servicedesk.sla.dto.SlaPreview;
+import dev.servicedesk.sla.dto.SlaProbe;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/** SLA policies: the admin manages them; the desk reads and previews them. */
+@ApplicationScoped
+public class SlaPolicyService {
+    static final String ORDER = "position";
+    private static final List<Integer> DEFAULT_WARNINGS = List.of(75, 90);
+
+    private final SlaPolicyRepository policies;
+    private final CalendarService calendars;
+    private final QueueService queues;
+    private final Clock clock;
+
+    SlaPolicyService(SlaPolicyRepository policies, CalendarService calendars, QueueService queues, Clock clock) {
+        this.policies = policies;
+        this.calendars = calendars;
+        this.queues = queues;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<SlaPolicy> create(NewSlaPolicy request) {
+        Uni<Integer> position =
+                request.position() != null ? Uni.createFrom().item(request.position()) : policies.nextPosition();
+        return position.chain(at -> {
+            PolicyDetails details = new PolicyDetails(
+                            request.name(),
+                            request.description(),
+                            at,
+                            Objects.requireNonNullElse(request.enabled(), true),
+                            Objects.requireNonNullElse(request.conditions(), SlaConditions.NONE),
+                            request.calendarId(),
+                            request.targets(),
+                            Objects.requireNonNullElse(request.pauseWhen(), List.of(SlaPause.AWAITING_REQUESTER)),
+                            Objects.requireNonNullElse(request.warningThresholds(), DEFAULT_WARNINGS),
+                            Objects.requireNonNullElse(request.escalationLevels(), List.of()),
+                            Objects.requireNonNullElse(
+                                    request.firstResponseMetBy(), EnumSet.allOf(FirstResponseEvent.class)))
+                    .stripped();
+            SlaPolicy policy = SlaPolicy.create(Ids.newId(), details, now());
+            return check(details, policy.id()).chain(() -> policies.persist(policy));
+        });
+    }
+
+    @WithSession
+    public Uni<SlaPolicy> find(UUID id) {
+        return policies.findById(id).onItem().ifNull().failWith(() -> new NotFoundProblem("SLA policy", id));
+    }
+
+    @WithSession
+    public Uni<Page<dev.servicedesk.sla.dto.SlaPolicy>> page(PolicyFilter filter) {
+        return policies.page(filter)
+                .map(rows -> Page.of(
+                        rows,
+                        filter.page(),
+                        policy -> new PageCursor(ORDER, Integer.toString(policy.position()), policy.id()),
+                        dev.servicedesk.sla.dto.SlaPolicy::of));
+    }
+
+    /** Applies revised details under If-Match (the resource merged the patch into them). */
+    @WithTransaction
+    public Uni<SlaPolicy> update(UUID id, String ifMatch, UnaryOperator<PolicyDetails> revise) {
+        return find(id).chain(policy -> {
+            EntityTag.requireMatch(ifMatch, policy.version());
+            PolicyDetails before = PolicyDetails.of(policy);
+            PolicyDetails after = revise.apply(before).stripped();
+            if (after.equals(before)) {
+                return Uni.createFrom().item(policy);
+            }
+            return check(after, id)
+                    .invoke(() -> policy.revise(after, now()))
+                    .call(policies::flush)
+                    .replaceWith(policy);
+        });
+    }
+
+    @WithTransaction
+    public Uni<Void> delete(UUID id, String ifMatch) {
+        return find(id).chain(policy -> {
+            EntityTag.requireMatch(ifMatch, policy.version());
+            return policies.delete(policy).call(policies::flush);
+        });
+    }
+
+    /** The policy a ticket like this would get, and its clocks from {@code startAt} (or now). */
+    @WithSession
+    public Uni<SlaPreview> preview(SlaProbe probe) {
+        Instant start = probe.startAt() != null ? probe.startAt() : now();
+        return policies.listAll().chain(all -> {
+            PolicyChoice choice = PolicyChoice.of(all, probe.subject());
+            SlaPolicy chosen = choice.chosen();
+            if (chosen == null) {
+                return Uni.createFrom().item(new SlaPreview(choice.verdicts(), null, null, null, List.of()));
+            }
+            return calendars
+                    .find(chosen.calendarId())
+                    .map(calendar -> new SlaPreview(
+                            choice.verdicts(),
+                            chosen.id(),
+                            calendar.id(),
+                            calendar.timeZone(),
+                            clocks(chosen, probe, start, calendar)));
+        });
+    }
+
+    private static List<SlaPreview.Clock> clocks(
+            SlaPolicy policy, SlaProbe probe, Instant start, BusinessCalendar calendar) {
+        return SlaClocks.start(policy.terms(), probe.priority(), start, calendar.workingTime()).stream()
+                .map(clock -> new SlaPreview.Clock(
+                        clock.target(),
+                        clock.targetMinutes(),
+                        clock.startedAt(),
+                        clock.due().at(),
+                        clock.due().counted()))
+                .toList();
+    }
+
+    /** A usable policy, its name its own, its calendar and queues known. */
+    private Uni<Void> check(PolicyDetails details, UUID id) {
+        List<FieldError> errors = new ArrayList<>(PolicyRules.check(details));
+        if (!errors.isEmpty()) {
+            return Uni.createFrom().failure(ProblemException.invalid(errors));
+        }
+        List<UUID> queueIds = new ArrayList<>(details.conditions().queueIds());
+        details.escalationLevels().stream()
+                .map(EscalationLevel::moveToQueueId)
+                .filter(Objects::nonNull)
+                .forEach(queueIds::add);
+        return calendars
+                .find(details.calendarId())
+                .onFailure(NotFoundProblem.class)
+                .transform(e -> ProblemException.invalid("calendarId", "is not a calendar"))
+                .chain(() -> queues.unknown(queueIds))
+                .invoke(unknown -> {
+                    for (int i = 0; i < details.conditions().queueIds().size(); i++) {
+                        if (unknown.contains(details.conditions().queueIds().get(i))) {
+                            errors.add(new FieldError("conditions.queueIds[" + i + "]", "is not a queue"));
+                        }
+                    }
+                    for (int i = 0; i < details.escalationLevels().size(); i++) {
+                        UUID moveTo = details.escalationLevels().get(i).moveToQueueId();
+                        if (moveTo != null && unknown.contains(moveTo)) {
+                            errors.add(new FieldError("escalationLevels[" + i + "].moveToQueueId", "is not a queue"));
+                        }
+                    }
+                    if (!errors.isEmpty()) {
+                        throw ProblemException.invalid(errors);
+                    }
+                })
+                .chain(() -> policies.nameTaken(details.name(), id))
+                .invoke(taken -> {
+                    if (taken) {
+                        throw new ProblemException(
+                                ProblemType.CONFLICT, "Another SLA policy is named \"" + details.name() + "\".");
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.servicedesk.sla.dto;
+
+import dev.servicedesk.sla.SlaSubject;
+import dev.servicedesk.ticket.Category;
+import dev.servicedesk.ticket.Priority;
+import dev.servicedesk.ticket.TicketType;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A ticket as it might be, and when its clocks would start: what a preview computes. */
+public record SlaProbe(
+        @NotNull TicketType type,
+        Category category,
+        @NotNull Priority priority,
+        UUID queueId,
+        @Size(max = 200) String requesterDepartment,
+        Boolean requesterVip,
+        Instant startAt) {
+
+    public SlaSubject subject() {
+        return new SlaSubject(
+                type,
+                Objects.requireNonNullElse(category, Category.OTHER),
+                priority,
+                queueId,
+                requesterDepartment,
+                Boolean.TRUE.equals(requesterVip));
+    }
+}
