@@ -7,7 +7,7 @@ import dev.servicedesk.common.IdempotentCreates;
 import dev.servicedesk.common.Ids;
 import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.common.Page;
-import dev.servicedesk.common.PageRequest;
+import dev.servicedesk.common.PositionOrder;
 import dev.servicedesk.common.QueryParameters;
 import dev.servicedesk.common.RecordPatches;
 import dev.servicedesk.identity.CurrentCaller;
@@ -87,14 +87,7 @@ public class RoutingRuleResource {
         RuleFilter filter = new RuleFilter(
                 parameters.bool("enabled", enabled),
                 parameters.uuid("queueId", queueId),
-                parameters.include(() -> PageRequest.parse(limit, cursor, RoutingRuleService.ORDER)));
-        if (filter.page() != null
-                && filter.page()
-                        .after()
-                        .filter(after -> !after.lastValue().matches("\\d{1,7}"))
-                        .isPresent()) {
-            parameters.reject("cursor", "is not a cursor this service issued");
-        }
+                PositionOrder.parse(parameters, limit, cursor));
         parameters.validate();
         return rules.page(filter);
     }

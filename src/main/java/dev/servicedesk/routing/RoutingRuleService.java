@@ -6,7 +6,7 @@ import dev.servicedesk.common.FieldError;
 import dev.servicedesk.common.Ids;
 import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.common.Page;
-import dev.servicedesk.common.PageCursor;
+import dev.servicedesk.common.PositionOrder;
 import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
 import dev.servicedesk.queue.QueueService;
@@ -28,7 +28,6 @@ import java.util.stream.Collectors;
 /** Routing rules as the admin manages them; every change reaches every replica's rule set. */
 @ApplicationScoped
 public class RoutingRuleService {
-    static final String ORDER = "position";
     static final String TOPIC = "routing_rules";
 
     private final RoutingRuleRepository rules;
@@ -73,7 +72,7 @@ public class RoutingRuleService {
                 .map(rows -> Page.of(
                         rows,
                         filter.page(),
-                        rule -> new PageCursor(ORDER, Integer.toString(rule.position()), rule.id()),
+                        rule -> PositionOrder.cursor(rule.position(), rule.id()),
                         dev.servicedesk.routing.dto.RoutingRule::of));
     }
 

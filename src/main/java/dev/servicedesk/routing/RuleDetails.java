@@ -1,5 +1,6 @@
 package dev.servicedesk.routing;
 
+import dev.servicedesk.common.PositionOrder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,12 +12,11 @@ import jakarta.validation.constraints.Size;
 public record RuleDetails(
         @NotBlank @Size(max = 100) String name,
         @Size(max = 2000) String description,
-        @NotNull @Min(0) @Max(RuleDetails.LAST_POSITION) Integer position,
+        @NotNull @Min(0) @Max(PositionOrder.LAST) Integer position,
         @NotNull Boolean enabled,
         @NotNull OnMatch onMatch,
         @NotNull @Valid RoutingConditions conditions,
         @NotNull @Valid RoutingActions actions) {
-    static final int LAST_POSITION = 1_000_000;
 
     static RuleDetails of(RoutingRule rule) {
         return new RuleDetails(

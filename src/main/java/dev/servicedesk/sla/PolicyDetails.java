@@ -1,5 +1,6 @@
 package dev.servicedesk.sla;
 
+import dev.servicedesk.common.PositionOrder;
 import dev.servicedesk.ticket.Priority;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -19,7 +20,7 @@ import java.util.UUID;
 public record PolicyDetails(
         @NotBlank @Size(max = 100) String name,
         @Size(max = 2000) String description,
-        @NotNull @Min(0) @Max(PolicyDetails.LAST_POSITION) Integer position,
+        @NotNull @Min(0) @Max(PositionOrder.LAST) Integer position,
         @NotNull Boolean enabled,
         @NotNull @Valid SlaConditions conditions,
         @NotNull UUID calendarId,
@@ -28,7 +29,6 @@ public record PolicyDetails(
         @NotNull @Size(max = 5) List<@NotNull @Min(1) @Max(99) Integer> warningThresholds,
         @NotNull @Size(max = 10) List<@NotNull @Valid EscalationLevel> escalationLevels,
         @NotNull @Size(min = 1, max = 2) Set<@NotNull FirstResponseEvent> firstResponseMetBy) {
-    static final int LAST_POSITION = 1_000_000;
 
     public PolicyDetails {
         if (targets != null) {

@@ -1,5 +1,6 @@
 package dev.servicedesk.sla;
 
+import dev.servicedesk.common.PositionOrder;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -15,13 +16,12 @@ class SlaPolicyRepository implements PanacheRepositoryBase<SlaPolicy, UUID> {
         return count("lower(name) = lower(?1) and id <> ?2", name, except).map(count -> count > 0);
     }
 
-    /** The position after every policy there is (or the last there can be): where a new one goes. */
+    /** Where a new one goes: {@link PositionOrder#NEXT}. */
     Uni<Integer> nextPosition() {
         return getSession()
                 .chain(session -> session.createSelectionQuery(
-                                "select coalesce(max(position) + 10, 0) from SlaPolicy", Integer.class)
-                        .getSingleResult())
-                .map(position -> Math.min(position, PolicyDetails.LAST_POSITION));
+                                "select " + PositionOrder.NEXT + " from SlaPolicy", Integer.class)
+                        .getSingleResult());
     }
 
     /** One page of policies in the order they are tried, one row long to tell whether more follow. */
@@ -36,10 +36,7 @@ class SlaPolicyRepository implements PanacheRepositoryBase<SlaPolicy, UUID> {
             conditions.add("calendarId = :calendar");
             parameters.and("calendar", filter.calendarId());
         }
-        filter.page().after().ifPresent(after -> {
-            conditions.add("(position, id) > (:afterPosition, :afterId)");
-            parameters.and("afterPosition", Integer.parseInt(after.lastValue())).and("afterId", after.lastId());
-        });
+        PositionOrder.continueAfter(filter.page(), conditions, parameters);
         String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
         return find(where + " order by position, id", parameters)
                 .range(0, filter.page().fetchSize() - 1)

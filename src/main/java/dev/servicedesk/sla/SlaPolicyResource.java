@@ -7,7 +7,7 @@ import dev.servicedesk.common.IdempotentCreates;
 import dev.servicedesk.common.Ids;
 import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.common.Page;
-import dev.servicedesk.common.PageRequest;
+import dev.servicedesk.common.PositionOrder;
 import dev.servicedesk.common.QueryParameters;
 import dev.servicedesk.common.RecordPatches;
 import dev.servicedesk.identity.CurrentCaller;
@@ -85,14 +85,7 @@ public class SlaPolicyResource {
         PolicyFilter filter = new PolicyFilter(
                 parameters.bool("enabled", enabled),
                 parameters.uuid("calendarId", calendarId),
-                parameters.include(() -> PageRequest.parse(limit, cursor, SlaPolicyService.ORDER)));
-        if (filter.page() != null
-                && filter.page()
-                        .after()
-                        .filter(after -> !after.lastValue().matches("\\d{1,7}"))
-                        .isPresent()) {
-            parameters.reject("cursor", "is not a cursor this service issued");
-        }
+                PositionOrder.parse(parameters, limit, cursor));
         parameters.validate();
         return policies.page(filter);
     }

@@ -7,7 +7,7 @@ import dev.servicedesk.common.FieldError;
 import dev.servicedesk.common.Ids;
 import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.common.Page;
-import dev.servicedesk.common.PageCursor;
+import dev.servicedesk.common.PositionOrder;
 import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
 import dev.servicedesk.queue.QueueService;
@@ -31,7 +31,6 @@ import java.util.function.UnaryOperator;
 /** SLA policies: the admin manages them; the desk reads and previews them. */
 @ApplicationScoped
 public class SlaPolicyService {
-    static final String ORDER = "position";
     private static final List<Integer> DEFAULT_WARNINGS = List.of(75, 90);
 
     private final SlaPolicyRepository policies;
@@ -81,7 +80,7 @@ public class SlaPolicyService {
                 .map(rows -> Page.of(
                         rows,
                         filter.page(),
-                        policy -> new PageCursor(ORDER, Integer.toString(policy.position()), policy.id()),
+                        policy -> PositionOrder.cursor(policy.position(), policy.id()),
                         dev.servicedesk.sla.dto.SlaPolicy::of));
     }
 
