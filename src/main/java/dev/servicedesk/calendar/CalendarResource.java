@@ -123,10 +123,10 @@ public class CalendarResource {
         QueryParameters parameters = new QueryParameters();
         Instant start = parameters.instant("from", from);
         Integer amount = parameters.integer("minutes", minutes, 0, MAX_MINUTES);
-        if (from == null) {
+        if (from == null || from.isEmpty()) {
             parameters.reject("from", "is required");
         }
-        if (minutes == null) {
+        if (minutes == null || minutes.isEmpty()) {
             parameters.reject("minutes", "is required");
         }
         parameters.validate();

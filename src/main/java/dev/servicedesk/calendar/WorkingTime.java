@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -17,10 +18,18 @@ import java.util.Map;
 /**
  * Working time on a business calendar: when the desk is open, and time counted only while it is.
  * Local working hours become instants in the calendar's zone, so a working day that a DST change
- * shortens or lengthens counts the real time it is open; a local time skipped by a change moves
- * later by the gap. Pure: no clock, no I/O.
+ * shortens or lengthens counts the real time it is open; a local time skipped by a change is the
+ * instant of the change. Pure: no clock, no I/O.
  */
 public final class WorkingTime {
+    /** An amount of working time the calendar does not hold within the years it is searched. */
+    public static final class BeyondCalendarException extends RuntimeException {
+        BeyondCalendarException(Duration amount, Instant start) {
+            super(amount.toMinutes() + " working minutes from " + start + " end more than " + MAX_DAYS / 366
+                    + " years ahead on this calendar");
+        }
+    }
+
     /** How far ahead a due time is looked for before the calendar is judged to never open. */
     private static final int MAX_DAYS = 366 * 20;
 
@@ -76,7 +85,7 @@ public final class WorkingTime {
                 remaining = remaining.minus(available);
             }
         }
-        throw new IllegalStateException("The calendar does not open within " + MAX_DAYS + " days of " + start);
+        throw new BeyondCalendarException(amount, start);
     }
 
     /** The working time between two instants (zero when {@code to} is not after {@code from}). */
@@ -141,6 +150,9 @@ public final class WorkingTime {
         }
         List<Segment> remaining = open;
         for (Segment closure : closures) {
+            if (!closure.to().isAfter(closure.from())) {
+                continue;
+            }
             List<Segment> next = new ArrayList<>();
             for (Segment segment : remaining) {
                 if (!closure.from().isBefore(segment.to()) || !closure.to().isAfter(segment.from())) {
@@ -159,12 +171,17 @@ public final class WorkingTime {
         return remaining;
     }
 
-    /** The instant of a local date plus some minutes (past midnight into the next days) in the zone. */
+    /**
+     * The instant of a local date plus some minutes (past midnight into the next days) in the
+     * zone; a local time a DST change skips is the instant of the change, so that local times
+     * stay in order as instants.
+     */
     private Instant instant(LocalDate date, int minutes) {
-        return LocalDateTime.of(date, LocalTime.MIDNIGHT)
-                .plusMinutes(minutes)
-                .atZone(zone)
-                .toInstant();
+        LocalDateTime local = LocalDateTime.of(date, LocalTime.MIDNIGHT).plusMinutes(minutes);
+        ZoneOffsetTransition change = zone.getRules().getTransition(local);
+        return change != null && change.isGap()
+                ? change.getInstant()
+                : local.atZone(zone).toInstant();
     }
 
     private LocalDate localDate(Instant instant) {

@@ -3,6 +3,7 @@ package dev.servicedesk.sla;
 import dev.servicedesk.calendar.Due;
 import dev.servicedesk.calendar.WorkingTime;
 import dev.servicedesk.ticket.Priority;
+import io.quarkus.logging.Log;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,15 +22,24 @@ final class SlaClocks {
         if (target == null) {
             return clocks;
         }
-        clocks.add(started(SlaTargetKind.FIRST_RESPONSE, target.firstResponseMinutes(), at, calendar));
-        clocks.add(started(SlaTargetKind.RESOLUTION, target.resolutionMinutes(), at, calendar));
+        start(SlaTargetKind.FIRST_RESPONSE, target.firstResponseMinutes(), at, calendar, clocks);
+        start(SlaTargetKind.RESOLUTION, target.resolutionMinutes(), at, calendar, clocks);
         if (target.updateMinutes() != null) {
-            clocks.add(started(SlaTargetKind.UPDATE, target.updateMinutes(), at, calendar));
+            start(SlaTargetKind.UPDATE, target.updateMinutes(), at, calendar, clocks);
         }
         return clocks;
     }
 
-    private static Started started(SlaTargetKind kind, int minutes, Instant at, WorkingTime calendar) {
-        return new Started(kind, minutes, at, calendar.add(at, Duration.ofMinutes(minutes)));
+    /**
+     * Policies are checked to fit their calendar, but a calendar cut back later may not hold a
+     * target any more: that clock is left out (and said so in the log) rather than failing the
+     * ticket.
+     */
+    private static void start(SlaTargetKind kind, int minutes, Instant at, WorkingTime calendar, List<Started> clocks) {
+        try {
+            clocks.add(new Started(kind, minutes, at, calendar.add(at, Duration.ofMinutes(minutes))));
+        } catch (WorkingTime.BeyondCalendarException e) {
+            Log.warnf("No %s clock: %s", kind, e.getMessage());
+        }
     }
 }

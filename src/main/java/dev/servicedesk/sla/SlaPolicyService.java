@@ -2,9 +2,11 @@ package dev.servicedesk.sla;
 
 import dev.servicedesk.calendar.BusinessCalendar;
 import dev.servicedesk.calendar.CalendarService;
+import dev.servicedesk.calendar.WorkingTime;
 import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.FieldError;
 import dev.servicedesk.common.Ids;
+import dev.servicedesk.common.Instants;
 import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.common.Page;
 import dev.servicedesk.common.PositionOrder;
@@ -19,6 +21,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -112,6 +115,9 @@ public class SlaPolicyService {
     /** The policy a ticket like this would get, and its clocks from {@code startAt} (or now). */
     @WithSession
     public Uni<SlaPreview> preview(SlaProbe probe) {
+        if (probe.startAt() != null && !Instants.isInRange(probe.startAt())) {
+            throw ProblemException.invalid("startAt", "is out of range");
+        }
         Instant start = probe.startAt() != null ? probe.startAt() : now();
         return policies.listAll().chain(all -> {
             PolicyChoice choice = PolicyChoice.of(all, probe.subject());
@@ -157,6 +163,7 @@ public class SlaPolicyService {
                 .find(details.calendarId())
                 .onFailure(NotFoundProblem.class)
                 .transform(e -> ProblemException.invalid("calendarId", "is not a calendar"))
+                .invoke(calendar -> checkFits(details, calendar.workingTime(), errors))
                 .chain(() -> queues.unknown(queueIds))
                 .invoke(unknown -> {
                     for (int i = 0; i < details.conditions().queueIds().size(); i++) {
@@ -182,6 +189,19 @@ public class SlaPolicyService {
                     }
                 })
                 .replaceWithVoid();
+    }
+
+    /** Each target's longest clock must fall due on the calendar (within the years it is searched). */
+    private void checkFits(PolicyDetails details, WorkingTime calendar, List<FieldError> errors) {
+        details.targets().forEach((priority, target) -> {
+            int longest = Math.max(target.resolutionMinutes(), Objects.requireNonNullElse(target.updateMinutes(), 0));
+            try {
+                calendar.add(now(), Duration.ofMinutes(longest));
+            } catch (WorkingTime.BeyondCalendarException e) {
+                errors.add(new FieldError(
+                        "targets." + priority, "needs more working time than the calendar holds in 20 years"));
+            }
+        });
     }
 
     private Instant now() {

@@ -1,6 +1,7 @@
 package dev.servicedesk.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -119,6 +120,33 @@ class WorkingTimeTest {
         assertThat(split.isOpen(Instant.parse("2026-11-23T13:00:00Z"))).isTrue();
     }
 
+    @Test
+    void shouldKeepHoursThatEndInTheSpringGapInOrder() {
+        // On 29 March 2026 Oslo skips 02:00–03:00: an interval ending at 02:30 ends at the change.
+        WorkingTime night = new WorkingTime(
+                ZoneId.of("Europe/Oslo"),
+                false,
+                Map.of(DayOfWeek.SUNDAY, List.of(interval("00:00", "02:30"), interval("03:00", "08:00"))),
+                List.of());
+        Instant sundayMidnight = Instant.parse("2026-03-28T23:00:00Z");
+
+        assertThat(night.add(sundayMidnight, Duration.ofMinutes(120)).at())
+                .isEqualTo(Instant.parse("2026-03-29T01:00:00Z"));
+        assertThat(night.add(sundayMidnight, Duration.ofMinutes(130)).at())
+                .isEqualTo(Instant.parse("2026-03-29T01:10:00Z"));
+        assertThat(night.between(sundayMidnight, Instant.parse("2026-03-29T06:00:00Z")))
+                .isEqualTo(Duration.ofMinutes(420));
+    }
+
+    @Test
+    void shouldSayWhenAnAmountIsBeyondTheCalendar() {
+        WorkingTime saturdayHour = new WorkingTime(
+                ZoneId.of("UTC"), false, Map.of(DayOfWeek.SATURDAY, List.of(interval("10:00", "11:00"))), List.of());
+
+        assertThatThrownBy(() -> saturdayHour.add(Instant.parse("2026-01-01T00:00:00Z"), Duration.ofMinutes(100_000)))
+                .isInstanceOf(WorkingTime.BeyondCalendarException.class);
+    }
+
     // --- Properties, over calendars that differ in zone, shape and closures ---------------------
 
     @Property(tries = 300)
@@ -192,6 +220,13 @@ class WorkingTimeTest {
                                 DayOfWeek.SUNDAY, List.of(interval("23:00", "01:30"))),
                         closures),
                 new WorkingTime(ZoneId.of("America/New_York"), true, Map.of(), closures),
+                new WorkingTime(
+                        ZoneId.of("Europe/Oslo"),
+                        false,
+                        Map.of(
+                                DayOfWeek.SUNDAY, List.of(interval("00:00", "02:30"), interval("03:00", "08:00")),
+                                DayOfWeek.WEDNESDAY, List.of(interval("09:00", "10:00"))),
+                        List.of(new Holiday(LocalDate.parse("2026-03-29"), null, "02:30", "03:15"))),
                 new WorkingTime(
                         ZoneId.of("Australia/Sydney"),
                         false,
