@@ -32,6 +32,7 @@ public class TicketService {
     private final PersonService people;
     private final PriorityMatrixService priorityMatrix;
     private final TicketRouter router;
+    private final TicketClocks clocks;
     private final TicketLimits limits;
     private final TicketSettings settings;
     private final Clock clock;
@@ -42,6 +43,7 @@ public class TicketService {
             PersonService people,
             PriorityMatrixService priorityMatrix,
             TicketRouter router,
+            TicketClocks clocks,
             TicketLimits limits,
             TicketSettings settings,
             Clock clock) {
@@ -50,6 +52,7 @@ public class TicketService {
         this.people = people;
         this.priorityMatrix = priorityMatrix;
         this.router = router;
+        this.clocks = clocks;
         this.limits = limits;
         this.settings = settings;
         this.clock = clock;
@@ -87,7 +90,11 @@ public class TicketService {
                                 .call(ticket -> routing.rulesApplied().isEmpty()
                                         ? Uni.createFrom().voidItem()
                                         : timeline.persist(routing.rulesApplied().stream()
-                                                .map(rule -> TimelineEntry.routed(ticket, rule))))));
+                                                .map(rule -> TimelineEntry.routed(ticket, rule))))
+                                .call(ticket -> clocks.recorded(
+                                        ticket,
+                                        parties.requester().department(),
+                                        parties.requester().vip()))));
     }
 
     private static RoutingRequest routingRequest(NewTicket request, Channel channel, Person requester) {
@@ -113,10 +120,12 @@ public class TicketService {
             EntityTag.requireMatch(ifMatch, ticket.version());
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             checkMove(caller, ticket, transition, now);
+            TicketStatus from = ticket.status();
             List<FieldChange> changes = ticket.moveTo(transition, now);
             return people.sync(caller)
                     .call(actor -> timeline.persist(TimelineEntry.statusChanged(
                             ticket.id(), actor.id(), TransitionData.reason(transition), changes, now)))
+                    .call(() -> clocks.moved(ticket, from, caller.isStaff(), now))
                     .call(actor -> transition.resolvesChildren()
                             ? resolveChildren(ticket, transition, actor.id(), now)
                             : Uni.createFrom().voidItem())
@@ -129,12 +138,18 @@ public class TicketService {
     private Uni<Void> resolveChildren(Ticket parent, TicketTransition transition, UUID actorId, Instant now) {
         String note = "Resolved with its parent " + parent.key() + ": " + transition.resolutionNotes();
         return tickets.lockChildrenOf(parent.id()).chain(children -> {
-            List<TimelineEntry> entries = children.stream()
-                    .filter(child -> TicketLifecycle.allows(child.status(), TicketStatus.RESOLVED))
-                    .map(child ->
-                            TimelineEntry.statusChanged(child.id(), actorId, note, child.moveTo(transition, now), now))
-                    .toList();
-            return entries.isEmpty() ? Uni.createFrom().voidItem() : timeline.persist(entries.stream());
+            Uni<Void> done = Uni.createFrom().voidItem();
+            for (Ticket child : children) {
+                TicketStatus from = child.status();
+                if (!TicketLifecycle.allows(from, TicketStatus.RESOLVED)) {
+                    continue;
+                }
+                TimelineEntry entry =
+                        TimelineEntry.statusChanged(child.id(), actorId, note, child.moveTo(transition, now), now);
+                // One after another: a reactive session runs one operation at a time.
+                done = done.chain(() -> timeline.persist(entry)).chain(() -> clocks.moved(child, from, true, now));
+            }
+            return done;
         });
     }
 

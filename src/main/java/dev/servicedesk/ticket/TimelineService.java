@@ -13,6 +13,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
@@ -23,12 +24,15 @@ public class TimelineService {
     private final TimelineRepository entries;
     private final TicketService tickets;
     private final PersonService people;
+    private final TicketClocks clocks;
     private final Clock clock;
 
-    TimelineService(TimelineRepository entries, TicketService tickets, PersonService people, Clock clock) {
+    TimelineService(
+            TimelineRepository entries, TicketService tickets, PersonService people, TicketClocks clocks, Clock clock) {
         this.entries = entries;
         this.tickets = tickets;
         this.people = people;
+        this.clocks = clocks;
         this.clock = clock;
     }
 
@@ -41,13 +45,14 @@ public class TimelineService {
                 throw new ProblemException(
                         ProblemType.FORBIDDEN, "Requesters reply publicly; internal notes are for the desk.");
             }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            boolean deskReply = visibility == Visibility.PUBLIC && caller.isStaff();
             return people.sync(caller)
-                    .chain(author -> entries.persist(TimelineEntry.comment(
-                            ticket.id(),
-                            visibility,
-                            author.id(),
-                            comment.body(),
-                            clock.instant().truncatedTo(ChronoUnit.MICROS))));
+                    .chain(author -> entries.persist(
+                            TimelineEntry.comment(ticket.id(), visibility, author.id(), comment.body(), now)))
+                    .call(() -> deskReply
+                            ? clocks.replied(ticket, now)
+                            : Uni.createFrom().voidItem());
         });
     }
 

@@ -1,0 +1,31 @@
+package dev.servicedesk.sla;
+
+import dev.servicedesk.identity.CurrentCaller;
+import dev.servicedesk.identity.Roles;
+import dev.servicedesk.sla.dto.TicketSla;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** A ticket's SLA clocks. */
+@Path("/api/v1/tickets/{ticketRef}/sla")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
+public class TicketSlaResource {
+    private final TicketSlaService sla;
+    private final CurrentCaller currentCaller;
+
+    TicketSlaResource(TicketSlaService sla, CurrentCaller currentCaller) {
+        this.sla = sla;
+        this.currentCaller = currentCaller;
+    }
+
+    @GET
+    public Uni<TicketSla> get(@PathParam("ticketRef") String ticketRef) {
+        return sla.read(currentCaller.get(), ticketRef);
+    }
+}

@@ -1,0 +1,228 @@
+package dev.servicedesk.sla;
+
+import static dev.servicedesk.support.ProblemAssertions.problem;
+import static dev.servicedesk.support.TestTickets.move;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import dev.servicedesk.identity.Role;
+import dev.servicedesk.support.Api;
+import dev.servicedesk.support.TestClock;
+import dev.servicedesk.support.TestUser;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SlaClockTest {
+    /** Friday 27 March 2026, 15:00 in Oslo; the clocks go forward on Sunday. */
+    private static final Instant FRIDAY_15 = Instant.parse("2026-03-27T14:00:00Z");
+
+    @Inject
+    TestClock clock;
+
+    private final TestUser admin = TestUser.with(Role.ADMIN);
+    private final TestUser agent = TestUser.with(Role.AGENT);
+    private final String department = "Dept " + UUID.randomUUID();
+    private final TestUser requester = TestUser.with(Role.REQUESTER).withDepartment(department);
+
+    @AfterEach
+    void releaseClock() {
+        clock.release();
+    }
+
+    @Test
+    void shouldStartTheClocksOfTheMatchingPolicyWhenATicketIsRecorded() {
+        String policy = policy("[\"PUBLIC_REPLY\",\"STATUS_CHANGE\"]");
+        clock.pin(FRIDAY_15);
+        String ticket = ticket();
+
+        Api.as(agent)
+                .get(sla(ticket))
+                .then()
+                .statusCode(200)
+                .body("policyId", equalTo(policy))
+                .body("clocks.target", contains("FIRST_RESPONSE", "RESOLUTION"))
+                .body("clocks.state", contains("RUNNING", "RUNNING"))
+                .body("clocks[0].dueAt", equalTo("2026-03-27T15:00:00Z"))
+                .body("clocks[1].dueAt", equalTo("2026-03-30T13:00:00Z")) // Monday 15:00 CEST
+                .body("clocks[1].elapsedPercent", equalTo(0))
+                .body("clocks[1].pausedMinutes", equalTo(0));
+        problem(Api.hostile(requester).get(sla(ticket)), 403, "forbidden");
+        problem(Api.hostile(TestUser.with(Role.REQUESTER)).get(sla(ticket)), 404, "not-found");
+    }
+
+    @Test
+    void shouldPauseWhileAwaitingTheRequesterAndMoveTheDueTimeByTheBusinessTimePaused() {
+        policy("[\"STATUS_CHANGE\"]");
+        clock.pin(FRIDAY_15);
+        String ticket = ticket();
+        clock.pin(Instant.parse("2026-03-27T14:30:00Z"));
+        move(agent, ticket, "{\"to\":\"OPEN\"}").then().statusCode(200);
+        move(agent, ticket, "{\"to\":\"IN_PROGRESS\"}").then().statusCode(200);
+        move(agent, ticket, "{\"to\":\"PENDING\",\"pendingReason\":\"AWAITING_REQUESTER\"}")
+                .then()
+                .statusCode(200);
+
+        Api.as(agent)
+                .get(sla(ticket))
+                .then()
+                .body("clocks[0].state", equalTo("MET"))
+                .body("clocks[0].metAt", equalTo("2026-03-27T14:30:00Z"))
+                .body("clocks[1].state", equalTo("PAUSED"));
+
+        clock.pin(Instant.parse("2026-03-30T07:00:00Z")); // Monday 09:00 CEST
+        move(agent, ticket, "{\"to\":\"IN_PROGRESS\"}").then().statusCode(200);
+
+        // Paused 30 minutes on Friday (until 16:00) and 60 on Monday (from 08:00): 570 working
+        // minutes from Friday 15:00 end on Tuesday at 08:30 CEST.
+        Api.as(agent)
+                .get(sla(ticket))
+                .then()
+                .body("clocks[1].state", equalTo("RUNNING"))
+                .body("clocks[1].pausedMinutes", equalTo(90))
+                .body("clocks[1].dueAt", equalTo("2026-03-31T06:30:00Z"))
+                .body("clocks[1].elapsedPercent", equalTo(6)); // 30 of 480 minutes
+    }
+
+    @Test
+    void shouldMeetTheFirstResponseOnlyByWhatThePolicySays() {
+        policy("[\"PUBLIC_REPLY\"]");
+        clock.pin(FRIDAY_15);
+        String ticket = ticket();
+        move(agent, ticket, "{\"to\":\"OPEN\"}").then().statusCode(200);
+        comment(requester, ticket, "PUBLIC");
+        comment(agent, ticket, "INTERNAL");
+
+        Api.as(agent).get(sla(ticket)).then().body("clocks[0].state", equalTo("RUNNING"));
+
+        clock.pin(Instant.parse("2026-03-27T14:20:00Z"));
+        comment(agent, ticket, "PUBLIC");
+        Api.as(agent)
+                .get(sla(ticket))
+                .then()
+                .body("clocks[0].state", equalTo("MET"))
+                .body("clocks[0].metAt", equalTo("2026-03-27T14:20:00Z"))
+                .body("clocks[0].breachedAt", nullValue());
+    }
+
+    @Test
+    void shouldShowABreachAndAResolutionMetLate() {
+        policy("[\"STATUS_CHANGE\"]");
+        clock.pin(FRIDAY_15);
+        String ticket = ticket();
+        clock.pin(Instant.parse("2026-03-27T15:30:00Z"));
+
+        Api.as(agent)
+                .get(sla(ticket))
+                .then()
+                .body("clocks[0].state", equalTo("BREACHED"))
+                .body("clocks[0].breachedAt", equalTo("2026-03-27T15:00:00Z"))
+                .body("clocks[0].elapsedPercent", equalTo(100)); // the office closed at 16:00 local
+
+        clock.pin(Instant.parse("2026-03-30T14:00:00Z"));
+        move(agent, ticket, "{\"to\":\"RESOLVED\",\"resolutionCode\":\"FIXED\",\"resolutionNotes\":\"Done\"}")
+                .then()
+                .statusCode(200);
+        Api.as(agent)
+                .get(sla(ticket))
+                .then()
+                .body("clocks.state", contains("BREACHED", "BREACHED"))
+                .body("clocks[1].metAt", equalTo("2026-03-30T14:00:00Z"))
+                .body("clocks[1].breachedAt", equalTo("2026-03-30T13:00:00Z"));
+    }
+
+    @Test
+    void shouldCancelTheClocksOfACancelledTicketAndRunAgainOnReopening() {
+        policy("[\"STATUS_CHANGE\"]");
+        clock.pin(FRIDAY_15);
+        String cancelled = ticket();
+        move(agent, cancelled, "{\"to\":\"CANCELLED\",\"cancelReason\":\"Duplicate call\"}")
+                .then()
+                .statusCode(200);
+        Api.as(agent).get(sla(cancelled)).then().body("clocks.state", contains("CANCELLED", "CANCELLED"));
+
+        String reopened = ticket();
+        move(agent, reopened, "{\"to\":\"RESOLVED\",\"resolutionCode\":\"FIXED\",\"resolutionNotes\":\"Done\"}")
+                .then()
+                .statusCode(200);
+        clock.pin(Instant.parse("2026-03-27T14:45:00Z"));
+        move(requester, reopened, "{\"to\":\"IN_PROGRESS\"}").then().statusCode(200);
+        Api.as(agent)
+                .get(sla(reopened))
+                .then()
+                .body("clocks.state", contains("MET", "RUNNING"))
+                .body("clocks[1].pausedMinutes", equalTo(45))
+                .body("clocks[1].dueAt", equalTo("2026-03-30T13:45:00Z"));
+    }
+
+    @Test
+    void shouldSetNoClocksWhenNoPolicyApplies() {
+        String ticket = Api.as(TestUser.with(Role.REQUESTER).withDepartment("Nowhere " + UUID.randomUUID()))
+                .contentType("application/json")
+                .body("{\"type\":\"INCIDENT\",\"subject\":\"No SLA here\"}")
+                .post("/api/v1/tickets")
+                .path("id");
+
+        Api.as(agent)
+                .get(sla(ticket))
+                .then()
+                .statusCode(200)
+                .body("policyId", nullValue())
+                .body("clocks", empty());
+    }
+
+    private String policy(String firstResponseMetBy) {
+        String calendar = Api.as(admin)
+                .contentType("application/json")
+                .body(
+                        "{\"name\":\"Oslo " + UUID.randomUUID() + "\",\"timeZone\":\"Europe/Oslo\",\"week\":{"
+                                + "\"MONDAY\":[{\"start\":\"08:00\",\"end\":\"16:00\"}],\"TUESDAY\":[{\"start\":\"08:00\","
+                                + "\"end\":\"16:00\"}],\"WEDNESDAY\":[{\"start\":\"08:00\",\"end\":\"16:00\"}],\"THURSDAY\":[{"
+                                + "\"start\":\"08:00\",\"end\":\"16:00\"}],\"FRIDAY\":[{\"start\":\"08:00\",\"end\":\"16:00\"}]}}")
+                .post("/api/v1/calendars")
+                .path("id");
+        String target = "{\"firstResponseMinutes\":60,\"resolutionMinutes\":480}";
+        return Api.as(admin)
+                .contentType("application/json")
+                .body("{\"name\":\"Clocks " + UUID.randomUUID() + "\",\"calendarId\":\"" + calendar + "\","
+                        + "\"conditions\":{\"requesterDepartments\":[\"" + department + "\"]},\"targets\":{"
+                        + "\"CRITICAL\":" + target + ",\"HIGH\":" + target + ",\"MEDIUM\":" + target + ",\"LOW\":"
+                        + target + ",\"INFORMATIONAL\":" + target + "},\"firstResponseMetBy\":" + firstResponseMetBy
+                        + "}")
+                .post("/api/v1/sla-policies")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private String ticket() {
+        return Api.as(requester)
+                .contentType("application/json")
+                .body("{\"type\":\"INCIDENT\",\"subject\":\"Clock test\"}")
+                .post("/api/v1/tickets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static void comment(TestUser user, String ticket, String visibility) {
+        Api.as(user)
+                .contentType("application/json")
+                .body("{\"body\":\"Note\",\"visibility\":\"" + visibility + "\"}")
+                .post("/api/v1/tickets/" + ticket + "/comments")
+                .then()
+                .statusCode(201);
+    }
+
+    private static String sla(String ticket) {
+        return "/api/v1/tickets/" + ticket + "/sla";
+    }
+}
