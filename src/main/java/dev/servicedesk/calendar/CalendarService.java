@@ -1,6 +1,7 @@
 package dev.servicedesk.calendar;
 
 import dev.servicedesk.calendar.dto.NewCalendar;
+import dev.servicedesk.common.ChangeNotifications;
 import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.FieldError;
 import dev.servicedesk.common.Ids;
@@ -10,6 +11,7 @@ import dev.servicedesk.common.PageCursor;
 import dev.servicedesk.common.PageRequest;
 import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
+import dev.servicedesk.common.Snapshot;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -23,18 +25,43 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /** Business calendars: the admin manages them, the desk reads them. */
 @ApplicationScoped
 public class CalendarService {
     static final String ORDER = "name";
+    static final String TOPIC = "calendars";
 
     private final CalendarRepository calendars;
+    private final ChangeNotifications changes;
+    private final Snapshot<Map<UUID, WorkingTime>> workingTimes;
     private final Clock clock;
 
-    CalendarService(CalendarRepository calendars, Clock clock) {
+    CalendarService(CalendarRepository calendars, ChangeNotifications changes, Clock clock) {
         this.calendars = calendars;
+        this.changes = changes;
+        this.workingTimes = new Snapshot<>(changes, this::loadWorkingTimes, TOPIC);
         this.clock = clock;
+    }
+
+    /** A calendar's working time, kept in memory until a calendar changes (on any replica). */
+    @WithSession
+    public Uni<WorkingTime> workingTime(UUID id) {
+        return workingTimes.get().map(known -> {
+            WorkingTime workingTime = known.get(id);
+            if (workingTime == null) {
+                throw new NotFoundProblem("calendar", id);
+            }
+            return workingTime;
+        });
+    }
+
+    private Uni<Map<UUID, WorkingTime>> loadWorkingTimes() {
+        return calendars
+                .listAll()
+                .map(all -> all.stream()
+                        .collect(Collectors.toUnmodifiableMap(BusinessCalendar::id, BusinessCalendar::workingTime)));
     }
 
     @WithTransaction
@@ -48,7 +75,9 @@ public class CalendarService {
                         Objects.requireNonNullElse(request.holidays(), List.of()))
                 .stripped();
         BusinessCalendar calendar = BusinessCalendar.create(Ids.newId(), details, now());
-        return check(details, calendar.id()).chain(() -> calendars.persist(calendar));
+        return check(details, calendar.id())
+                .chain(() -> calendars.persist(calendar))
+                .call(() -> changes.announce(TOPIC));
     }
 
     @WithSession
@@ -80,6 +109,7 @@ public class CalendarService {
             return check(after, id)
                     .invoke(() -> calendar.revise(after, now()))
                     .call(calendars::flush)
+                    .call(() -> changes.announce(TOPIC))
                     .replaceWith(calendar);
         });
     }
@@ -88,7 +118,7 @@ public class CalendarService {
     public Uni<Void> delete(UUID id, String ifMatch) {
         return find(id).chain(calendar -> {
             EntityTag.requireMatch(ifMatch, calendar.version());
-            return calendars.delete(calendar).call(calendars::flush);
+            return calendars.delete(calendar).call(calendars::flush).call(() -> changes.announce(TOPIC));
         });
     }
 

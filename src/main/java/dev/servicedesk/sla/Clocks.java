@@ -19,11 +19,11 @@ import java.util.function.BiConsumer;
  */
 @ApplicationScoped
 public class Clocks implements TicketClocks {
-    private final SlaPolicyRepository policies;
+    private final SlaPolicyService policies;
     private final SlaClockRepository clocks;
     private final CalendarService calendars;
 
-    Clocks(SlaPolicyRepository policies, SlaClockRepository clocks, CalendarService calendars) {
+    Clocks(SlaPolicyService policies, SlaClockRepository clocks, CalendarService calendars) {
         this.policies = policies;
         this.clocks = clocks;
         this.calendars = calendars;
@@ -38,16 +38,16 @@ public class Clocks implements TicketClocks {
                 ticket.queueId(),
                 requesterDepartment,
                 requesterVip);
-        return policies.listAll().chain(all -> {
+        return policies.all().chain(all -> {
             SlaPolicy policy = PolicyChoice.of(all, subject).chosen();
             if (policy == null || !policy.terms().targets().containsKey(ticket.priority())) {
                 return Uni.createFrom().voidItem();
             }
-            return calendars.find(policy.calendarId()).chain(calendar -> {
-                WorkingTime workingTime = calendar.workingTime();
+            return calendars.workingTime(policy.calendarId()).chain(workingTime -> {
                 List<SlaClock> started =
                         SlaClocks.start(policy.terms(), ticket.priority(), ticket.createdAt(), workingTime).stream()
-                                .map(clock -> SlaClock.start(Ids.newId(), ticket.id(), policy, clock, calendar.id()))
+                                .map(clock ->
+                                        SlaClock.start(Ids.newId(), ticket.id(), policy, clock, policy.calendarId()))
                                 .toList();
                 started.forEach(clock -> {
                     if (clock.rules().pausesIn(ticket.status(), ticket.pendingReason())) {
@@ -121,11 +121,8 @@ public class Clocks implements TicketClocks {
                 return Uni.createFrom().voidItem();
             }
             return calendars
-                    .find(found.get(0).calendarId())
-                    .invoke(calendar -> {
-                        WorkingTime workingTime = calendar.workingTime();
-                        found.forEach(clock -> change.accept(clock, workingTime));
-                    })
+                    .workingTime(found.get(0).calendarId())
+                    .invoke(workingTime -> found.forEach(clock -> change.accept(clock, workingTime)))
                     .replaceWithVoid();
         });
     }

@@ -3,6 +3,7 @@ package dev.servicedesk.sla;
 import dev.servicedesk.calendar.BusinessCalendar;
 import dev.servicedesk.calendar.CalendarService;
 import dev.servicedesk.calendar.WorkingTime;
+import dev.servicedesk.common.ChangeNotifications;
 import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.FieldError;
 import dev.servicedesk.common.Ids;
@@ -12,6 +13,7 @@ import dev.servicedesk.common.Page;
 import dev.servicedesk.common.PositionOrder;
 import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
+import dev.servicedesk.common.Snapshot;
 import dev.servicedesk.queue.QueueService;
 import dev.servicedesk.sla.dto.NewSlaPolicy;
 import dev.servicedesk.sla.dto.SlaPreview;
@@ -36,16 +38,33 @@ import java.util.function.UnaryOperator;
 public class SlaPolicyService {
     private static final List<Integer> DEFAULT_WARNINGS = List.of(75, 90);
 
+    static final String TOPIC = "sla_policies";
+
     private final SlaPolicyRepository policies;
     private final CalendarService calendars;
     private final QueueService queues;
+    private final ChangeNotifications changes;
+    private final Snapshot<List<SlaPolicy>> ordered;
     private final Clock clock;
 
-    SlaPolicyService(SlaPolicyRepository policies, CalendarService calendars, QueueService queues, Clock clock) {
+    SlaPolicyService(
+            SlaPolicyRepository policies,
+            CalendarService calendars,
+            QueueService queues,
+            ChangeNotifications changes,
+            Clock clock) {
         this.policies = policies;
         this.calendars = calendars;
         this.queues = queues;
+        this.changes = changes;
+        this.ordered = new Snapshot<>(changes, policies::listAll, TOPIC);
         this.clock = clock;
+    }
+
+    /** Every policy, kept in memory until one changes (on any replica): what tickets are matched against. */
+    @WithSession
+    public Uni<List<SlaPolicy>> all() {
+        return ordered.get();
     }
 
     @WithTransaction
@@ -68,7 +87,9 @@ public class SlaPolicyService {
                                     request.firstResponseMetBy(), EnumSet.allOf(FirstResponseEvent.class)))
                     .stripped();
             SlaPolicy policy = SlaPolicy.create(Ids.newId(), details, now());
-            return check(details, policy.id()).chain(() -> policies.persist(policy));
+            return check(details, policy.id())
+                    .chain(() -> policies.persist(policy))
+                    .call(() -> changes.announce(TOPIC));
         });
     }
 
@@ -100,6 +121,7 @@ public class SlaPolicyService {
             return check(after, id)
                     .invoke(() -> policy.revise(after, now()))
                     .call(policies::flush)
+                    .call(() -> changes.announce(TOPIC))
                     .replaceWith(policy);
         });
     }
@@ -108,7 +130,7 @@ public class SlaPolicyService {
     public Uni<Void> delete(UUID id, String ifMatch) {
         return find(id).chain(policy -> {
             EntityTag.requireMatch(ifMatch, policy.version());
-            return policies.delete(policy).call(policies::flush);
+            return policies.delete(policy).call(policies::flush).call(() -> changes.announce(TOPIC));
         });
     }
 
@@ -119,7 +141,7 @@ public class SlaPolicyService {
             throw ProblemException.invalid("startAt", "is out of range");
         }
         Instant start = probe.startAt() != null ? probe.startAt() : now();
-        return policies.listAll().chain(all -> {
+        return all().chain(all -> {
             PolicyChoice choice = PolicyChoice.of(all, probe.subject());
             SlaPolicy chosen = choice.chosen();
             if (chosen == null) {

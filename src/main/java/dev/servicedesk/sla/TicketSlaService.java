@@ -41,12 +41,12 @@ public class TicketSlaService {
                 }
                 Instant now = clock.instant();
                 return calendars
-                        .find(found.get(0).calendarId())
-                        .map(calendar -> new TicketSla(
+                        .workingTime(found.get(0).calendarId())
+                        .map(workingTime -> new TicketSla(
                                 ticket.id(),
                                 found.get(0).policyId(),
                                 found.stream()
-                                        .map(slaClock -> reading(slaClock, now, calendar.workingTime()))
+                                        .map(slaClock -> reading(slaClock, now, workingTime))
                                         .toList()));
             });
         });
