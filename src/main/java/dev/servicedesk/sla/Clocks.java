@@ -3,43 +3,52 @@ package dev.servicedesk.sla;
 import dev.servicedesk.calendar.CalendarService;
 import dev.servicedesk.calendar.WorkingTime;
 import dev.servicedesk.common.Ids;
+import dev.servicedesk.identity.PersonService;
+import dev.servicedesk.ticket.FieldChange;
 import dev.servicedesk.ticket.Ticket;
 import dev.servicedesk.ticket.TicketClocks;
 import dev.servicedesk.ticket.TicketStatus;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.BiConsumer;
 
 /**
  * Keeps tickets' SLA clocks: started by the first matching policy when a ticket is recorded,
  * paused and resumed by its status, met by the desk's first response and by resolution, cancelled
- * when the ticket ends without them.
+ * when the ticket ends without them, re-targeted when it is reclassified.
  */
 @ApplicationScoped
 public class Clocks implements TicketClocks {
+    private static final Set<TicketStatus> FINISHED =
+            Set.of(TicketStatus.RESOLVED, TicketStatus.CLOSED, TicketStatus.CANCELLED);
+
     private final SlaPolicyService policies;
     private final SlaClockRepository clocks;
     private final CalendarService calendars;
+    private final PersonService people;
 
-    Clocks(SlaPolicyService policies, SlaClockRepository clocks, CalendarService calendars) {
+    Clocks(SlaPolicyService policies, SlaClockRepository clocks, CalendarService calendars, PersonService people) {
         this.policies = policies;
         this.clocks = clocks;
         this.calendars = calendars;
+        this.people = people;
     }
 
     @Override
     public Uni<Void> recorded(Ticket ticket, String requesterDepartment, boolean requesterVip) {
-        SlaSubject subject = new SlaSubject(
-                ticket.type(),
-                ticket.category(),
-                ticket.priority(),
-                ticket.queueId(),
-                requesterDepartment,
-                requesterVip);
         return policies.all().chain(all -> {
-            SlaPolicy policy = PolicyChoice.of(all, subject).chosen();
+            SlaPolicy policy = PolicyChoice.of(all, subject(ticket, requesterDepartment, requesterVip))
+                    .chosen();
             if (policy == null || !policy.terms().targets().containsKey(ticket.priority())) {
                 return Uni.createFrom().voidItem();
             }
@@ -104,6 +113,100 @@ public class Clocks implements TicketClocks {
                 }
             }
         });
+    }
+
+    @Override
+    public Uni<List<FieldChange>> reclassified(Ticket ticket, Instant at) {
+        if (FINISHED.contains(ticket.status())) {
+            return Uni.createFrom().item(List.of());
+        }
+        return people.find(ticket.requesterId())
+                .chain(requester -> policies.all()
+                        .map(all -> PolicyChoice.of(all, subject(ticket, requester.department(), requester.vip()))
+                                .chosen()))
+                .chain(policy -> clocks.ofTicket(ticket.id())
+                        .chain(existing -> workingTimes(existing, policy).chain(calendars -> {
+                            Retargeted result = retarget(ticket, existing, policy, calendars, at);
+                            return result.started().isEmpty()
+                                    ? Uni.createFrom().item(result.moved())
+                                    : clocks.persist(result.started().stream()).replaceWith(result.moved());
+                        })));
+    }
+
+    /** The due times that moved, old → new, and the clocks the new policy starts. */
+    private record Retargeted(List<FieldChange> moved, List<SlaClock> started) {}
+
+    /** The open clocks follow the policy's targets for the ticket's priority now. */
+    private static Retargeted retarget(
+            Ticket ticket, List<SlaClock> existing, SlaPolicy policy, Map<UUID, WorkingTime> calendars, Instant at) {
+        SlaTarget target = policy == null ? null : policy.terms().targets().get(ticket.priority());
+        Map<SlaTargetKind, SlaClock> byKind = new EnumMap<>(SlaTargetKind.class);
+        existing.forEach(clock -> byKind.put(clock.target(), clock));
+        List<FieldChange> moved = new ArrayList<>();
+        List<SlaClock> started = new ArrayList<>();
+        for (SlaTargetKind kind : SlaTargetKind.values()) {
+            Integer minutes = SlaClocks.minutes(target, kind);
+            SlaClock clock = byKind.get(kind);
+            if (clock == null) {
+                if (minutes != null) {
+                    WorkingTime calendar = calendars.get(policy.calendarId());
+                    SlaClocks.Started start = new SlaClocks.Started(
+                            kind,
+                            minutes,
+                            ticket.createdAt(),
+                            calendar.add(ticket.createdAt(), Duration.ofMinutes(minutes)));
+                    SlaClock fresh = SlaClock.start(Ids.newId(), ticket.id(), policy, start, policy.calendarId());
+                    started.add(fresh);
+                    moved.add(dueChange(kind, null, fresh.dueAt()));
+                }
+                continue;
+            }
+            if (!clock.isOpen()) {
+                continue;
+            }
+            Instant before = clock.dueAt();
+            if (minutes == null) {
+                clock.cancel(at, calendars.get(clock.calendarId()));
+                moved.add(dueChange(kind, before, null));
+            } else if (!clock.follows(policy, minutes)) {
+                clock.retarget(policy, minutes, calendars.get(policy.calendarId()));
+                if (!clock.dueAt().equals(before)) {
+                    moved.add(dueChange(kind, before, clock.dueAt()));
+                }
+            }
+        }
+        return new Retargeted(moved, started);
+    }
+
+    private static FieldChange dueChange(SlaTargetKind kind, Instant from, Instant to) {
+        return new FieldChange(
+                "slaDueAt." + kind, from == null ? null : from.toString(), to == null ? null : to.toString());
+    }
+
+    /** The working time of each calendar the clocks and the policy count on, read one after another. */
+    private Uni<Map<UUID, WorkingTime>> workingTimes(List<SlaClock> existing, SlaPolicy policy) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        existing.forEach(clock -> ids.add(clock.calendarId()));
+        if (policy != null) {
+            ids.add(policy.calendarId());
+        }
+        Map<UUID, WorkingTime> found = new HashMap<>();
+        Uni<Void> loaded = Uni.createFrom().voidItem();
+        for (UUID id : ids) {
+            loaded = loaded.chain(() -> calendars.workingTime(id).invoke(time -> found.put(id, time)))
+                    .replaceWithVoid();
+        }
+        return loaded.replaceWith(found);
+    }
+
+    private static SlaSubject subject(Ticket ticket, String requesterDepartment, boolean requesterVip) {
+        return new SlaSubject(
+                ticket.type(),
+                ticket.category(),
+                ticket.priority(),
+                ticket.queueId(),
+                requesterDepartment,
+                requesterVip);
     }
 
     private static void reopen(SlaClock clock, Instant at, WorkingTime calendar) {

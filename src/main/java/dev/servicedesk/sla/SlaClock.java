@@ -131,6 +131,25 @@ public class SlaClock {
         dueAt = calendar.add(at, Duration.ofMinutes(targetMinutes)).at();
     }
 
+    /**
+     * Follows another policy or target (the ticket was reclassified): the start and the business
+     * time paused stay, the due time is counted again on the new target and calendar.
+     */
+    void retarget(SlaPolicy policy, int minutes, WorkingTime calendar) {
+        policyId = policy.id();
+        policyName = policy.name();
+        calendarId = policy.calendarId();
+        rules = ClockRules.of(policy.terms());
+        targetMinutes = minutes;
+        dueAt = calendar.add(startedAt, Duration.ofMinutes(minutes).plusSeconds(pausedSeconds))
+                .at();
+    }
+
+    /** Whether it already follows this policy's target of {@code minutes}. */
+    boolean follows(SlaPolicy policy, int minutes) {
+        return policy.id().equals(policyId) && policy.calendarId().equals(calendarId) && minutes == targetMinutes;
+    }
+
     /** The clock as it reads at {@code now}: its state (BREACHED once due unmet), elapsed share. */
     ClockReading read(Instant now, WorkingTime calendar) {
         Instant end = switch (state) {

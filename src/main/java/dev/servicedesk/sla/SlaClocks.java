@@ -13,6 +13,18 @@ import java.util.List;
 final class SlaClocks {
     private SlaClocks() {}
 
+    /** A target's minutes for one kind of clock; null when the target sets none. */
+    static Integer minutes(SlaTarget target, SlaTargetKind kind) {
+        if (target == null) {
+            return null;
+        }
+        return switch (kind) {
+            case FIRST_RESPONSE -> target.firstResponseMinutes();
+            case RESOLUTION -> target.resolutionMinutes();
+            case UPDATE -> target.updateMinutes();
+        };
+    }
+
     /** One target's clock as it starts: its minutes, and when and how its due time falls. */
     record Started(SlaTargetKind target, int targetMinutes, Instant startedAt, Due due) {}
 

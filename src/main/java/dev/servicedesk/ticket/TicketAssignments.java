@@ -27,6 +27,7 @@ public class TicketAssignments {
     private final TimelineRepository timeline;
     private final QueueService queues;
     private final PersonService people;
+    private final Reclassification reclassification;
     private final Clock clock;
 
     TicketAssignments(
@@ -35,12 +36,14 @@ public class TicketAssignments {
             TimelineRepository timeline,
             QueueService queues,
             PersonService people,
+            Reclassification reclassification,
             Clock clock) {
         this.tickets = tickets;
         this.repository = repository;
         this.timeline = timeline;
         this.queues = queues;
         this.people = people;
+        this.reclassification = reclassification;
         this.clock = clock;
     }
 
@@ -107,8 +110,13 @@ public class TicketAssignments {
         if (changes.isEmpty()) {
             return Uni.createFrom().item(ticket);
         }
+        boolean queueChanged =
+                changes.stream().anyMatch(change -> change.field().equals("queueId"));
         return people.sync(caller)
                 .chain(actor -> timeline.persist(TimelineEntry.assigned(ticket.id(), actor.id(), reason, changes, now)))
+                .call(() -> queueChanged
+                        ? reclassification.retarget(ticket, now)
+                        : Uni.createFrom().voidItem())
                 .chain(repository::flush)
                 .replaceWith(ticket);
     }

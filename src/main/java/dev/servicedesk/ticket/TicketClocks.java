@@ -2,6 +2,7 @@ package dev.servicedesk.ticket;
 
 import io.smallrye.mutiny.Uni;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Keeps a ticket's service-level clocks (the SLA policies do), told what happens to the ticket
@@ -16,4 +17,10 @@ public interface TicketClocks {
 
     /** The desk replied publicly. */
     Uni<Void> replied(Ticket ticket, Instant at);
+
+    /**
+     * The ticket's priority, category or queue changed: its policy is chosen again and its open
+     * clocks re-targeted; answers each due time that moved, old → new, for the timeline.
+     */
+    Uni<List<FieldChange>> reclassified(Ticket ticket, Instant at);
 }

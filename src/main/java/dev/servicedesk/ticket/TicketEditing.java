@@ -41,6 +41,7 @@ public class TicketEditing {
     private final ObjectMapper objectMapper;
     private final RecordPatches patches;
     private final TicketLimits limits;
+    private final Reclassification reclassification;
     private final Clock clock;
 
     TicketEditing(
@@ -52,6 +53,7 @@ public class TicketEditing {
             ObjectMapper objectMapper,
             RecordPatches patches,
             TicketLimits limits,
+            Reclassification reclassification,
             Clock clock) {
         this.tickets = tickets;
         this.repository = repository;
@@ -61,6 +63,7 @@ public class TicketEditing {
         this.objectMapper = objectMapper;
         this.patches = patches;
         this.limits = limits;
+        this.reclassification = reclassification;
         this.clock = clock;
     }
 
@@ -100,9 +103,13 @@ public class TicketEditing {
                 .map(field -> new FieldChange(field, text(before.value(field)), text(after.value(field))))
                 .toList();
         ticket.revise(after, now);
+        boolean reclassified = changed.contains("priority") || changed.contains("category");
         return people.sync(caller)
                 .chain(actor -> timeline.persist(TimelineEntry.updated(
                         ticket.id(), actor.id(), changed.contains("priority") ? reason : null, fieldChanges, now)))
+                .call(() -> reclassified
+                        ? reclassification.retarget(ticket, now)
+                        : Uni.createFrom().voidItem())
                 .chain(repository::flush)
                 .replaceWith(ticket);
     }

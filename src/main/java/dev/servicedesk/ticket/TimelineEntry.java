@@ -114,6 +114,18 @@ public class TimelineEntry {
                 ticket.createdAt());
     }
 
+    /** SLA due times a reclassification moved: internal, by the service itself. */
+    static TimelineEntry slaRetargeted(UUID ticketId, List<FieldChange> changes, Instant at) {
+        return new TimelineEntry(
+                ticketId,
+                TimelineEntryKind.SLA_RETARGETED,
+                Visibility.INTERNAL,
+                null,
+                null,
+                EntryDetails.of(changes),
+                at);
+    }
+
     /** A link made from this ticket to another: internal, as the other ticket may be someone else's. */
     static TimelineEntry linked(UUID ticketId, UUID authorId, LinkReference link, Instant at) {
         return new TimelineEntry(

@@ -8,5 +8,6 @@ public enum TimelineEntryKind {
     LINKED,
     UNLINKED,
     ASSIGNED,
-    ROUTED
+    ROUTED,
+    SLA_RETARGETED
 }

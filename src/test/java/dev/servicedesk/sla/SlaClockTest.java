@@ -162,6 +162,67 @@ class SlaClockTest {
     }
 
     @Test
+    void shouldRetargetTheClocksWhenPriorityOrQueueChangesAndSaySoInTheTimeline() {
+        String calendar = calendar();
+        create("{\"name\":\"Tiered " + UUID.randomUUID() + "\",\"position\":900000,\"calendarId\":\"" + calendar
+                + "\",\"conditions\":{\"requesterDepartments\":[\"" + department + "\"]},\"targets\":{"
+                + "\"MEDIUM\":{\"firstResponseMinutes\":60,\"resolutionMinutes\":480},"
+                + "\"CRITICAL\":{\"firstResponseMinutes\":15,\"resolutionMinutes\":120}}}");
+        String queue = dev.servicedesk.support.TestQueues.queue(2);
+        String network = create("{\"name\":\"Network " + UUID.randomUUID() + "\",\"position\":899999,"
+                + "\"calendarId\":\"" + calendar + "\",\"conditions\":{\"queueIds\":[\"" + queue + "\"],"
+                + "\"requesterDepartments\":[\"" + department + "\"]},\"targets\":{\"CRITICAL\":{"
+                + "\"firstResponseMinutes\":30,\"resolutionMinutes\":60,\"updateMinutes\":120}}}");
+        clock.pin(FRIDAY_15);
+        String ticket = ticket();
+        clock.pin(Instant.parse("2026-03-27T14:10:00Z"));
+
+        String etag = Api.as(agent).get("/api/v1/tickets/" + ticket).header("ETag");
+        Api.as(agent)
+                .contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body("{\"impact\":\"HIGH\",\"urgency\":\"HIGH\"}")
+                .patch("/api/v1/tickets/" + ticket)
+                .then()
+                .statusCode(200)
+                .body("priority", equalTo("CRITICAL"));
+        Api.as(agent)
+                .get(sla(ticket))
+                .then()
+                .body("clocks[0].dueAt", equalTo("2026-03-27T14:15:00Z"))
+                .body("clocks[1].dueAt", equalTo("2026-03-30T07:00:00Z")); // 60 on Friday, 60 on Monday
+        Api.as(agent)
+                .get("/api/v1/tickets/" + ticket + "/timeline")
+                .then()
+                .body("items.find { it.kind == 'SLA_RETARGETED' }.visibility", equalTo("INTERNAL"))
+                .body(
+                        "items.find { it.kind == 'SLA_RETARGETED' }.changes.field",
+                        contains("slaDueAt.FIRST_RESPONSE", "slaDueAt.RESOLUTION"))
+                .body(
+                        "items.find { it.kind == 'SLA_RETARGETED' }.changes.to",
+                        contains("2026-03-27T14:15:00Z", "2026-03-30T07:00:00Z"));
+
+        dev.servicedesk.support.TestQueues.assign(agent, ticket, "{\"queueId\":\"" + queue + "\"}")
+                .then()
+                .statusCode(200);
+        Api.as(agent)
+                .get(sla(ticket))
+                .then()
+                .body("policyId", equalTo(network))
+                .body("clocks.target", contains("FIRST_RESPONSE", "RESOLUTION", "UPDATE"))
+                .body("clocks[0].dueAt", equalTo("2026-03-27T14:30:00Z"))
+                .body("clocks[1].dueAt", equalTo("2026-03-27T15:00:00Z"))
+                .body("clocks[2].dueAt", equalTo("2026-03-30T07:00:00Z"));
+        Api.as(agent)
+                .get("/api/v1/tickets/" + ticket + "/timeline")
+                .then()
+                .body(
+                        "items.findAll { it.kind == 'SLA_RETARGETED' }[1].changes.field",
+                        contains("slaDueAt.FIRST_RESPONSE", "slaDueAt.RESOLUTION", "slaDueAt.UPDATE"))
+                .body("items.findAll { it.kind == 'SLA_RETARGETED' }[1].changes[2].from", nullValue());
+    }
+
+    @Test
     void shouldSetNoClocksWhenNoPolicyApplies() {
         String ticket = Api.as(TestUser.with(Role.REQUESTER).withDepartment("Nowhere " + UUID.randomUUID()))
                 .contentType("application/json")
@@ -177,8 +238,19 @@ class SlaClockTest {
                 .body("clocks", empty());
     }
 
-    private String policy(String firstResponseMetBy) {
-        String calendar = Api.as(admin)
+    private String create(String policyJson) {
+        return Api.as(admin)
+                .contentType("application/json")
+                .body(policyJson)
+                .post("/api/v1/sla-policies")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private String calendar() {
+        return Api.as(admin)
                 .contentType("application/json")
                 .body(
                         "{\"name\":\"Oslo " + UUID.randomUUID() + "\",\"timeZone\":\"Europe/Oslo\",\"week\":{"
@@ -187,6 +259,10 @@ class SlaClockTest {
                                 + "\"start\":\"08:00\",\"end\":\"16:00\"}],\"FRIDAY\":[{\"start\":\"08:00\",\"end\":\"16:00\"}]}}")
                 .post("/api/v1/calendars")
                 .path("id");
+    }
+
+    private String policy(String firstResponseMetBy) {
+        String calendar = calendar();
         String target = "{\"firstResponseMinutes\":60,\"resolutionMinutes\":480}";
         return Api.as(admin)
                 .contentType("application/json")
