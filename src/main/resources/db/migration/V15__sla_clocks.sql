@@ -14,6 +14,7 @@ CREATE TABLE sla_clock (
     started_at      timestamptz NOT NULL,
     due_at          timestamptz NOT NULL,
     paused_seconds  bigint      NOT NULL DEFAULT 0 CHECK (paused_seconds >= 0),
+    pauses          jsonb       NOT NULL,
     paused_at       timestamptz,
     met_at          timestamptz,
     cancelled_at    timestamptz,

@@ -1,5 +1,6 @@
 package dev.servicedesk.sla;
 
+import dev.servicedesk.calendar.Due;
 import dev.servicedesk.calendar.WorkingTime;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,8 +16,8 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * One SLA target's clock on one ticket. Its due time is always the start plus the target plus
- * the business time paused before it fell due, on its calendar; once it has fallen due, pausing
- * no longer moves it.
+ * the business time of the pauses that began before it fell due, on its calendar; once it has
+ * fallen due, pausing no longer moves it.
  */
 @Entity
 @Table(name = "sla_clock")
@@ -43,6 +44,10 @@ public class SlaClock {
     private Instant startedAt;
     private Instant dueAt;
     private long pausedSeconds;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Pauses pauses;
+
     private Instant pausedAt;
     private Instant metAt;
     private Instant cancelledAt;
@@ -65,6 +70,7 @@ public class SlaClock {
         clock.state = SlaClockState.RUNNING;
         clock.startedAt = started.startedAt();
         clock.dueAt = started.due().at();
+        clock.pauses = Pauses.NONE;
         return clock;
     }
 
@@ -84,11 +90,12 @@ public class SlaClock {
         if (state != SlaClockState.PAUSED) {
             return;
         }
-        boolean dueBeforePause = !pausedAt.isBefore(dueAt);
-        pausedSeconds += calendar.between(pausedAt, at).toSeconds();
-        if (!dueBeforePause) {
-            dueAt = calendar.add(startedAt, Duration.ofMinutes(targetMinutes).plusSeconds(pausedSeconds))
-                    .at();
+        boolean movesDue = pausedAt.isBefore(dueAt);
+        pauses = pauses.with(
+                new Pauses.Period(pausedAt, at, calendar.between(pausedAt, at).toSeconds(), movesDue));
+        pausedSeconds = pauses.totalSeconds();
+        if (movesDue) {
+            dueAt = due(calendar);
         }
         pausedAt = null;
         state = SlaClockState.RUNNING;
@@ -125,6 +132,7 @@ public class SlaClock {
         state = SlaClockState.RUNNING;
         startedAt = at;
         pausedSeconds = 0;
+        pauses = Pauses.NONE;
         pausedAt = null;
         metAt = null;
         cancelledAt = null;
@@ -141,8 +149,16 @@ public class SlaClock {
         calendarId = policy.calendarId();
         rules = ClockRules.of(policy.terms());
         targetMinutes = minutes;
-        dueAt = calendar.add(startedAt, Duration.ofMinutes(minutes).plusSeconds(pausedSeconds))
-                .at();
+        dueAt = due(calendar);
+    }
+
+    /** The start plus the target plus the pauses that moved it, in working time on the calendar. */
+    Due explainDue(WorkingTime calendar) {
+        return calendar.add(startedAt, Duration.ofMinutes(targetMinutes).plus(pauses.movingDue()));
+    }
+
+    private Instant due(WorkingTime calendar) {
+        return explainDue(calendar).at();
     }
 
     /** Whether it already follows this policy's target of {@code minutes}. */
@@ -214,6 +230,15 @@ public class SlaClock {
 
     public long pausedSeconds() {
         return pausedSeconds;
+    }
+
+    /** When the pause under way began; null when the clock is not paused. */
+    public Instant pausedSince() {
+        return state == SlaClockState.PAUSED ? pausedAt : null;
+    }
+
+    public Pauses pauses() {
+        return pauses;
     }
 
     public Instant metAt() {

@@ -3,6 +3,7 @@ package dev.servicedesk.sla;
 import dev.servicedesk.identity.CurrentCaller;
 import dev.servicedesk.identity.Roles;
 import dev.servicedesk.sla.dto.TicketSla;
+import dev.servicedesk.sla.dto.TicketSlaExplanation;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -11,7 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** A ticket's SLA clocks. */
+/** A ticket's SLA clocks, and how their due times were computed. */
 @Path("/api/v1/tickets/{ticketRef}/sla")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
@@ -27,5 +28,11 @@ public class TicketSlaResource {
     @GET
     public Uni<TicketSla> get(@PathParam("ticketRef") String ticketRef) {
         return sla.read(currentCaller.get(), ticketRef);
+    }
+
+    @GET
+    @Path("/explain")
+    public Uni<TicketSlaExplanation> explain(@PathParam("ticketRef") String ticketRef) {
+        return sla.explain(currentCaller.get(), ticketRef);
     }
 }

@@ -3,6 +3,7 @@ package dev.servicedesk.sla;
 import static dev.servicedesk.support.ProblemAssertions.problem;
 import static dev.servicedesk.support.TestTickets.move;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -88,6 +89,24 @@ class SlaClockTest {
                 .body("clocks[1].pausedMinutes", equalTo(90))
                 .body("clocks[1].dueAt", equalTo("2026-03-31T06:30:00Z"))
                 .body("clocks[1].elapsedPercent", equalTo(6)); // 30 of 480 minutes
+        Api.as(agent)
+                .get(sla(ticket) + "/explain")
+                .then()
+                .statusCode(200)
+                .body("clocks[1].timeZone", equalTo("Europe/Oslo"))
+                .body("clocks[1].pauses[0].from", equalTo("2026-03-27T14:30:00Z"))
+                .body("clocks[1].pauses[0].to", equalTo("2026-03-30T07:00:00Z"))
+                .body("clocks[1].pauses[0].businessSeconds", equalTo(5400))
+                .body("clocks[1].pauses[0].movedDue", equalTo(true))
+                .body("clocks[1].pausedSince", nullValue())
+                .body(
+                        "clocks[1].counted.from",
+                        contains("2026-03-27T14:00:00Z", "2026-03-30T06:00:00Z", "2026-03-31T06:00:00Z"))
+                .body(
+                        "clocks[1].counted.to",
+                        contains("2026-03-27T15:00:00Z", "2026-03-30T14:00:00Z", "2026-03-31T06:30:00Z"))
+                .body("clocks[1].explanation", containsString("480 target minutes plus 90 paused minutes"));
+        problem(Api.hostile(requester).get(sla(ticket) + "/explain"), 403, "forbidden");
     }
 
     @Test
