@@ -14,4 +14,7 @@ interface SortKeys {
     Instant updatedAt();
 
     int priorityRank();
+
+    /** The next SLA due time; far in the future when no clock runs. */
+    Instant slaDueRank();
 }

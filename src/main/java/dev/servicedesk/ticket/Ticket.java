@@ -95,6 +95,13 @@ public class Ticket {
     @Column(insertable = false, updatable = false)
     private int priorityRank;
 
+    /** Kept by the database from the SLA clocks: the next due time, and the same as a sort key. */
+    @Column(insertable = false, updatable = false)
+    private Instant slaDueAt;
+
+    @Column(insertable = false, updatable = false)
+    private Instant slaDueRank;
+
     protected Ticket() {}
 
     /**

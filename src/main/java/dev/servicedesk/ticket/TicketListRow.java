@@ -22,5 +22,6 @@ public record TicketListRow(
         Instant createdAt,
         Instant updatedAt,
         boolean finished,
-        int priorityRank)
+        int priorityRank,
+        Instant slaDueRank)
         implements SortKeys {}

@@ -189,8 +189,8 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
             conditions.add("(" + String.join(", ", keyset) + ") > (" + String.join(", ", placeholders) + ")");
         }
         String hql = "select new dev.servicedesk.ticket.WorkRow(t.id, t.ticketKey, t.type, t.status, t.priority,"
-                + " t.subject, t.queueId, t.assigneeId, coalesce(p.name, p.email), t.createdAt, t.updatedAt,"
-                + " t.finished, t.priorityRank)"
+                + " t.subject, t.queueId, t.assigneeId, coalesce(p.name, p.email), t.slaDueAt, t.createdAt,"
+                + " t.updatedAt, t.finished, t.priorityRank, t.slaDueRank)"
                 + " from Ticket t left join Person p on p.id = t.assigneeId"
                 + " where " + String.join(" and ", conditions)
                 + " order by " + String.join(", ", keyset);

@@ -20,7 +20,8 @@ enum TicketSort {
     NEWEST_FIRST("-createdAt", true, Key.CREATED_AT),
     LEAST_RECENTLY_UPDATED("updatedAt", false, Key.UPDATED_AT),
     MOST_RECENTLY_UPDATED("-updatedAt", true, Key.UPDATED_AT),
-    MOST_URGENT_FIRST("priority", false, Key.PRIORITY_RANK, Key.CREATED_AT);
+    MOST_URGENT_FIRST("priority", false, Key.PRIORITY_RANK, Key.CREATED_AT),
+    SOONEST_DUE_FIRST("slaDue", false, Key.SLA_DUE_RANK, Key.PRIORITY_RANK, Key.CREATED_AT);
 
     static final TicketSort DEFAULT = OLDEST_OPEN_FIRST;
     private static final String VALUE_SEPARATOR = " ";
@@ -83,7 +84,8 @@ enum TicketSort {
         FINISHED("finished", ticket -> Boolean.toString(ticket.finished()), Key::parseBoolean),
         CREATED_AT("createdAt", ticket -> ticket.createdAt().toString(), Key::parseInstant),
         UPDATED_AT("updatedAt", ticket -> ticket.updatedAt().toString(), Key::parseInstant),
-        PRIORITY_RANK("priorityRank", ticket -> Integer.toString(ticket.priorityRank()), Key::parseRank);
+        PRIORITY_RANK("priorityRank", ticket -> Integer.toString(ticket.priorityRank()), Key::parseRank),
+        SLA_DUE_RANK("slaDueRank", ticket -> ticket.slaDueRank().toString(), Key::parseInstant);
 
         private final String attribute;
         private final Function<SortKeys, String> valueOf;

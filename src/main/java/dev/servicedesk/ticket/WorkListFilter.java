@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** Which of a queue's open tickets its working list shows, and which page. */
 record WorkListFilter(UUID assigneeId, Boolean unassigned, OrderedPage page) {
-    static final TicketSort ORDER = TicketSort.MOST_URGENT_FIRST;
+    static final TicketSort ORDER = TicketSort.SOONEST_DUE_FIRST;
 
     static WorkListFilter parse(String assigneeId, String unassigned, String limit, String cursor) {
         QueryParameters parameters = new QueryParameters();

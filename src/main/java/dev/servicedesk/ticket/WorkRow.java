@@ -14,8 +14,10 @@ public record WorkRow(
         UUID queueId,
         UUID assigneeId,
         String assigneeName,
+        Instant slaDueAt,
         Instant createdAt,
         Instant updatedAt,
         boolean finished,
-        int priorityRank)
+        int priorityRank,
+        Instant slaDueRank)
         implements SortKeys {}

@@ -242,6 +242,57 @@ class SlaClockTest {
     }
 
     @Test
+    void shouldOrderAQueuesWorkingListBySlaDueTimeThenPriority() {
+        String calendar = Api.as(admin)
+                .contentType("application/json")
+                .body("{\"name\":\"Always " + UUID.randomUUID() + "\",\"timeZone\":\"UTC\",\"alwaysOpen\":true}")
+                .post("/api/v1/calendars")
+                .path("id");
+        create("{\"name\":\"Order " + UUID.randomUUID() + "\",\"position\":900000,\"calendarId\":\"" + calendar
+                + "\",\"conditions\":{\"requesterDepartments\":[\"" + department + "\"]},\"targets\":{"
+                + "\"LOW\":{\"firstResponseMinutes\":30,\"resolutionMinutes\":120},"
+                + "\"CRITICAL\":{\"firstResponseMinutes\":240,\"resolutionMinutes\":480}}}");
+        String queue = dev.servicedesk.support.TestQueues.queue(1, agent.signIn());
+        clock.pin(FRIDAY_15);
+        String critical = inQueue(queue, ticket(requester, "HIGH"));
+        String low = inQueue(queue, ticket(requester, "LOW"));
+        String noClock = inQueue(queue, ticket(TestUser.with(Role.REQUESTER), "HIGH"));
+
+        Api.as(agent)
+                .get("/api/v1/queues/" + queue + "/tickets")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(low, critical, noClock))
+                .body("items[0].slaDueAt", equalTo("2026-03-27T14:30:00Z"))
+                .body("items[2].slaDueAt", nullValue());
+        Api.as(agent)
+                .queryParam("queueId", queue)
+                .queryParam("sort", "slaDue")
+                .get("/api/v1/tickets")
+                .then()
+                .body("items.id", contains(low, critical, noClock));
+    }
+
+    private String ticket(TestUser user, String impactAndUrgency) {
+        return Api.as(user)
+                .contentType("application/json")
+                .body("{\"type\":\"INCIDENT\",\"subject\":\"Order test\",\"impact\":\"" + impactAndUrgency
+                        + "\",\"urgency\":\"" + impactAndUrgency + "\"}")
+                .post("/api/v1/tickets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private String inQueue(String queue, String ticket) {
+        dev.servicedesk.support.TestQueues.assign(agent, ticket, "{\"queueId\":\"" + queue + "\"}")
+                .then()
+                .statusCode(200);
+        return ticket;
+    }
+
+    @Test
     void shouldSetNoClocksWhenNoPolicyApplies() {
         String ticket = Api.as(TestUser.with(Role.REQUESTER).withDepartment("Nowhere " + UUID.randomUUID()))
                 .contentType("application/json")

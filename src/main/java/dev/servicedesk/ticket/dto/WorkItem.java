@@ -18,6 +18,7 @@ public record WorkItem(
         String subject,
         UUID queueId,
         Agent assignee,
+        Instant slaDueAt,
         Instant createdAt,
         long ageMinutes) {
 
@@ -33,6 +34,7 @@ public record WorkItem(
                 row.subject(),
                 row.queueId(),
                 row.assigneeId() == null ? null : new Agent(row.assigneeId(), row.assigneeName()),
+                row.slaDueAt(),
                 row.createdAt(),
                 Math.max(0, Duration.between(row.createdAt(), now).toMinutes()));
     }
