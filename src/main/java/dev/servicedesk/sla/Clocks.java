@@ -62,6 +62,7 @@ public class Clocks implements TicketClocks {
                     if (clock.rules().pausesIn(ticket.status(), ticket.pendingReason())) {
                         clock.pause(ticket.createdAt());
                     }
+                    clock.plan(workingTime);
                 });
                 return clocks.persist(started.stream());
             });
@@ -175,6 +176,8 @@ public class Clocks implements TicketClocks {
                 }
             }
         }
+        existing.forEach(clock -> clock.plan(calendars.get(clock.calendarId())));
+        started.forEach(clock -> clock.plan(calendars.get(clock.calendarId())));
         return new Retargeted(moved, started);
     }
 
@@ -225,7 +228,10 @@ public class Clocks implements TicketClocks {
             }
             return calendars
                     .workingTime(found.get(0).calendarId())
-                    .invoke(workingTime -> found.forEach(clock -> change.accept(clock, workingTime)))
+                    .invoke(workingTime -> found.forEach(clock -> {
+                        change.accept(clock, workingTime);
+                        clock.plan(workingTime);
+                    }))
                     .replaceWithVoid();
         });
     }

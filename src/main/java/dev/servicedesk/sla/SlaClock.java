@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -49,6 +51,9 @@ public class SlaClock {
     private Pauses pauses;
 
     private Instant pausedAt;
+    private Instant nextCheckAt;
+    private Integer nextThreshold;
+    private int firedPercent;
     private Instant metAt;
     private Instant cancelledAt;
 
@@ -132,6 +137,7 @@ public class SlaClock {
         state = SlaClockState.RUNNING;
         startedAt = at;
         pausedSeconds = 0;
+        firedPercent = 0;
         pauses = Pauses.NONE;
         pausedAt = null;
         metAt = null;
@@ -150,6 +156,35 @@ public class SlaClock {
         rules = ClockRules.of(policy.terms());
         targetMinutes = minutes;
         dueAt = due(calendar);
+    }
+
+    /**
+     * When the checker next needs this clock: the instant it crosses the next warning threshold
+     * or falls due; none unless it runs.
+     */
+    void plan(WorkingTime calendar) {
+        nextThreshold = state == SlaClockState.RUNNING ? rules.thresholdAfter(firedPercent) : null;
+        nextCheckAt = nextThreshold == null
+                ? null
+                : calendar.add(
+                                startedAt,
+                                Duration.ofSeconds(targetMinutes * 60L * nextThreshold / 100)
+                                        .plus(pauses.movingDue()))
+                        .at();
+    }
+
+    /** A threshold crossed, and when. */
+    record Crossing(int threshold, Instant at) {}
+
+    /** The thresholds crossed by {@code now} that were not yet recorded, in order; plans the next. */
+    List<Crossing> crossedBy(Instant now, WorkingTime calendar) {
+        List<Crossing> crossed = new ArrayList<>();
+        while (nextCheckAt != null && !nextCheckAt.isAfter(now)) {
+            crossed.add(new Crossing(nextThreshold, nextCheckAt));
+            firedPercent = nextThreshold;
+            plan(calendar);
+        }
+        return crossed;
     }
 
     /** The start plus the target plus the pauses that moved it, in working time on the calendar. */

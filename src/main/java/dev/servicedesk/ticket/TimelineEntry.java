@@ -126,6 +126,17 @@ public class TimelineEntry {
                 at);
     }
 
+    static TimelineEntry slaEvent(UUID ticketId, boolean breach, String body, Instant at) {
+        return new TimelineEntry(
+                ticketId,
+                breach ? TimelineEntryKind.SLA_BREACHED : TimelineEntryKind.SLA_WARNING,
+                Visibility.INTERNAL,
+                null,
+                body,
+                EntryDetails.NONE,
+                at);
+    }
+
     /** A link made from this ticket to another: internal, as the other ticket may be someone else's. */
     static TimelineEntry linked(UUID ticketId, UUID authorId, LinkReference link, Instant at) {
         return new TimelineEntry(

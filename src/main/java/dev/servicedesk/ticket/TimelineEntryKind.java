@@ -9,5 +9,7 @@ public enum TimelineEntryKind {
     UNLINKED,
     ASSIGNED,
     ROUTED,
-    SLA_RETARGETED
+    SLA_RETARGETED,
+    SLA_WARNING,
+    SLA_BREACHED
 }

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.UUID;
 
 @ApplicationScoped
 public class TimelineService {
@@ -54,6 +55,12 @@ public class TimelineService {
                             ? clocks.replied(ticket, now)
                             : Uni.createFrom().voidItem());
         });
+    }
+
+    /** An SLA warning or breach the service recorded: internal, authorless. */
+    public Uni<Void> recordSlaEvent(UUID ticketId, boolean breach, String body, Instant at) {
+        return entries.persist(TimelineEntry.slaEvent(ticketId, breach, body, at))
+                .replaceWithVoid();
     }
 
     /** The story of a ticket the caller may see, oldest first; requesters never see INTERNAL entries. */

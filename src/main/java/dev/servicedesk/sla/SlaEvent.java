@@ -1,0 +1,75 @@
+package dev.servicedesk.sla;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A warning or breach of one clock run, recorded once. */
+@Entity
+@Table(name = "sla_event")
+public class SlaEvent {
+    @Id
+    private UUID id;
+
+    private UUID clockId;
+    private UUID ticketId;
+    private UUID queueId;
+
+    @Enumerated(EnumType.STRING)
+    private SlaEventKind kind;
+
+    @Enumerated(EnumType.STRING)
+    private SlaTargetKind target;
+
+    private int threshold;
+    private Instant startedAt;
+    private Instant dueAt;
+    private Instant occurredAt;
+    private Instant recordedAt;
+
+    protected SlaEvent() {}
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID clockId() {
+        return clockId;
+    }
+
+    public UUID ticketId() {
+        return ticketId;
+    }
+
+    public UUID queueId() {
+        return queueId;
+    }
+
+    public SlaEventKind kind() {
+        return kind;
+    }
+
+    public SlaTargetKind target() {
+        return target;
+    }
+
+    public int threshold() {
+        return threshold;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+}

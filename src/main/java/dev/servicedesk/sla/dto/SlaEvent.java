@@ -1,0 +1,33 @@
+package dev.servicedesk.sla.dto;
+
+import dev.servicedesk.sla.SlaEventKind;
+import dev.servicedesk.sla.SlaTargetKind;
+import java.time.Instant;
+import java.util.UUID;
+
+public record SlaEvent(
+        UUID id,
+        UUID clockId,
+        UUID ticketId,
+        UUID queueId,
+        SlaEventKind kind,
+        SlaTargetKind target,
+        int threshold,
+        Instant dueAt,
+        Instant occurredAt,
+        Instant recordedAt) {
+
+    public static SlaEvent of(dev.servicedesk.sla.SlaEvent event) {
+        return new SlaEvent(
+                event.id(),
+                event.clockId(),
+                event.ticketId(),
+                event.queueId(),
+                event.kind(),
+                event.target(),
+                event.threshold(),
+                event.dueAt(),
+                event.occurredAt(),
+                event.recordedAt());
+    }
+}

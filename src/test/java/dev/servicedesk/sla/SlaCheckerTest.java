@@ -1,0 +1,177 @@
+package dev.servicedesk.sla;
+
+import static dev.servicedesk.support.ProblemAssertions.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.servicedesk.identity.Role;
+import dev.servicedesk.support.Api;
+import dev.servicedesk.support.TestClock;
+import dev.servicedesk.support.TestUser;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SlaCheckerTest {
+    private static final Instant T0 = Instant.parse("2026-05-04T10:00:00Z");
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    SlaChecker checker;
+
+    private final TestUser admin = TestUser.with(Role.ADMIN);
+    private final TestUser agent = TestUser.with(Role.AGENT);
+    private final String department = "Dept " + UUID.randomUUID();
+    private final TestUser requester = TestUser.with(Role.REQUESTER).withDepartment(department);
+
+    @AfterEach
+    void releaseClock() {
+        clock.release();
+    }
+
+    @Test
+    void shouldRecordEachWarningAndTheBreachOnceAtTheInstantTheyOccurred() {
+        policy();
+        clock.pin(T0);
+        String ticket = ticket();
+        clock.pin(T0.plus(Duration.ofMinutes(61)));
+
+        check();
+        check();
+
+        Api.as(agent)
+                .queryParam("ticketId", ticket)
+                .get("/api/v1/sla-events")
+                .then()
+                .statusCode(200)
+                .body("items.kind", contains("WARNING", "WARNING", "BREACH"))
+                .body("items.target", contains("FIRST_RESPONSE", "FIRST_RESPONSE", "FIRST_RESPONSE"))
+                .body("items.threshold", contains(50, 90, 100))
+                .body(
+                        "items.occurredAt",
+                        contains("2026-05-04T10:30:00Z", "2026-05-04T10:54:00Z", "2026-05-04T11:00:00Z"))
+                .body("items[2].dueAt", equalTo("2026-05-04T11:00:00Z"));
+        Api.as(agent)
+                .get("/api/v1/tickets/" + ticket + "/timeline")
+                .then()
+                .body(
+                        "items.findAll { it.kind.startsWith('SLA_') }.kind",
+                        contains("SLA_WARNING", "SLA_WARNING", "SLA_BREACHED"))
+                .body(
+                        "items.findAll { it.kind.startsWith('SLA_') }.visibility",
+                        contains("INTERNAL", "INTERNAL", "INTERNAL"));
+        Api.as(requester).get("/api/v1/tickets/" + ticket + "/timeline").then().body("items.kind", contains("CREATED"));
+        problem(Api.hostile(requester).get("/api/v1/sla-events"), 403, "forbidden");
+        problem(Api.hostile(agent).queryParam("kind", "LATE").get("/api/v1/sla-events"), 400, "validation")
+                .body("errors.field", contains("kind"));
+    }
+
+    @Test
+    void shouldNotWarnAPausedClockAndWarnAfterItResumes() {
+        policy();
+        clock.pin(T0);
+        String ticket = ticket();
+        clock.pin(T0.plus(Duration.ofMinutes(10)));
+        move(ticket, "{\"to\":\"OPEN\"}");
+        move(ticket, "{\"to\":\"IN_PROGRESS\"}");
+        move(ticket, "{\"to\":\"PENDING\",\"pendingReason\":\"AWAITING_REQUESTER\"}");
+        clock.pin(T0.plus(Duration.ofHours(6)));
+
+        check();
+        Api.as(agent)
+                .queryParam("ticketId", ticket)
+                .get("/api/v1/sla-events")
+                .then()
+                .body("items.size()", equalTo(0));
+
+        move(ticket, "{\"to\":\"IN_PROGRESS\"}");
+        clock.pin(T0.plus(Duration.ofHours(6)).plus(Duration.ofMinutes(231)));
+        check();
+        // 10 minutes before the pause and 231 after: past half of the 480-minute resolution target.
+        Api.as(agent)
+                .queryParam("ticketId", ticket)
+                .get("/api/v1/sla-events")
+                .then()
+                .body("items.target", contains("RESOLUTION"))
+                .body("items.threshold", contains(50))
+                .body("items.occurredAt", contains("2026-05-04T19:50:00Z"));
+    }
+
+    @Test
+    void shouldRecordEveryEventExactlyOnceWhenTwoCheckersRunAtOnce() throws Exception {
+        policy();
+        clock.pin(T0);
+        List<String> tickets = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            tickets.add(ticket());
+        }
+        clock.pin(T0.plus(Duration.ofMinutes(61)));
+
+        CompletableFuture<Void> first = CompletableFuture.runAsync(this::check);
+        CompletableFuture<Void> second = CompletableFuture.runAsync(this::check);
+        first.get(60, TimeUnit.SECONDS);
+        second.get(60, TimeUnit.SECONDS);
+
+        for (String ticket : tickets) {
+            List<Integer> thresholds = Api.as(agent)
+                    .queryParam("ticketId", ticket)
+                    .get("/api/v1/sla-events")
+                    .jsonPath()
+                    .getList("items.threshold", Integer.class);
+            assertThat(thresholds).containsExactly(50, 90, 100);
+        }
+    }
+
+    private void check() {
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> checker.check(SlaChecker.BATCH));
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void policy() {
+        String calendar = Api.as(admin)
+                .contentType("application/json")
+                .body("{\"name\":\"Always " + UUID.randomUUID() + "\",\"timeZone\":\"UTC\",\"alwaysOpen\":true}")
+                .post("/api/v1/calendars")
+                .path("id");
+        Api.as(admin)
+                .contentType("application/json")
+                .body("{\"name\":\"Checked " + UUID.randomUUID() + "\",\"calendarId\":\"" + calendar + "\","
+                        + "\"conditions\":{\"requesterDepartments\":[\"" + department
+                        + "\"]},\"warningThresholds\":[50,90],"
+                        + "\"targets\":{\"MEDIUM\":{\"firstResponseMinutes\":60,\"resolutionMinutes\":480}}}")
+                .post("/api/v1/sla-policies")
+                .then()
+                .statusCode(201);
+    }
+
+    private String ticket() {
+        return Api.as(requester)
+                .contentType("application/json")
+                .body("{\"type\":\"INCIDENT\",\"subject\":\"Checked\"}")
+                .post("/api/v1/tickets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private void move(String ticket, String json) {
+        dev.servicedesk.support.TestTickets.move(agent, ticket, json).then().statusCode(200);
+    }
+}
