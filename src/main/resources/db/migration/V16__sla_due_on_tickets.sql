@@ -15,9 +15,16 @@ BEGIN
 END;
 $$;
 
-CREATE TRIGGER sla_clock_due
-    AFTER INSERT OR UPDATE OF due_at, state ON sla_clock
+CREATE TRIGGER sla_clock_due_started
+    AFTER INSERT ON sla_clock
     FOR EACH ROW EXECUTE FUNCTION ticket_sla_due();
+
+-- Only when a due time or state really changes (an update writes every column).
+CREATE TRIGGER sla_clock_due_changed
+    AFTER UPDATE OF due_at, state ON sla_clock
+    FOR EACH ROW
+    WHEN (OLD.due_at IS DISTINCT FROM NEW.due_at OR OLD.state IS DISTINCT FROM NEW.state)
+    EXECUTE FUNCTION ticket_sla_due();
 
 -- A queue's working list: its open tickets by SLA due time, then most urgent, then oldest.
 DROP INDEX ticket_queue_work;

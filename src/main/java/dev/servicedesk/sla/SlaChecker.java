@@ -3,8 +3,6 @@ package dev.servicedesk.sla;
 import dev.servicedesk.calendar.CalendarService;
 import dev.servicedesk.ticket.TimelineService;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -41,27 +39,23 @@ public class SlaChecker {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${servicedesk.sla.check-every:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> checkDue() {
-        return check(BATCH)
-                .invoke(recorded -> {
-                    if (recorded > 0) {
-                        Log.infof("Recorded %d SLA warnings and breaches", recorded);
-                    }
-                })
-                .replaceWithVoid();
+    /** Clocks checked and events recorded. */
+    public record Run(int clocks, int events) {
+        Run plus(Run more) {
+            return new Run(clocks + more.clocks, events + more.events);
+        }
     }
 
-    /** One batch: answers how many events this run recorded. */
+    /** One batch, in one transaction: the clocks it claimed and the events it recorded. */
     @WithTransaction
-    public Uni<Integer> check(int batch) {
+    public Uni<Run> check(int batch) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return clocks.claimDue(now, batch).chain(due -> {
             Uni<Integer> recorded = Uni.createFrom().item(0);
             for (SlaClock slaClock : due) {
                 recorded = recorded.chain(count -> check(slaClock, now).map(more -> count + more));
             }
-            return recorded;
+            return recorded.map(events -> new Run(due.size(), events));
         });
     }
 
