@@ -1,6 +1,8 @@
 package dev.servicedesk.sla;
 
 import dev.servicedesk.calendar.CalendarService;
+import dev.servicedesk.calendar.WorkingTime;
+import dev.servicedesk.ticket.TicketService;
 import dev.servicedesk.ticket.TimelineService;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -8,7 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Records each SLA warning and breach exactly once, on every replica: it claims the running
@@ -23,6 +31,7 @@ public class SlaChecker {
     private final SlaClockRepository clocks;
     private final SlaEventRepository events;
     private final CalendarService calendars;
+    private final TicketService tickets;
     private final TimelineService timeline;
     private final Clock clock;
 
@@ -30,11 +39,13 @@ public class SlaChecker {
             SlaClockRepository clocks,
             SlaEventRepository events,
             CalendarService calendars,
+            TicketService tickets,
             TimelineService timeline,
             Clock clock) {
         this.clocks = clocks;
         this.events = events;
         this.calendars = calendars;
+        this.tickets = tickets;
         this.timeline = timeline;
         this.clock = clock;
     }
@@ -46,39 +57,64 @@ public class SlaChecker {
         }
     }
 
-    /** One batch, in one transaction: the clocks it claimed and the events it recorded. */
+    /**
+     * One batch, in one transaction: the clocks it claimed and the events it recorded. The claim
+     * locks each clock until the batch commits, with what it fired, so no other checker records
+     * the same crossing; the events' uniqueness guards that too.
+     */
     @WithTransaction
     public Uni<Run> check(int batch) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return clocks.claimDue(now, batch).chain(due -> {
-            Uni<Integer> recorded = Uni.createFrom().item(0);
-            for (SlaClock slaClock : due) {
-                recorded = recorded.chain(count -> check(slaClock, now).map(more -> count + more));
-            }
-            return recorded.map(events -> new Run(due.size(), events));
-        });
+        return clocks.claimDue(now, batch)
+                .chain(due -> due.isEmpty()
+                        ? Uni.createFrom().item(new Run(0, 0))
+                        : workingTimes(due).chain(calendars -> {
+                            List<Crossed> crossed = new ArrayList<>();
+                            for (SlaClock slaClock : due) {
+                                Instant startedAt = slaClock.startedAt();
+                                Instant dueAt = slaClock.dueAt();
+                                slaClock.crossedBy(now, calendars.get(slaClock.calendarId()))
+                                        .forEach(crossing ->
+                                                crossed.add(new Crossed(slaClock, crossing, startedAt, dueAt)));
+                            }
+                            return record(crossed, now).replaceWith(new Run(due.size(), crossed.size()));
+                        }));
     }
 
-    /** One after another: a reactive session runs one operation at a time. */
-    private Uni<Integer> check(SlaClock slaClock, Instant now) {
-        return calendars.workingTime(slaClock.calendarId()).chain(calendar -> {
-            Instant startedAt = slaClock.startedAt();
-            Instant dueAt = slaClock.dueAt();
-            List<SlaClock.Crossing> crossed = slaClock.crossedBy(now, calendar);
-            Uni<Integer> recorded = Uni.createFrom().item(0);
-            for (SlaClock.Crossing crossing : crossed) {
-                recorded = recorded.chain(count -> events.record(slaClock, crossing, startedAt, dueAt, now)
-                        .chain(isNew -> isNew
-                                ? timeline.recordSlaEvent(
-                                                slaClock.ticketId(),
-                                                crossing.threshold() >= 100,
-                                                describe(slaClock, crossing, dueAt),
-                                                crossing.at())
-                                        .replaceWith(count + 1)
-                                : Uni.createFrom().item(count)));
-            }
-            return recorded;
-        });
+    private record Crossed(SlaClock clock, SlaClock.Crossing crossing, Instant startedAt, Instant dueAt) {}
+
+    private Uni<Void> record(List<Crossed> crossed, Instant now) {
+        if (crossed.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Set<UUID> ticketIds = crossed.stream().map(c -> c.clock().ticketId()).collect(Collectors.toSet());
+        return tickets.queuesOf(ticketIds)
+                .chain(queues -> events.persist(crossed.stream()
+                        .map(c -> SlaEvent.of(
+                                c.clock(),
+                                c.crossing(),
+                                c.startedAt(),
+                                c.dueAt(),
+                                queues.get(c.clock().ticketId()),
+                                now))))
+                .chain(() -> timeline.recordSlaEvents(crossed.stream()
+                        .map(c -> new TimelineService.SlaNote(
+                                c.clock().ticketId(),
+                                c.crossing().threshold() >= 100,
+                                describe(c.clock(), c.crossing(), c.dueAt()),
+                                c.crossing().at()))
+                        .toList()));
+    }
+
+    /** The working time of each calendar the clocks count on (kept in memory), read one after another. */
+    private Uni<Map<UUID, WorkingTime>> workingTimes(List<SlaClock> due) {
+        Map<UUID, WorkingTime> found = new HashMap<>();
+        Uni<Void> loaded = Uni.createFrom().voidItem();
+        for (UUID id : due.stream().map(SlaClock::calendarId).distinct().toList()) {
+            loaded = loaded.chain(() -> calendars.workingTime(id).invoke(time -> found.put(id, time)))
+                    .replaceWithVoid();
+        }
+        return loaded.replaceWith(found);
     }
 
     private static String describe(SlaClock clock, SlaClock.Crossing crossing, Instant dueAt) {

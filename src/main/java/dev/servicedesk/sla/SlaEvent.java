@@ -33,6 +33,23 @@ public class SlaEvent {
 
     protected SlaEvent() {}
 
+    static SlaEvent of(
+            SlaClock clock, SlaClock.Crossing crossing, Instant startedAt, Instant dueAt, UUID queueId, Instant now) {
+        SlaEvent event = new SlaEvent();
+        event.id = dev.servicedesk.common.Ids.newId();
+        event.clockId = clock.id();
+        event.ticketId = clock.ticketId();
+        event.queueId = queueId;
+        event.kind = crossing.threshold() >= 100 ? SlaEventKind.BREACH : SlaEventKind.WARNING;
+        event.target = clock.target();
+        event.threshold = crossing.threshold();
+        event.startedAt = startedAt;
+        event.dueAt = dueAt;
+        event.occurredAt = crossing.at();
+        event.recordedAt = now;
+        return event;
+    }
+
     public UUID id() {
         return id;
     }

@@ -1,47 +1,15 @@
 package dev.servicedesk.sla;
 
-import dev.servicedesk.common.Ids;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
 class SlaEventRepository implements PanacheRepositoryBase<SlaEvent, UUID> {
-    /** Once per clock run and threshold, whoever records it first; the ticket's queue as it is now. */
-    private static final String RECORD = """
-            INSERT INTO sla_event (id, clock_id, ticket_id, queue_id, kind, target, threshold, started_at, due_at,
-                                   occurred_at, recorded_at)
-            SELECT CAST(:id AS uuid), CAST(:clock AS uuid), t.id, t.queue_id, CAST(:kind AS text),
-                   CAST(:target AS text), CAST(:threshold AS integer), CAST(:started AS timestamptz),
-                   CAST(:due AS timestamptz), CAST(:occurred AS timestamptz), CAST(:recorded AS timestamptz)
-              FROM ticket t WHERE t.id = CAST(:ticket AS uuid)
-            ON CONFLICT (clock_id, started_at, threshold) DO NOTHING""";
-
-    /** Whether this call recorded the event (false when it was recorded before). */
-    Uni<Boolean> record(SlaClock clock, SlaClock.Crossing crossing, Instant startedAt, Instant dueAt, Instant now) {
-        return getSession()
-                .chain(session -> session.createNativeQuery(RECORD)
-                        .setParameter("id", Ids.newId())
-                        .setParameter("clock", clock.id())
-                        .setParameter("ticket", clock.ticketId())
-                        .setParameter(
-                                "kind",
-                                (crossing.threshold() >= 100 ? SlaEventKind.BREACH : SlaEventKind.WARNING).name())
-                        .setParameter("target", clock.target().name())
-                        .setParameter("threshold", crossing.threshold())
-                        .setParameter("started", startedAt)
-                        .setParameter("due", dueAt)
-                        .setParameter("occurred", crossing.at())
-                        .setParameter("recorded", now)
-                        .executeUpdate())
-                .map(rows -> rows == 1);
-    }
-
     /** One page of events by when they occurred, one row long to tell whether more follow. */
     Uni<List<SlaEvent>> page(SlaEventFilter filter) {
         List<String> conditions = new ArrayList<>();

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -57,10 +58,14 @@ public class TimelineService {
         });
     }
 
-    /** An SLA warning or breach the service recorded: internal, authorless. */
-    public Uni<Void> recordSlaEvent(UUID ticketId, boolean breach, String body, Instant at) {
-        return entries.persist(TimelineEntry.slaEvent(ticketId, breach, body, at))
-                .replaceWithVoid();
+    /** An SLA warning or breach the service recorded, for the timeline: internal, authorless. */
+    public record SlaNote(UUID ticketId, boolean breach, String body, Instant at) {}
+
+    public Uni<Void> recordSlaEvents(List<SlaNote> notes) {
+        return notes.isEmpty()
+                ? Uni.createFrom().voidItem()
+                : entries.persist(notes.stream()
+                        .map(note -> TimelineEntry.slaEvent(note.ticketId(), note.breach(), note.body(), note.at())));
     }
 
     /** The story of a ticket the caller may see, oldest first; requesters never see INTERNAL entries. */
