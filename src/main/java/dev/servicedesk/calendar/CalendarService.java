@@ -19,6 +19,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,6 +56,22 @@ public class CalendarService {
                 throw new NotFoundProblem("calendar", id);
             }
             return workingTime;
+        });
+    }
+
+    /** The working time of each of these calendars, from memory as {@link #workingTime} does. */
+    @WithSession
+    public Uni<Map<UUID, WorkingTime>> workingTimes(Collection<UUID> ids) {
+        return workingTimes.get().map(known -> {
+            Map<UUID, WorkingTime> found = new HashMap<>();
+            for (UUID id : ids) {
+                WorkingTime workingTime = known.get(id);
+                if (workingTime == null) {
+                    throw new NotFoundProblem("calendar", id);
+                }
+                found.put(id, workingTime);
+            }
+            return found;
         });
     }
 

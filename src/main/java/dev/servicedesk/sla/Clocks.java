@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -126,12 +125,15 @@ public class Clocks implements TicketClocks {
                         .map(all -> PolicyChoice.of(all, subject(ticket, requester.department(), requester.vip()))
                                 .chosen()))
                 .chain(policy -> clocks.ofTicket(ticket.id())
-                        .chain(existing -> workingTimes(existing, policy).chain(calendars -> {
-                            Retargeted result = retarget(ticket, existing, policy, calendars, at);
-                            return result.started().isEmpty()
-                                    ? Uni.createFrom().item(result.moved())
-                                    : clocks.persist(result.started().stream()).replaceWith(result.moved());
-                        })));
+                        .chain(existing -> calendars
+                                .workingTimes(calendarsOf(existing, policy))
+                                .chain(calendars -> {
+                                    Retargeted result = retarget(ticket, existing, policy, calendars, at);
+                                    return result.started().isEmpty()
+                                            ? Uni.createFrom().item(result.moved())
+                                            : clocks.persist(result.started().stream())
+                                                    .replaceWith(result.moved());
+                                })));
     }
 
     /** The due times that moved, old → new, and the clocks the new policy starts. */
@@ -186,20 +188,13 @@ public class Clocks implements TicketClocks {
                 "slaDueAt." + kind, from == null ? null : from.toString(), to == null ? null : to.toString());
     }
 
-    /** The working time of each calendar the clocks and the policy count on, read one after another. */
-    private Uni<Map<UUID, WorkingTime>> workingTimes(List<SlaClock> existing, SlaPolicy policy) {
+    private static Set<UUID> calendarsOf(List<SlaClock> existing, SlaPolicy policy) {
         Set<UUID> ids = new LinkedHashSet<>();
         existing.forEach(clock -> ids.add(clock.calendarId()));
         if (policy != null) {
             ids.add(policy.calendarId());
         }
-        Map<UUID, WorkingTime> found = new HashMap<>();
-        Uni<Void> loaded = Uni.createFrom().voidItem();
-        for (UUID id : ids) {
-            loaded = loaded.chain(() -> calendars.workingTime(id).invoke(time -> found.put(id, time)))
-                    .replaceWithVoid();
-        }
-        return loaded.replaceWith(found);
+        return ids;
     }
 
     private static SlaSubject subject(Ticket ticket, String requesterDepartment, boolean requesterVip) {

@@ -1,7 +1,6 @@
 package dev.servicedesk.sla;
 
 import dev.servicedesk.calendar.CalendarService;
-import dev.servicedesk.calendar.WorkingTime;
 import dev.servicedesk.ticket.TicketService;
 import dev.servicedesk.ticket.TimelineService;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -11,9 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -68,17 +65,20 @@ public class SlaChecker {
         return clocks.claimDue(now, batch)
                 .chain(due -> due.isEmpty()
                         ? Uni.createFrom().item(new Run(0, 0))
-                        : workingTimes(due).chain(calendars -> {
-                            List<Crossed> crossed = new ArrayList<>();
-                            for (SlaClock slaClock : due) {
-                                Instant startedAt = slaClock.startedAt();
-                                Instant dueAt = slaClock.dueAt();
-                                slaClock.crossedBy(now, calendars.get(slaClock.calendarId()))
-                                        .forEach(crossing ->
-                                                crossed.add(new Crossed(slaClock, crossing, startedAt, dueAt)));
-                            }
-                            return record(crossed, now).replaceWith(new Run(due.size(), crossed.size()));
-                        }));
+                        : calendars
+                                .workingTimes(
+                                        due.stream().map(SlaClock::calendarId).collect(Collectors.toSet()))
+                                .chain(calendars -> {
+                                    List<Crossed> crossed = new ArrayList<>();
+                                    for (SlaClock slaClock : due) {
+                                        Instant startedAt = slaClock.startedAt();
+                                        Instant dueAt = slaClock.dueAt();
+                                        slaClock.crossedBy(now, calendars.get(slaClock.calendarId()))
+                                                .forEach(crossing ->
+                                                        crossed.add(new Crossed(slaClock, crossing, startedAt, dueAt)));
+                                    }
+                                    return record(crossed, now).replaceWith(new Run(due.size(), crossed.size()));
+                                }));
     }
 
     private record Crossed(SlaClock clock, SlaClock.Crossing crossing, Instant startedAt, Instant dueAt) {}
@@ -104,17 +104,6 @@ public class SlaChecker {
                                 describe(c.clock(), c.crossing(), c.dueAt()),
                                 c.crossing().at()))
                         .toList()));
-    }
-
-    /** The working time of each calendar the clocks count on (kept in memory), read one after another. */
-    private Uni<Map<UUID, WorkingTime>> workingTimes(List<SlaClock> due) {
-        Map<UUID, WorkingTime> found = new HashMap<>();
-        Uni<Void> loaded = Uni.createFrom().voidItem();
-        for (UUID id : due.stream().map(SlaClock::calendarId).distinct().toList()) {
-            loaded = loaded.chain(() -> calendars.workingTime(id).invoke(time -> found.put(id, time)))
-                    .replaceWithVoid();
-        }
-        return loaded.replaceWith(found);
     }
 
     private static String describe(SlaClock clock, SlaClock.Crossing crossing, Instant dueAt) {
