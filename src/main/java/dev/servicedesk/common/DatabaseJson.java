@@ -1,5 +1,6 @@
 package dev.servicedesk.common;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -17,9 +18,21 @@ import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
 @JsonFormat
 @PersistenceUnitExtension
 public class DatabaseJson implements FormatMapper {
-    private final FormatMapper delegate = new JacksonJsonFormatMapper(new ObjectMapper()
+    private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final FormatMapper delegate = new JacksonJsonFormatMapper(MAPPER);
+
+    /** A value as its jsonb column holds it, for statements that write rows without an entity. */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(
+                    "not writable as JSON: " + value.getClass().getName(), e);
+        }
+    }
 
     @Override
     public <T> T fromString(CharSequence json, JavaType<T> javaType, WrapperOptions options) {

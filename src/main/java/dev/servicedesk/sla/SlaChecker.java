@@ -1,7 +1,6 @@
 package dev.servicedesk.sla;
 
 import dev.servicedesk.calendar.CalendarService;
-import dev.servicedesk.ticket.TicketService;
 import dev.servicedesk.ticket.TimelineService;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -11,8 +10,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -28,7 +25,6 @@ public class SlaChecker {
     private final SlaClockRepository clocks;
     private final SlaEventRepository events;
     private final CalendarService calendars;
-    private final TicketService tickets;
     private final TimelineService timeline;
     private final Clock clock;
 
@@ -36,13 +32,11 @@ public class SlaChecker {
             SlaClockRepository clocks,
             SlaEventRepository events,
             CalendarService calendars,
-            TicketService tickets,
             TimelineService timeline,
             Clock clock) {
         this.clocks = clocks;
         this.events = events;
         this.calendars = calendars;
-        this.tickets = tickets;
         this.timeline = timeline;
         this.clock = clock;
     }
@@ -57,7 +51,8 @@ public class SlaChecker {
     /**
      * One batch, in one transaction: the clocks it claimed and the events it recorded. The claim
      * locks each clock until the batch commits, with what it fired, so no other checker records
-     * the same crossing; the events' uniqueness guards that too.
+     * the same crossing; the events' uniqueness guards that too. Each write is one statement for
+     * the whole batch, so a batch costs a handful of round trips however many clocks it holds.
      */
     @WithTransaction
     public Uni<Run> check(int batch) {
@@ -74,36 +69,36 @@ public class SlaChecker {
                                         Instant startedAt = slaClock.startedAt();
                                         Instant dueAt = slaClock.dueAt();
                                         slaClock.crossedBy(now, calendars.get(slaClock.calendarId()))
-                                                .forEach(crossing ->
-                                                        crossed.add(new Crossed(slaClock, crossing, startedAt, dueAt)));
+                                                .forEach(crossing -> crossed.add(new Crossed(
+                                                        slaClock,
+                                                        crossing,
+                                                        SlaEvent.of(slaClock, crossing, startedAt, dueAt))));
                                     }
-                                    return record(crossed, now).replaceWith(new Run(due.size(), crossed.size()));
+                                    return clocks.advance(due)
+                                            .chain(() -> record(crossed, now))
+                                            .map(recorded -> new Run(due.size(), recorded));
                                 }));
     }
 
-    private record Crossed(SlaClock clock, SlaClock.Crossing crossing, Instant startedAt, Instant dueAt) {}
+    private record Crossed(SlaClock clock, SlaClock.Crossing crossing, SlaEvent event) {}
 
-    private Uni<Void> record(List<Crossed> crossed, Instant now) {
+    /** Records the crossings not yet recorded, each with its timeline entry; answers how many. */
+    private Uni<Integer> record(List<Crossed> crossed, Instant now) {
         if (crossed.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().item(0);
         }
-        Set<UUID> ticketIds = crossed.stream().map(c -> c.clock().ticketId()).collect(Collectors.toSet());
-        return tickets.queuesOf(ticketIds)
-                .chain(queues -> events.persist(crossed.stream()
-                        .map(c -> SlaEvent.of(
-                                c.clock(),
-                                c.crossing(),
-                                c.startedAt(),
-                                c.dueAt(),
-                                queues.get(c.clock().ticketId()),
-                                now))))
-                .chain(() -> timeline.recordSlaEvents(crossed.stream()
-                        .map(c -> new TimelineService.SlaNote(
-                                c.clock().ticketId(),
-                                c.crossing().threshold() >= 100,
-                                describe(c.clock(), c.crossing(), c.dueAt()),
-                                c.crossing().at()))
-                        .toList()));
+        return events.recordNew(crossed.stream().map(Crossed::event).toList(), now)
+                .chain(recorded -> {
+                    List<TimelineService.SlaNote> notes = crossed.stream()
+                            .filter(c -> recorded.contains(c.event().id()))
+                            .map(c -> new TimelineService.SlaNote(
+                                    c.clock().ticketId(),
+                                    c.event().kind() == SlaEventKind.BREACH,
+                                    describe(c.clock(), c.crossing(), c.event().dueAt()),
+                                    c.crossing().at()))
+                            .toList();
+                    return timeline.recordSlaEvents(notes).replaceWith(notes.size());
+                });
     }
 
     private static String describe(SlaClock clock, SlaClock.Crossing crossing, Instant dueAt) {

@@ -276,6 +276,18 @@ public class SlaClock {
         return pauses;
     }
 
+    int firedPercent() {
+        return firedPercent;
+    }
+
+    Integer nextThreshold() {
+        return nextThreshold;
+    }
+
+    Instant nextCheckAt() {
+        return nextCheckAt;
+    }
+
     public Instant metAt() {
         return metAt;
     }

@@ -33,20 +33,21 @@ public class SlaEvent {
 
     protected SlaEvent() {}
 
-    static SlaEvent of(
-            SlaClock clock, SlaClock.Crossing crossing, Instant startedAt, Instant dueAt, UUID queueId, Instant now) {
+    /**
+     * A crossing to record; the ticket's queue and the instant it is recorded are filled in as it
+     * is stored ({@link SlaEventRepository#recordNew}).
+     */
+    static SlaEvent of(SlaClock clock, SlaClock.Crossing crossing, Instant startedAt, Instant dueAt) {
         SlaEvent event = new SlaEvent();
         event.id = dev.servicedesk.common.Ids.newId();
         event.clockId = clock.id();
         event.ticketId = clock.ticketId();
-        event.queueId = queueId;
         event.kind = crossing.threshold() >= 100 ? SlaEventKind.BREACH : SlaEventKind.WARNING;
         event.target = clock.target();
         event.threshold = crossing.threshold();
         event.startedAt = startedAt;
         event.dueAt = dueAt;
         event.occurredAt = crossing.at();
-        event.recordedAt = now;
         return event;
     }
 
@@ -76,6 +77,10 @@ public class SlaEvent {
 
     public int threshold() {
         return threshold;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
     }
 
     public Instant dueAt() {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -69,17 +68,6 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
 
     Uni<List<Ticket>> findAll(Collection<UUID> ids) {
         return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id in ?1", ids);
-    }
-
-    /** The queue of each of these tickets that is in one, read without loading the tickets. */
-    Uni<Map<UUID, UUID>> queuesOf(Collection<UUID> ids) {
-        return getSession()
-                .chain(session -> session.createSelectionQuery(
-                                "select t.id, t.queueId from Ticket t where t.id in :ids and t.queueId is not null",
-                                Object[].class)
-                        .setParameter("ids", ids)
-                        .getResultList())
-                .map(rows -> rows.stream().collect(Collectors.toMap(row -> (UUID) row[0], row -> (UUID) row[1])));
     }
 
     Uni<Ticket> findByKey(String key) {

@@ -20,10 +20,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -212,12 +210,6 @@ public class TicketService {
                 .onItem()
                 .ifNull()
                 .failWith(() -> new NotFoundProblem("ticket", ref));
-    }
-
-    /** The queue each of these tickets is in now (tickets in no queue are left out). */
-    @WithSession
-    public Uni<Map<UUID, UUID>> queuesOf(Collection<UUID> ids) {
-        return tickets.queuesOf(ids);
     }
 
     @WithSession

@@ -184,6 +184,10 @@ public class TimelineEntry {
         return details.rule();
     }
 
+    EntryDetails details() {
+        return details;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }

@@ -64,8 +64,11 @@ public class TimelineService {
     public Uni<Void> recordSlaEvents(List<SlaNote> notes) {
         return notes.isEmpty()
                 ? Uni.createFrom().voidItem()
-                : entries.persist(notes.stream()
-                        .map(note -> TimelineEntry.slaEvent(note.ticketId(), note.breach(), note.body(), note.at())));
+                : entries.insertAll(notes.stream()
+                                .map(note ->
+                                        TimelineEntry.slaEvent(note.ticketId(), note.breach(), note.body(), note.at()))
+                                .toList())
+                        .replaceWithVoid();
     }
 
     /** The story of a ticket the caller may see, oldest first; requesters never see INTERNAL entries. */

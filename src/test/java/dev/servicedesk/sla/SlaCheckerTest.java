@@ -3,6 +3,7 @@ package dev.servicedesk.sla;
 import static dev.servicedesk.support.ProblemAssertions.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.servicedesk.identity.Role;
@@ -11,6 +12,8 @@ import dev.servicedesk.support.TestClock;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +34,9 @@ class SlaCheckerTest {
 
     @Inject
     SlaChecker checker;
+
+    @Inject
+    Pool pool;
 
     private final TestUser admin = TestUser.with(Role.ADMIN);
     private final TestUser agent = TestUser.with(Role.AGENT);
@@ -133,6 +139,33 @@ class SlaCheckerTest {
                     .getList("items.threshold", Integer.class);
             assertThat(thresholds).containsExactly(50, 90, 100);
         }
+    }
+
+    @Test
+    void shouldSkipACrossingAlreadyOnRecordAndWriteNoSecondTimelineEntry() {
+        policy();
+        clock.pin(T0);
+        String ticket = ticket();
+        pool.preparedQuery("INSERT INTO sla_event (id, clock_id, ticket_id, kind, target, threshold, started_at,"
+                        + " due_at, occurred_at, recorded_at) SELECT gen_random_uuid(), id, ticket_id, 'WARNING',"
+                        + " target, 50, started_at, due_at, started_at + interval '30 minutes', started_at"
+                        + " + interval '30 minutes' FROM sla_clock WHERE ticket_id = $1 AND target = 'FIRST_RESPONSE'")
+                .execute(Tuple.of(UUID.fromString(ticket)))
+                .await()
+                .atMost(Duration.ofSeconds(5));
+        clock.pin(T0.plus(Duration.ofMinutes(55)));
+
+        check();
+
+        Api.as(agent)
+                .queryParam("ticketId", ticket)
+                .get("/api/v1/sla-events")
+                .then()
+                .body("items.threshold", contains(50, 90));
+        Api.as(agent)
+                .get("/api/v1/tickets/" + ticket + "/timeline")
+                .then()
+                .body("items.findAll { it.kind.startsWith('SLA_') }.body", contains(containsString("at 90 %")));
     }
 
     private void check() {
