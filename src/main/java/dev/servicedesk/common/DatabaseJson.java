@@ -24,6 +24,15 @@ public class DatabaseJson implements FormatMapper {
 
     private final FormatMapper delegate = new JacksonJsonFormatMapper(MAPPER);
 
+    /** A jsonb column's value, for statements that read rows without an entity. */
+    public static <T> T read(String json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON is not a " + type.getName(), e);
+        }
+    }
+
     /** A value as its jsonb column holds it, for statements that write rows without an entity. */
     public static String write(Object value) {
         try {

@@ -20,8 +20,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class SlaChecker {
-    static final int BATCH = 1000;
-
     private final SlaClockRepository clocks;
     private final SlaEventRepository events;
     private final CalendarService calendars;
@@ -62,25 +60,25 @@ public class SlaChecker {
                         ? Uni.createFrom().item(new Run(0, 0))
                         : calendars
                                 .workingTimes(
-                                        due.stream().map(SlaClock::calendarId).collect(Collectors.toSet()))
+                                        due.stream().map(DueClock::calendarId).collect(Collectors.toSet()))
                                 .chain(calendars -> {
+                                    List<DueClock> planned = new ArrayList<>();
                                     List<Crossed> crossed = new ArrayList<>();
-                                    for (SlaClock slaClock : due) {
-                                        Instant startedAt = slaClock.startedAt();
-                                        Instant dueAt = slaClock.dueAt();
-                                        slaClock.crossedBy(now, calendars.get(slaClock.calendarId()))
+                                    for (DueClock dueClock : due) {
+                                        DueClock.Progress progress =
+                                                dueClock.progressBy(now, calendars.get(dueClock.calendarId()));
+                                        planned.add(progress.clock());
+                                        progress.crossed()
                                                 .forEach(crossing -> crossed.add(new Crossed(
-                                                        slaClock,
-                                                        crossing,
-                                                        SlaEvent.of(slaClock, crossing, startedAt, dueAt))));
+                                                        dueClock, crossing, SlaEvent.of(dueClock, crossing))));
                                     }
-                                    return clocks.advance(due)
+                                    return clocks.advance(planned)
                                             .chain(() -> record(crossed, now))
                                             .map(recorded -> new Run(due.size(), recorded));
                                 }));
     }
 
-    private record Crossed(SlaClock clock, SlaClock.Crossing crossing, SlaEvent event) {}
+    private record Crossed(DueClock clock, DueClock.Crossing crossing, SlaEvent event) {}
 
     /** Records the crossings not yet recorded, each with its timeline entry; answers how many. */
     private Uni<Integer> record(List<Crossed> crossed, Instant now) {
@@ -93,19 +91,19 @@ public class SlaChecker {
                             .filter(c -> recorded.contains(c.event().id()))
                             .map(c -> new TimelineService.SlaNote(
                                     c.clock().ticketId(),
-                                    c.event().kind() == SlaEventKind.BREACH,
-                                    describe(c.clock(), c.crossing(), c.event().dueAt()),
+                                    c.crossing().isBreach(),
+                                    describe(c.clock(), c.crossing()),
                                     c.crossing().at()))
                             .toList();
                     return timeline.recordSlaEvents(notes).replaceWith(notes.size());
                 });
     }
 
-    private static String describe(SlaClock clock, SlaClock.Crossing crossing, Instant dueAt) {
+    private static String describe(DueClock clock, DueClock.Crossing crossing) {
         String target = clock.target().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return crossing.threshold() >= 100
-                ? "SLA breached: " + target + " was due " + dueAt + " (" + clock.policyName() + ")."
+        return crossing.isBreach()
+                ? "SLA breached: " + target + " was due " + clock.dueAt() + " (" + clock.policyName() + ")."
                 : "SLA warning: " + target + " at " + crossing.threshold() + " % of its " + clock.targetMinutes()
-                        + "-minute target, due " + dueAt + " (" + clock.policyName() + ").";
+                        + "-minute target, due " + clock.dueAt() + " (" + clock.policyName() + ").";
     }
 }

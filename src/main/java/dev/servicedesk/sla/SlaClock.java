@@ -10,8 +10,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -166,25 +164,16 @@ public class SlaClock {
         nextThreshold = state == SlaClockState.RUNNING ? rules.thresholdAfter(firedPercent) : null;
         nextCheckAt = nextThreshold == null
                 ? null
-                : calendar.add(
-                                startedAt,
-                                Duration.ofSeconds(targetMinutes * 60L * nextThreshold / 100)
-                                        .plus(pauses.movingDue()))
-                        .at();
+                : crossingAt(calendar, startedAt, targetMinutes, pauses.movingDue(), nextThreshold);
     }
 
-    /** A threshold crossed, and when. */
-    record Crossing(int threshold, Instant at) {}
-
-    /** The thresholds crossed by {@code now} that were not yet recorded, in order; plans the next. */
-    List<Crossing> crossedBy(Instant now, WorkingTime calendar) {
-        List<Crossing> crossed = new ArrayList<>();
-        while (nextCheckAt != null && !nextCheckAt.isAfter(now)) {
-            crossed.add(new Crossing(nextThreshold, nextCheckAt));
-            firedPercent = nextThreshold;
-            plan(calendar);
-        }
-        return crossed;
+    /** The instant a clock crosses {@code percent} of its target, its due-moving pauses counted. */
+    static Instant crossingAt(
+            WorkingTime calendar, Instant startedAt, int targetMinutes, Duration movingDue, int percent) {
+        return calendar.add(
+                        startedAt,
+                        Duration.ofSeconds(targetMinutes * 60L * percent / 100).plus(movingDue))
+                .at();
     }
 
     /** The start plus the target plus the pauses that moved it, in working time on the calendar. */
@@ -274,18 +263,6 @@ public class SlaClock {
 
     public Pauses pauses() {
         return pauses;
-    }
-
-    int firedPercent() {
-        return firedPercent;
-    }
-
-    Integer nextThreshold() {
-        return nextThreshold;
-    }
-
-    Instant nextCheckAt() {
-        return nextCheckAt;
     }
 
     public Instant metAt() {

@@ -1,10 +1,12 @@
 package dev.servicedesk.sla;
 
+import dev.servicedesk.common.DatabaseJson;
 import dev.servicedesk.common.SqlArrays;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,35 +21,61 @@ class SlaClockRepository implements PanacheRepositoryBase<SlaClock, UUID> {
                           CAST(CAST(:checks AS text[]) AS timestamptz[])) AS a(id, fired_percent, next_threshold, next_check_at)
              WHERE c.id = a.id""";
 
+    private static final String CLAIM_DUE = """
+            SELECT id, ticket_id, target, policy_name, calendar_id, target_minutes, started_at, due_at,
+                   CAST(rules AS text), CAST(pauses AS text), fired_percent, next_threshold, next_check_at
+              FROM sla_clock
+             WHERE state = 'RUNNING' AND next_check_at <= :now
+             ORDER BY next_check_at LIMIT :batch
+               FOR UPDATE SKIP LOCKED""";
+
     /**
      * Up to {@code batch} running clocks whose next threshold has come, locked for this
-     * transaction: those another checker holds are skipped, so checkers share the work. They are
-     * read-only: {@link #advance} writes what the checker moved on, for all of them at once.
+     * transaction: those another checker holds are skipped, so checkers share the work. Read as
+     * plain values, not entities: a batch has nothing for the session to track or flush.
      */
-    Uni<List<SlaClock>> claimDue(Instant now, int batch) {
+    Uni<List<DueClock>> claimDue(Instant now, int batch) {
         return getSession()
-                .chain(session -> session.createNativeQuery(
-                                "SELECT * FROM sla_clock WHERE state = 'RUNNING' AND next_check_at <= :now"
-                                        + " ORDER BY next_check_at LIMIT :batch FOR UPDATE SKIP LOCKED",
-                                SlaClock.class)
+                .chain(session -> session.createNativeQuery(CLAIM_DUE, Object[].class)
                         .setParameter("now", now)
                         .setParameter("batch", batch)
-                        .setReadOnly(true)
-                        .getResultList());
+                        .getResultList())
+                .map(rows -> rows.stream().map(SlaClockRepository::dueClock).toList());
+    }
+
+    private static DueClock dueClock(Object[] row) {
+        return new DueClock(
+                (UUID) row[0],
+                (UUID) row[1],
+                SlaTargetKind.valueOf((String) row[2]),
+                (String) row[3],
+                (UUID) row[4],
+                ((Number) row[5]).intValue(),
+                instant(row[6]),
+                instant(row[7]),
+                DatabaseJson.read((String) row[8], ClockRules.class),
+                DatabaseJson.read((String) row[9], Pauses.class).movingDue(),
+                ((Number) row[10]).intValue(),
+                row[11] == null ? null : ((Number) row[11]).intValue(),
+                instant(row[12]));
+    }
+
+    private static Instant instant(Object value) {
+        return value == null ? null : ((OffsetDateTime) value).toInstant();
     }
 
     /** Stores, in one statement, the thresholds these claimed clocks fired and what each needs next. */
-    Uni<Integer> advance(List<SlaClock> claimed) {
+    Uni<Integer> advance(List<DueClock> claimed) {
         return getSession()
                 .chain(session -> session.createNativeQuery(ADVANCE)
-                        .setParameter("ids", claimed.stream().map(SlaClock::id).toArray(UUID[]::new))
+                        .setParameter("ids", claimed.stream().map(DueClock::id).toArray(UUID[]::new))
                         .setParameter(
                                 "fired",
-                                claimed.stream().map(SlaClock::firedPercent).toArray(Integer[]::new))
+                                claimed.stream().map(DueClock::firedPercent).toArray(Integer[]::new))
                         .setParameter(
                                 "next",
-                                claimed.stream().map(SlaClock::nextThreshold).toArray(Integer[]::new))
-                        .setParameter("checks", SqlArrays.timestamps(claimed, SlaClock::nextCheckAt))
+                                claimed.stream().map(DueClock::nextThreshold).toArray(Integer[]::new))
+                        .setParameter("checks", SqlArrays.timestamps(claimed, DueClock::nextCheckAt))
                         .executeUpdate());
     }
 

@@ -37,16 +37,16 @@ public class SlaEvent {
      * A crossing to record; the ticket's queue and the instant it is recorded are filled in as it
      * is stored ({@link SlaEventRepository#recordNew}).
      */
-    static SlaEvent of(SlaClock clock, SlaClock.Crossing crossing, Instant startedAt, Instant dueAt) {
+    static SlaEvent of(DueClock clock, DueClock.Crossing crossing) {
         SlaEvent event = new SlaEvent();
         event.id = dev.servicedesk.common.Ids.newId();
         event.clockId = clock.id();
         event.ticketId = clock.ticketId();
-        event.kind = crossing.threshold() >= 100 ? SlaEventKind.BREACH : SlaEventKind.WARNING;
+        event.kind = crossing.isBreach() ? SlaEventKind.BREACH : SlaEventKind.WARNING;
         event.target = clock.target();
         event.threshold = crossing.threshold();
-        event.startedAt = startedAt;
-        event.dueAt = dueAt;
+        event.startedAt = clock.startedAt();
+        event.dueAt = clock.dueAt();
         event.occurredAt = crossing.at();
         return event;
     }

@@ -12,6 +12,7 @@ import dev.servicedesk.support.TestClock;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,9 @@ class SlaCheckerTest {
 
     @Inject
     SlaChecker checker;
+
+    @Inject
+    SlaCheckJob job;
 
     @Inject
     Pool pool;
@@ -142,6 +147,29 @@ class SlaCheckerTest {
     }
 
     @Test
+    void shouldDrainEverythingDueInOneScheduledRunWithItsWorkersSideBySide() {
+        policy();
+        clock.pin(T0);
+        List<String> tickets = new ArrayList<>();
+        for (int i = 0; i < 13; i++) {
+            tickets.add(ticket());
+        }
+        clock.pin(T0.plus(Duration.ofMinutes(61)));
+
+        // Two workers, four clocks a batch in tests: thirteen due clocks take each several batches.
+        run(job::checkDue);
+
+        for (String ticket : tickets) {
+            List<Integer> thresholds = Api.as(agent)
+                    .queryParam("ticketId", ticket)
+                    .get("/api/v1/sla-events")
+                    .jsonPath()
+                    .getList("items.threshold", Integer.class);
+            assertThat(thresholds).containsExactly(50, 90, 100);
+        }
+    }
+
+    @Test
     void shouldSkipACrossingAlreadyOnRecordAndWriteNoSecondTimelineEntry() {
         policy();
         clock.pin(T0);
@@ -169,8 +197,12 @@ class SlaCheckerTest {
     }
 
     private void check() {
+        run(() -> checker.check(1000));
+    }
+
+    private static <T> void run(Supplier<Uni<T>> work) {
         try {
-            VertxContextSupport.subscribeAndAwait(() -> checker.check(SlaChecker.BATCH));
+            VertxContextSupport.subscribeAndAwait(work);
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,67 @@
+package dev.servicedesk.sla;
+
+import dev.servicedesk.calendar.WorkingTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A running clock the breach checker claimed, read as plain values: what it takes to tell which
+ * thresholds the clock has crossed and when it next needs the checker.
+ */
+record DueClock(
+        UUID id,
+        UUID ticketId,
+        SlaTargetKind target,
+        String policyName,
+        UUID calendarId,
+        int targetMinutes,
+        Instant startedAt,
+        Instant dueAt,
+        ClockRules rules,
+        Duration movingDue,
+        int firedPercent,
+        Integer nextThreshold,
+        Instant nextCheckAt) {
+
+    /** A threshold crossed (a warning percentage, or 100 for the breach), and when. */
+    record Crossing(int threshold, Instant at) {
+        boolean isBreach() {
+            return threshold >= 100;
+        }
+    }
+
+    /** The thresholds crossed, in order, and the clock planned on to its next one. */
+    record Progress(DueClock clock, List<Crossing> crossed) {}
+
+    /** What the clock crossed by {@code now} that was not yet recorded. */
+    Progress progressBy(Instant now, WorkingTime calendar) {
+        List<Crossing> crossed = new ArrayList<>();
+        int fired = firedPercent;
+        Integer next = nextThreshold;
+        Instant at = nextCheckAt;
+        while (at != null && !at.isAfter(now)) {
+            crossed.add(new Crossing(next, at));
+            fired = next;
+            next = rules.thresholdAfter(fired);
+            at = next == null ? null : SlaClock.crossingAt(calendar, startedAt, targetMinutes, movingDue, next);
+        }
+        DueClock planned = new DueClock(
+                id,
+                ticketId,
+                target,
+                policyName,
+                calendarId,
+                targetMinutes,
+                startedAt,
+                dueAt,
+                rules,
+                movingDue,
+                fired,
+                next,
+                at);
+        return new Progress(planned, crossed);
+    }
+}
