@@ -2,23 +2,71 @@ package dev.servicedesk.sla;
 
 import dev.servicedesk.ticket.PendingReason;
 import dev.servicedesk.ticket.TicketStatus;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
-/** What the policy said, when the clock started, about pausing it, first responses and warnings. */
+/**
+ * What the policy said, when the clock started, about pausing it, first responses, warnings and
+ * escalation levels.
+ */
 public record ClockRules(
-        List<SlaPause> pauseWhen, Set<FirstResponseEvent> firstResponseMetBy, List<Integer> warningThresholds) {
+        List<SlaPause> pauseWhen,
+        Set<FirstResponseEvent> firstResponseMetBy,
+        List<Integer> warningThresholds,
+        List<EscalationLevel> escalationLevels) {
 
-    static ClockRules of(PolicyTerms terms) {
-        return new ClockRules(terms.pauseWhen(), terms.firstResponseMetBy(), terms.warningThresholds());
+    private static final int BREACH = 100;
+
+    public ClockRules {
+        escalationLevels = escalationLevels == null ? List.of() : escalationLevels; // clocks started before levels
     }
 
-    /** The first warning percentage above {@code fired}, or 100 (the breach); null after the breach. */
-    Integer thresholdAfter(int fired) {
-        return warningThresholds.stream()
+    static ClockRules of(PolicyTerms terms) {
+        return new ClockRules(
+                terms.pauseWhen(), terms.firstResponseMetBy(), terms.warningThresholds(), terms.escalationLevels());
+    }
+
+    /**
+     * The next percentage above {@code fired} at which a {@code target} clock means something: a
+     * warning, the breach (100) or an escalation level (which may lie past the breach); null when
+     * nothing is left.
+     */
+    Integer thresholdAfter(int fired, SlaTargetKind target) {
+        return Stream.of(
+                        warningThresholds.stream(),
+                        Stream.of(BREACH),
+                        levelsOf(target).map(EscalationLevel::atPercent))
+                .flatMap(percents -> percents)
                 .filter(percent -> percent > fired)
                 .min(Integer::compare)
-                .orElse(fired < 100 ? 100 : null);
+                .orElse(null);
+    }
+
+    /** What a {@code target} clock reaching {@code percent} records: warning, breach, escalation level. */
+    List<Reached> reachedAt(int percent, SlaTargetKind target) {
+        List<Reached> reached = new ArrayList<>();
+        if (warningThresholds.contains(percent)) {
+            reached.add(new Reached(SlaEventKind.WARNING, null));
+        }
+        if (percent == BREACH) {
+            reached.add(new Reached(SlaEventKind.BREACH, null));
+        }
+        List<Integer> levels =
+                levelsOf(target).map(EscalationLevel::atPercent).sorted().toList();
+        int level = levels.indexOf(percent);
+        if (level >= 0) {
+            reached.add(new Reached(SlaEventKind.ESCALATION, level + 1));
+        }
+        return reached;
+    }
+
+    /** One thing a threshold means; {@code level} counts a target's escalation levels from 1 by percentage. */
+    record Reached(SlaEventKind kind, Integer level) {}
+
+    private Stream<EscalationLevel> levelsOf(SlaTargetKind target) {
+        return escalationLevels.stream().filter(level -> level.target() == target);
     }
 
     /** Whether a ticket in this status (and pending reason) stops the clock. */

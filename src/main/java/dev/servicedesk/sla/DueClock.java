@@ -26,11 +26,12 @@ record DueClock(
         Integer nextThreshold,
         Instant nextCheckAt) {
 
-    /** A threshold crossed (a warning percentage, or 100 for the breach), and when. */
-    record Crossing(int threshold, Instant at) {
-        boolean isBreach() {
-            return threshold >= 100;
-        }
+    /** A threshold crossed (a warning's, the breach's or an escalation level's percentage), and when. */
+    record Crossing(int threshold, Instant at) {}
+
+    /** What crossing it records: a warning, the breach, an escalation level, or several of these. */
+    List<ClockRules.Reached> reached(Crossing crossing) {
+        return rules.reachedAt(crossing.threshold(), target);
     }
 
     /** The thresholds crossed, in order, and the clock planned on to its next one. */
@@ -45,7 +46,7 @@ record DueClock(
         while (at != null && !at.isAfter(now)) {
             crossed.add(new Crossing(next, at));
             fired = next;
-            next = rules.thresholdAfter(fired);
+            next = rules.thresholdAfter(fired, target);
             at = next == null ? null : SlaClock.crossingAt(calendar, startedAt, targetMinutes, movingDue, next);
         }
         DueClock planned = new DueClock(

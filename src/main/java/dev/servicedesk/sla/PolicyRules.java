@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * What makes a policy usable: targets for some priority, resolution no sooner than first
  * response, pause reasons only with PENDING and no pause twice, escalation levels that do
- * something. Pure: answers the field errors, empty when valid.
+ * something, one per target and percentage. Pure: answers the field errors, empty when valid.
  */
 final class PolicyRules {
     private static final Set<TicketStatus> PAUSABLE = Set.of(
@@ -44,10 +44,15 @@ final class PolicyRules {
                 errors.add(new FieldError("pauseWhen[" + i + "]", "is given twice"));
             }
         }
+        Set<List<Object>> levels = new HashSet<>();
         for (int i = 0; i < details.escalationLevels().size(); i++) {
-            if (details.escalationLevels().get(i).doesNothing()) {
+            EscalationLevel level = details.escalationLevels().get(i);
+            if (level.doesNothing()) {
                 errors.add(new FieldError(
                         "escalationLevels[" + i + "]", "must notify, move to a queue or raise the priority"));
+            } else if (!levels.add(List.of(level.target(), level.atPercent()))) {
+                errors.add(new FieldError(
+                        "escalationLevels[" + i + "].atPercent", "another level of this target is at this percentage"));
             }
         }
         return errors;

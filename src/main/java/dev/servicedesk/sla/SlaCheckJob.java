@@ -46,7 +46,7 @@ class SlaCheckJob {
                     long millis = (System.nanoTime() - started) / 1_000_000;
                     if (run.events() > 0) {
                         Log.infof(
-                                "SLA check: %d clocks, %d warnings and breaches recorded in %d ms",
+                                "SLA check: %d clocks, %d events recorded in %d ms",
                                 run.clocks(), run.events(), millis);
                     } else {
                         Log.debugf("SLA check: nothing due (%d ms)", millis);

@@ -68,9 +68,13 @@ public class SlaChecker {
                                         DueClock.Progress progress =
                                                 dueClock.progressBy(now, calendars.get(dueClock.calendarId()));
                                         planned.add(progress.clock());
-                                        progress.crossed()
-                                                .forEach(crossing -> crossed.add(new Crossed(
-                                                        dueClock, crossing, SlaEvent.of(dueClock, crossing))));
+                                        for (DueClock.Crossing crossing : progress.crossed()) {
+                                            dueClock.reached(crossing)
+                                                    .forEach(reached -> crossed.add(new Crossed(
+                                                            dueClock,
+                                                            crossing,
+                                                            SlaEvent.of(dueClock, crossing, reached))));
+                                        }
                                     }
                                     return clocks.advance(planned)
                                             .chain(() -> record(crossed, now))
@@ -80,7 +84,10 @@ public class SlaChecker {
 
     private record Crossed(DueClock clock, DueClock.Crossing crossing, SlaEvent event) {}
 
-    /** Records the crossings not yet recorded, each with its timeline entry; answers how many. */
+    /**
+     * Records the crossings not yet recorded, warnings and breaches each with a timeline entry
+     * (the escalations log what they do with a level reached); answers how many.
+     */
     private Uni<Integer> record(List<Crossed> crossed, Instant now) {
         if (crossed.isEmpty()) {
             return Uni.createFrom().item(0);
@@ -88,22 +95,23 @@ public class SlaChecker {
         return events.recordNew(crossed.stream().map(Crossed::event).toList(), now)
                 .chain(recorded -> {
                     List<TimelineService.SlaNote> notes = crossed.stream()
-                            .filter(c -> recorded.contains(c.event().id()))
+                            .filter(c -> recorded.contains(c.event().id())
+                                    && c.event().kind() != SlaEventKind.ESCALATION)
                             .map(c -> new TimelineService.SlaNote(
                                     c.clock().ticketId(),
-                                    c.crossing().isBreach(),
-                                    describe(c.clock(), c.crossing()),
+                                    c.event().kind() == SlaEventKind.BREACH,
+                                    describe(c.clock(), c.event()),
                                     c.crossing().at()))
                             .toList();
-                    return timeline.recordSlaEvents(notes).replaceWith(notes.size());
+                    return timeline.recordSlaEvents(notes).replaceWith(recorded.size());
                 });
     }
 
-    private static String describe(DueClock clock, DueClock.Crossing crossing) {
+    private static String describe(DueClock clock, SlaEvent event) {
         String target = clock.target().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return crossing.isBreach()
+        return event.kind() == SlaEventKind.BREACH
                 ? "SLA breached: " + target + " was due " + clock.dueAt() + " (" + clock.policyName() + ")."
-                : "SLA warning: " + target + " at " + crossing.threshold() + " % of its " + clock.targetMinutes()
+                : "SLA warning: " + target + " at " + event.threshold() + " % of its " + clock.targetMinutes()
                         + "-minute target, due " + clock.dueAt() + " (" + clock.policyName() + ").";
     }
 }

@@ -161,7 +161,7 @@ public class SlaClock {
      * or falls due; none unless it runs.
      */
     void plan(WorkingTime calendar) {
-        nextThreshold = state == SlaClockState.RUNNING ? rules.thresholdAfter(firedPercent) : null;
+        nextThreshold = state == SlaClockState.RUNNING ? rules.thresholdAfter(firedPercent, target) : null;
         nextCheckAt = nextThreshold == null
                 ? null
                 : crossingAt(calendar, startedAt, targetMinutes, pauses.movingDue(), nextThreshold);

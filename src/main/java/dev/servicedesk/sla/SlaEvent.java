@@ -26,6 +26,7 @@ public class SlaEvent {
     private SlaTargetKind target;
 
     private int threshold;
+    private Integer level;
     private Instant startedAt;
     private Instant dueAt;
     private Instant occurredAt;
@@ -37,12 +38,13 @@ public class SlaEvent {
      * A crossing to record; the ticket's queue and the instant it is recorded are filled in as it
      * is stored ({@link SlaEventRepository#recordNew}).
      */
-    static SlaEvent of(DueClock clock, DueClock.Crossing crossing) {
+    static SlaEvent of(DueClock clock, DueClock.Crossing crossing, ClockRules.Reached reached) {
         SlaEvent event = new SlaEvent();
         event.id = dev.servicedesk.common.Ids.newId();
         event.clockId = clock.id();
         event.ticketId = clock.ticketId();
-        event.kind = crossing.isBreach() ? SlaEventKind.BREACH : SlaEventKind.WARNING;
+        event.kind = reached.kind();
+        event.level = reached.level();
         event.target = clock.target();
         event.threshold = crossing.threshold();
         event.startedAt = clock.startedAt();
@@ -77,6 +79,11 @@ public class SlaEvent {
 
     public int threshold() {
         return threshold;
+    }
+
+    /** Which of its target's escalation levels an ESCALATION is, from 1; null for the other kinds. */
+    public Integer level() {
+        return level;
     }
 
     public Instant startedAt() {

@@ -14,22 +14,23 @@ import java.util.UUID;
 @ApplicationScoped
 class SlaEventRepository implements PanacheRepositoryBase<SlaEvent, UUID> {
     private static final String RECORD_NEW = """
-            INSERT INTO sla_event (id, clock_id, ticket_id, queue_id, kind, target, threshold, started_at, due_at,
-                                   occurred_at, recorded_at)
-            SELECT e.id, e.clock_id, e.ticket_id, t.queue_id, e.kind, e.target, e.threshold, e.started_at, e.due_at,
-                   e.occurred_at, :now
+            INSERT INTO sla_event (id, clock_id, ticket_id, queue_id, kind, target, threshold, level, started_at,
+                                   due_at, occurred_at, recorded_at)
+            SELECT e.id, e.clock_id, e.ticket_id, t.queue_id, e.kind, e.target, e.threshold, e.level, e.started_at,
+                   e.due_at, e.occurred_at, :now
               FROM unnest(CAST(:ids AS uuid[]), CAST(:clocks AS uuid[]), CAST(:tickets AS uuid[]),
                           CAST(:kinds AS text[]), CAST(:targets AS text[]), CAST(:thresholds AS integer[]),
+                          CAST(:levels AS integer[]),
                           CAST(CAST(:starts AS text[]) AS timestamptz[]), CAST(CAST(:dues AS text[]) AS timestamptz[]),
                           CAST(CAST(:occurrences AS text[]) AS timestamptz[]))
-                   AS e(id, clock_id, ticket_id, kind, target, threshold, started_at, due_at, occurred_at)
+                   AS e(id, clock_id, ticket_id, kind, target, threshold, level, started_at, due_at, occurred_at)
               JOIN ticket t ON t.id = e.ticket_id
-                ON CONFLICT (clock_id, started_at, threshold) DO NOTHING
+                ON CONFLICT (clock_id, started_at, kind, threshold) DO NOTHING
             RETURNING id""";
 
     /**
      * Stores these events in one statement, each with its ticket's queue, skipping any already
-     * recorded for the same clock run and threshold; answers the ids of those it stored.
+     * recorded for the same clock run, kind and threshold; answers the ids of those it stored.
      */
     Uni<Set<UUID>> recordNew(List<SlaEvent> events, Instant now) {
         return getSession()
@@ -49,6 +50,8 @@ class SlaEventRepository implements PanacheRepositoryBase<SlaEvent, UUID> {
                         .setParameter(
                                 "thresholds",
                                 events.stream().map(SlaEvent::threshold).toArray(Integer[]::new))
+                        .setParameter(
+                                "levels", events.stream().map(SlaEvent::level).toArray(Integer[]::new))
                         .setParameter("starts", SqlArrays.timestamps(events, SlaEvent::startedAt))
                         .setParameter("dues", SqlArrays.timestamps(events, SlaEvent::dueAt))
                         .setParameter("occurrences", SqlArrays.timestamps(events, SlaEvent::occurredAt))

@@ -91,6 +91,66 @@ class SlaCheckerTest {
     }
 
     @Test
+    void shouldRecordEachEscalationLevelOnceAlsoBesideAWarningAndPastTheBreach() {
+        policy(",\"escalationLevels\":[{\"target\":\"FIRST_RESPONSE\",\"atPercent\":150,\"raisePriority\":true},"
+                + "{\"target\":\"FIRST_RESPONSE\",\"atPercent\":90,\"recipients\":[\"QUEUE_SUPERVISOR\"]},"
+                + "{\"target\":\"RESOLUTION\",\"atPercent\":50,\"recipients\":[\"ASSIGNEE\"]}]");
+        clock.pin(T0);
+        String ticket = ticket();
+
+        clock.pin(T0.plus(Duration.ofMinutes(61)));
+        check();
+        clock.pin(T0.plus(Duration.ofMinutes(95)));
+        check();
+        clock.pin(T0.plus(Duration.ofHours(4)));
+        check();
+        check();
+
+        Api.as(agent)
+                .queryParam("ticketId", ticket)
+                .get("/api/v1/sla-events")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.kind",
+                        contains("WARNING", "WARNING", "ESCALATION", "BREACH", "ESCALATION", "WARNING", "ESCALATION"))
+                .body("items.threshold", contains(50, 90, 90, 100, 150, 50, 50))
+                .body("items.level", contains(null, null, 1, null, 2, null, 1))
+                .body(
+                        "items.target",
+                        contains(
+                                "FIRST_RESPONSE",
+                                "FIRST_RESPONSE",
+                                "FIRST_RESPONSE",
+                                "FIRST_RESPONSE",
+                                "FIRST_RESPONSE",
+                                "RESOLUTION",
+                                "RESOLUTION"))
+                .body(
+                        "items.occurredAt",
+                        contains(
+                                "2026-05-04T10:30:00Z",
+                                "2026-05-04T10:54:00Z",
+                                "2026-05-04T10:54:00Z",
+                                "2026-05-04T11:00:00Z",
+                                "2026-05-04T11:30:00Z",
+                                "2026-05-04T14:00:00Z",
+                                "2026-05-04T14:00:00Z"));
+        Api.as(agent)
+                .queryParam("ticketId", ticket)
+                .queryParam("kind", "ESCALATION")
+                .get("/api/v1/sla-events")
+                .then()
+                .body("items.threshold", contains(90, 150, 50));
+        Api.as(agent)
+                .get("/api/v1/tickets/" + ticket + "/timeline")
+                .then()
+                .body(
+                        "items.findAll { it.kind.startsWith('SLA_') }.kind",
+                        contains("SLA_WARNING", "SLA_WARNING", "SLA_BREACHED", "SLA_WARNING"));
+    }
+
+    @Test
     void shouldNotWarnAPausedClockAndWarnAfterItResumes() {
         policy();
         clock.pin(T0);
@@ -209,6 +269,11 @@ class SlaCheckerTest {
     }
 
     private void policy() {
+        policy("");
+    }
+
+    /** A policy for this test's requesters, with {@code more} JSON members. */
+    private void policy(String more) {
         String calendar = Api.as(admin)
                 .contentType("application/json")
                 .body("{\"name\":\"Always " + UUID.randomUUID() + "\",\"timeZone\":\"UTC\",\"alwaysOpen\":true}")
@@ -219,7 +284,8 @@ class SlaCheckerTest {
                 .body("{\"name\":\"Checked " + UUID.randomUUID() + "\",\"calendarId\":\"" + calendar + "\","
                         + "\"conditions\":{\"requesterDepartments\":[\"" + department
                         + "\"]},\"warningThresholds\":[50,90],"
-                        + "\"targets\":{\"MEDIUM\":{\"firstResponseMinutes\":60,\"resolutionMinutes\":480}}}")
+                        + "\"targets\":{\"MEDIUM\":{\"firstResponseMinutes\":60,\"resolutionMinutes\":480}}" + more
+                        + "}")
                 .post("/api/v1/sla-policies")
                 .then()
                 .statusCode(201);

@@ -98,6 +98,16 @@ class SlaPolicyTest {
                         + ",\"escalationLevels\":[{\"target\":\"RESOLUTION\",\"atPercent\":80}]}",
                 "escalationLevels[0]");
         problem(
+                        create(
+                                admin,
+                                "{\"name\":\"x\",\"calendarId\":\"" + calendar + "\"," + low()
+                                        + ",\"escalationLevels\":[{\"target\":\"RESOLUTION\",\"atPercent\":120,\"raisePriority\":true},"
+                                        + "{\"target\":\"FIRST_RESPONSE\",\"atPercent\":120,\"raisePriority\":true},"
+                                        + "{\"target\":\"RESOLUTION\",\"atPercent\":120,\"recipients\":[\"ASSIGNEE\"]}]}"),
+                        400,
+                        "validation")
+                .body("errors.field", contains("escalationLevels[2].atPercent"));
+        problem(
                 create(admin, "{\"name\":\"x\",\"calendarId\":\"" + calendar + "\",\"targets\":{\"URGENT\":{}}}"),
                 400,
                 "validation");

@@ -13,6 +13,7 @@ public record SlaEvent(
         SlaEventKind kind,
         SlaTargetKind target,
         int threshold,
+        Integer level,
         Instant dueAt,
         Instant occurredAt,
         Instant recordedAt) {
@@ -26,6 +27,7 @@ public record SlaEvent(
                 event.kind(),
                 event.target(),
                 event.threshold(),
+                event.level(),
                 event.dueAt(),
                 event.occurredAt(),
                 event.recordedAt());
