@@ -1,20 +1,25 @@
 package dev.servicedesk.ticket;
 
 import java.util.List;
+import java.util.UUID;
 
 /** The structured part of a timeline entry (a JSON object, so that it can grow). */
-public record EntryDetails(List<FieldChange> changes, LinkReference link, RuleReference rule) {
-    static final EntryDetails NONE = new EntryDetails(List.of(), null, null);
+public record EntryDetails(List<FieldChange> changes, LinkReference link, RuleReference rule, UUID escalationId) {
+    static final EntryDetails NONE = new EntryDetails(List.of(), null, null, null);
 
     static EntryDetails of(List<FieldChange> changes) {
-        return new EntryDetails(changes, null, null);
+        return new EntryDetails(changes, null, null, null);
     }
 
     static EntryDetails of(LinkReference link) {
-        return new EntryDetails(List.of(), link, null);
+        return new EntryDetails(List.of(), link, null, null);
+    }
+
+    static EntryDetails ofEscalation(UUID escalationId, List<FieldChange> changes) {
+        return new EntryDetails(changes, null, null, escalationId);
     }
 
     static EntryDetails of(RuleReference rule, List<FieldChange> changes) {
-        return new EntryDetails(changes, null, rule);
+        return new EntryDetails(changes, null, rule, null);
     }
 }

@@ -164,7 +164,6 @@ public class Ticket {
                 resolvedAt = at;
                 firstContactResolution = (tier == null || tier == 1) && !escalated && reassignments == 0;
             }
-            case ESCALATED -> escalated = true;
             case CLOSED -> closedAt = at;
             case CANCELLED -> cancelReason = transition.cancelReason();
             default -> {
@@ -177,6 +176,23 @@ public class Ticket {
             }
         }
         return List.of(new FieldChange("status", from.name(), to.name()));
+    }
+
+    /** Waits for higher-tier support (checked by the caller); answers what changed. */
+    List<FieldChange> escalate(Instant at) {
+        TicketStatus from = status;
+        status = TicketStatus.ESCALATED;
+        pendingReason = null;
+        escalated = true;
+        updatedAt = at;
+        return List.of(new FieldChange("status", from.name(), status.name()));
+    }
+
+    /** Worked on again after an escalation was acknowledged or declined; answers what changed. */
+    List<FieldChange> resumeFromEscalation(Instant at) {
+        status = TicketStatus.IN_PROGRESS;
+        updatedAt = at;
+        return List.of(new FieldChange("status", TicketStatus.ESCALATED.name(), status.name()));
     }
 
     /**

@@ -13,14 +13,18 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-/** The moves a ticket may make between statuses, and which of them a requester may make. */
+/**
+ * The moves a ticket may make between statuses, and which of them a requester may make. Into and
+ * out of ESCALATED it moves only with an escalation (made, then acknowledged or declined).
+ */
 public final class TicketLifecycle {
+    private static final Set<TicketStatus> ESCALATABLE = EnumSet.of(NEW, OPEN, IN_PROGRESS, PENDING);
     private static final Map<TicketStatus, Set<TicketStatus>> MOVES = Map.of(
-            NEW, EnumSet.of(OPEN, IN_PROGRESS, ESCALATED, RESOLVED, CANCELLED),
-            OPEN, EnumSet.of(IN_PROGRESS, ESCALATED, RESOLVED, CANCELLED),
-            IN_PROGRESS, EnumSet.of(PENDING, ESCALATED, RESOLVED),
-            PENDING, EnumSet.of(IN_PROGRESS, ESCALATED, RESOLVED),
-            ESCALATED, EnumSet.of(IN_PROGRESS),
+            NEW, EnumSet.of(OPEN, IN_PROGRESS, RESOLVED, CANCELLED),
+            OPEN, EnumSet.of(IN_PROGRESS, RESOLVED, CANCELLED),
+            IN_PROGRESS, EnumSet.of(PENDING, RESOLVED),
+            PENDING, EnumSet.of(IN_PROGRESS, RESOLVED),
+            ESCALATED, EnumSet.noneOf(TicketStatus.class),
             RESOLVED, EnumSet.of(CLOSED, IN_PROGRESS),
             CLOSED, EnumSet.noneOf(TicketStatus.class),
             CANCELLED, EnumSet.noneOf(TicketStatus.class));
@@ -33,6 +37,10 @@ public final class TicketLifecycle {
 
     public static boolean allows(TicketStatus from, TicketStatus to) {
         return MOVES.get(from).contains(to);
+    }
+
+    public static boolean mayEscalateFrom(TicketStatus status) {
+        return ESCALATABLE.contains(status);
     }
 
     /** A requester confirms a resolution, reopens it, or withdraws a ticket nobody works on yet. */

@@ -137,6 +137,20 @@ public class TimelineEntry {
                 at);
     }
 
+    /** A step of an escalation: internal with the reason and what changed, or public with the requester's message. */
+    static TimelineEntry escalation(
+            UUID ticketId,
+            TimelineEntryKind kind,
+            Visibility visibility,
+            UUID escalationId,
+            UUID authorId,
+            String body,
+            List<FieldChange> changes,
+            Instant at) {
+        return new TimelineEntry(
+                ticketId, kind, visibility, authorId, body, EntryDetails.ofEscalation(escalationId, changes), at);
+    }
+
     /** A link made from this ticket to another: internal, as the other ticket may be someone else's. */
     static TimelineEntry linked(UUID ticketId, UUID authorId, LinkReference link, Instant at) {
         return new TimelineEntry(
@@ -182,6 +196,10 @@ public class TimelineEntry {
 
     public RuleReference rule() {
         return details.rule();
+    }
+
+    public UUID escalationId() {
+        return details.escalationId();
     }
 
     EntryDetails details() {

@@ -7,6 +7,8 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -66,5 +68,17 @@ class TimelineRepository implements PanacheRepositoryBase<TimelineEntry, UUID> {
         return find(query + " order by createdAt, id", parameters)
                 .range(0, page.fetchSize() - 1)
                 .list();
+    }
+
+    /** The latest {@code limit} entries of a ticket, internal ones included, oldest first. */
+    Uni<List<TimelineEntry>> latest(UUID ticketId, int limit) {
+        return find("ticketId = ?1 order by createdAt desc, id desc", ticketId)
+                .range(0, limit - 1)
+                .list()
+                .map(rows -> {
+                    List<TimelineEntry> oldestFirst = new ArrayList<>(rows);
+                    Collections.reverse(oldestFirst);
+                    return oldestFirst;
+                });
     }
 }

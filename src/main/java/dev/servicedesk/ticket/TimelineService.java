@@ -71,6 +71,20 @@ public class TimelineService {
                         .replaceWithVoid();
     }
 
+    /** A ticket's latest entries for the desk, oldest first, and how many earlier ones were left out. */
+    public record Recent(List<dev.servicedesk.ticket.dto.TimelineEntry> entries, long earlier) {}
+
+    /** The desk's view of a ticket's story for a hand-over: internal entries too. */
+    public Uni<Recent> recent(UUID ticketId, int limit) {
+        return entries.latest(ticketId, limit)
+                .chain(latest -> entries.count("ticketId", ticketId)
+                        .map(total -> new Recent(
+                                latest.stream()
+                                        .map(dev.servicedesk.ticket.dto.TimelineEntry::of)
+                                        .toList(),
+                                total - latest.size())));
+    }
+
     /** The story of a ticket the caller may see, oldest first; requesters never see INTERNAL entries. */
     @WithSession
     public Uni<Page<dev.servicedesk.ticket.dto.TimelineEntry>> page(Caller caller, String ticketRef, PageRequest page) {

@@ -126,15 +126,6 @@ class TicketAssignmentTest {
     }
 
     @Test
-    void shouldNotCountAnEscalatedTicketAsFirstContact() {
-        String ticket = printerJam(requester);
-        move(agent, ticket, "{\"to\":\"ESCALATED\"}").then().statusCode(200);
-        move(agent, ticket, "{\"to\":\"IN_PROGRESS\"}").then().statusCode(200);
-
-        move(agent, ticket, RESOLVE).then().body("firstContactResolution", equalTo(false));
-    }
-
-    @Test
     void shouldNotCountAResolutionAtTierTwoAsFirstContact() {
         String ticket = printerJam(requester);
         assign(agent, ticket, "{\"queueId\":\"" + queue(2, agent.signIn()) + "\"}")

@@ -84,7 +84,7 @@ class TicketTransitionTest {
         String ticket = newTicket();
 
         problem(move(agent, ticket, "{\"to\":\"PENDING\",\"pendingReason\":\"AWAITING_CHANGE\"}"), 409, "conflict")
-                .body("allowedTransitions", contains("CANCELLED", "ESCALATED", "IN_PROGRESS", "OPEN", "RESOLVED"));
+                .body("allowedTransitions", contains("CANCELLED", "IN_PROGRESS", "OPEN", "RESOLVED"));
     }
 
     @Test

@@ -19,6 +19,7 @@ public record TimelineEntry(
         List<FieldChange> changes,
         LinkReference link,
         RuleReference rule,
+        UUID escalationId,
         Instant createdAt) {
 
     public static TimelineEntry of(dev.servicedesk.ticket.TimelineEntry entry) {
@@ -32,6 +33,7 @@ public record TimelineEntry(
                 entry.changes(),
                 entry.link(),
                 entry.rule(),
+                entry.escalationId(),
                 entry.createdAt());
     }
 }

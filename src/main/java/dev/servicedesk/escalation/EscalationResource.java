@@ -1,0 +1,85 @@
+package dev.servicedesk.escalation;
+
+import dev.servicedesk.common.EntityTag;
+import dev.servicedesk.escalation.dto.Escalation;
+import dev.servicedesk.escalation.dto.EscalationAcknowledgement;
+import dev.servicedesk.escalation.dto.EscalationClosing;
+import dev.servicedesk.escalation.dto.EscalationDecline;
+import dev.servicedesk.escalation.dto.EscalationHandOver;
+import dev.servicedesk.identity.CurrentCaller;
+import dev.servicedesk.identity.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** One escalation: read by the desk, answered by the side it went to. */
+@Path("/api/v1/escalations/{escalationId}")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
+public class EscalationResource {
+    private final EscalationService escalations;
+    private final CurrentCaller currentCaller;
+
+    EscalationResource(EscalationService escalations, CurrentCaller currentCaller) {
+        this.escalations = escalations;
+        this.currentCaller = currentCaller;
+    }
+
+    @GET
+    public Uni<Response> get(@PathParam("escalationId") String id) {
+        return escalations.find(currentCaller.get(), id).map(EscalationResource::withETag);
+    }
+
+    @GET
+    @Path("/hand-over")
+    public Uni<EscalationHandOver> handOver(@PathParam("escalationId") String id) {
+        return escalations.handOver(currentCaller.get(), id);
+    }
+
+    @POST
+    @Path("/acknowledge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> acknowledge(
+            @PathParam("escalationId") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid EscalationAcknowledgement body) {
+        return escalations.acknowledge(currentCaller.get(), id, ifMatch, body).map(EscalationResource::withETag);
+    }
+
+    @POST
+    @Path("/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> decline(
+            @PathParam("escalationId") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid EscalationDecline body) {
+        return escalations.decline(currentCaller.get(), id, ifMatch, body).map(EscalationResource::withETag);
+    }
+
+    @POST
+    @Path("/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> close(
+            @PathParam("escalationId") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid EscalationClosing body) {
+        return escalations.close(currentCaller.get(), id, ifMatch, body).map(EscalationResource::withETag);
+    }
+
+    private static Response withETag(EscalationService.Keyed keyed) {
+        return Response.ok(Escalation.of(keyed.escalation(), keyed.ticketKey()))
+                .header(HttpHeaders.ETAG, EntityTag.of(keyed.escalation().version()))
+                .build();
+    }
+}

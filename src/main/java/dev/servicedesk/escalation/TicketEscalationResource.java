@@ -1,0 +1,87 @@
+package dev.servicedesk.escalation;
+
+import dev.servicedesk.common.Created;
+import dev.servicedesk.common.EntityTag;
+import dev.servicedesk.common.IdempotentCreates;
+import dev.servicedesk.common.Page;
+import dev.servicedesk.common.PageRequest;
+import dev.servicedesk.common.QueryParameters;
+import dev.servicedesk.escalation.dto.Escalation;
+import dev.servicedesk.escalation.dto.NewEscalation;
+import dev.servicedesk.identity.Caller;
+import dev.servicedesk.identity.CurrentCaller;
+import dev.servicedesk.identity.Roles;
+import dev.servicedesk.ticket.TicketService;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** A ticket's escalations: made by the agents who work it, read by the desk. */
+@Path("/api/v1/tickets/{ticketRef}/escalations")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
+public class TicketEscalationResource {
+    private final EscalationService escalations;
+    private final TicketService tickets;
+    private final IdempotentCreates idempotentCreates;
+    private final CurrentCaller currentCaller;
+
+    TicketEscalationResource(
+            EscalationService escalations,
+            TicketService tickets,
+            IdempotentCreates idempotentCreates,
+            CurrentCaller currentCaller) {
+        this.escalations = escalations;
+        this.tickets = tickets;
+        this.idempotentCreates = idempotentCreates;
+        this.currentCaller = currentCaller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> escalate(
+            @PathParam("ticketRef") String ticketRef,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
+            @NotNull @Valid NewEscalation body) {
+        Caller caller = currentCaller.get();
+        return tickets.find(caller, ticketRef)
+                .chain(ticket -> idempotentCreates.create(
+                        idempotencyKey,
+                        caller.subject(),
+                        "POST /api/v1/tickets/" + ticket.id() + "/escalations",
+                        body,
+                        () -> escalations
+                                .escalate(caller, ticketRef, ifMatch, body)
+                                .map(made -> new Created(
+                                        URI.create("/api/v1/escalations/"
+                                                + made.escalation().id()),
+                                        EntityTag.of(made.escalation().version()),
+                                        Escalation.of(made.escalation(), made.ticketKey())))));
+    }
+
+    @GET
+    public Uni<Page<Escalation>> list(
+            @PathParam("ticketRef") String ticketRef,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        QueryParameters parameters = new QueryParameters();
+        PageRequest page =
+                parameters.include(() -> PageRequest.parseTimeOrdered(limit, cursor, EscalationService.ORDER));
+        parameters.validate();
+        return escalations.ofTicket(currentCaller.get(), ticketRef, page);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.servicedesk.escalation.dto;
+
+import dev.servicedesk.escalation.EscalationKind;
+import dev.servicedesk.escalation.EscalationStatus;
+import dev.servicedesk.escalation.EscalationTrigger;
+import java.time.Instant;
+import java.util.UUID;
+
+public record Escalation(
+        UUID id,
+        UUID ticketId,
+        String ticketKey,
+        EscalationKind kind,
+        EscalationTrigger trigger,
+        int level,
+        EscalationStatus status,
+        String reason,
+        String publicMessage,
+        String summary,
+        UUID fromQueueId,
+        int fromTier,
+        UUID toQueueId,
+        int toTier,
+        UUID toPersonId,
+        UUID escalatedById,
+        Instant escalatedAt,
+        UUID acknowledgedById,
+        Instant acknowledgedAt,
+        UUID declinedById,
+        Instant declinedAt,
+        String declineReason,
+        UUID closedById,
+        Instant closedAt,
+        String closingNote) {
+
+    public static Escalation of(dev.servicedesk.escalation.Escalation e, String ticketKey) {
+        return new Escalation(
+                e.id(),
+                e.ticketId(),
+                ticketKey,
+                e.kind(),
+                e.trigger(),
+                e.level(),
+                e.status(),
+                e.reason(),
+                e.publicMessage(),
+                e.summary(),
+                e.fromQueueId(),
+                e.fromTier(),
+                e.toQueueId(),
+                e.toTier(),
+                e.toPersonId(),
+                e.escalatedById(),
+                e.escalatedAt(),
+                e.acknowledgedById(),
+                e.acknowledgedAt(),
+                e.declinedById(),
+                e.declinedAt(),
+                e.declineReason(),
+                e.closedById(),
+                e.closedAt(),
+                e.closingNote());
+    }
+}

@@ -1,0 +1,187 @@
+package dev.servicedesk.ticket;
+
+import dev.servicedesk.common.EntityTag;
+import dev.servicedesk.common.ProblemException;
+import dev.servicedesk.common.ProblemType;
+import dev.servicedesk.identity.Caller;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The ticket's side of an escalation, inside the escalation's transaction: its status, queue and
+ * agent, the timeline (internal with the reason and changes, public with the requester's message)
+ * and its SLA clocks.
+ */
+@ApplicationScoped
+public class TicketEscalations {
+    private final TicketService tickets;
+    private final TicketRepository repository;
+    private final TimelineRepository timeline;
+    private final TicketClocks clocks;
+    private final Reclassification reclassification;
+
+    TicketEscalations(
+            TicketService tickets,
+            TicketRepository repository,
+            TimelineRepository timeline,
+            TicketClocks clocks,
+            Reclassification reclassification) {
+        this.tickets = tickets;
+        this.repository = repository;
+        this.timeline = timeline;
+        this.clocks = clocks;
+        this.reclassification = reclassification;
+    }
+
+    /** The caller's ticket, at the version they saw: open, in a queue, not waiting on an escalation already. */
+    public Uni<Ticket> escalatable(Caller caller, String ref, String ifMatch) {
+        return tickets.find(caller, ref).invoke(ticket -> {
+            if (!caller.isStaff()) {
+                throw new ProblemException(ProblemType.FORBIDDEN, "Tickets are escalated by the desk.");
+            }
+            EntityTag.requireMatch(ifMatch, ticket.version());
+            if (ticket.status() == TicketStatus.ESCALATED) {
+                throw new ProblemException(ProblemType.CONFLICT, "The ticket already waits on an escalation.");
+            }
+            if (!TicketLifecycle.mayEscalateFrom(ticket.status())) {
+                throw new ProblemException(ProblemType.CONFLICT, "A " + ticket.status() + " ticket is not escalated.");
+            }
+            if (ticket.queueId() == null) {
+                throw new ProblemException(
+                        ProblemType.CONFLICT, "The ticket is in no queue yet; assign it before escalating it.");
+            }
+        });
+    }
+
+    public Uni<Ticket> ticket(UUID id) {
+        return repository.findById(id);
+    }
+
+    /** Sends it up: ESCALATED, and into {@code toQueue} with no agent when that is another queue. */
+    public Uni<Void> escalate(
+            Ticket ticket,
+            UUID escalationId,
+            UUID actorId,
+            UUID toQueue,
+            int toTier,
+            String reason,
+            String publicMessage,
+            Instant at) {
+        TicketStatus from = ticket.status();
+        List<FieldChange> status = ticket.escalate(at);
+        List<FieldChange> changes = new ArrayList<>(status);
+        boolean moves = !toQueue.equals(ticket.queueId());
+        if (moves) {
+            changes.addAll(ticket.assign(toQueue, toTier, null, at));
+        }
+        return record(
+                        ticket,
+                        TimelineEntryKind.ESCALATED,
+                        escalationId,
+                        actorId,
+                        reason,
+                        changes,
+                        publicMessage,
+                        status,
+                        at)
+                .call(() -> clocks.moved(ticket, from, true, at))
+                .call(() -> moves
+                        ? reclassification.retarget(ticket, at)
+                        : Uni.createFrom().voidItem())
+                .call(repository::flush)
+                .replaceWithVoid();
+    }
+
+    /** Accepted: IN_PROGRESS again, with {@code newAssignee} when given. */
+    public Uni<Void> accept(
+            Ticket ticket, UUID escalationId, UUID actorId, UUID newAssignee, String publicMessage, Instant at) {
+        List<FieldChange> status = ticket.resumeFromEscalation(at);
+        List<FieldChange> changes = new ArrayList<>(status);
+        if (newAssignee != null) {
+            changes.addAll(ticket.assign(ticket.queueId(), ticket.tier(), newAssignee, at));
+        }
+        return record(
+                        ticket,
+                        TimelineEntryKind.ESCALATION_ACKNOWLEDGED,
+                        escalationId,
+                        actorId,
+                        null,
+                        changes,
+                        publicMessage,
+                        status,
+                        at)
+                .call(() -> clocks.moved(ticket, TicketStatus.ESCALATED, true, at))
+                .call(repository::flush)
+                .replaceWithVoid();
+    }
+
+    /** Declined: IN_PROGRESS again, back in {@code queue} with {@code agent} (or nobody). */
+    public Uni<Void> sendBack(
+            Ticket ticket,
+            UUID escalationId,
+            UUID actorId,
+            UUID queue,
+            int tier,
+            UUID agent,
+            String reason,
+            Instant at) {
+        List<FieldChange> changes = new ArrayList<>(ticket.resumeFromEscalation(at));
+        boolean moves = !queue.equals(ticket.queueId());
+        changes.addAll(ticket.assign(queue, tier, agent, at));
+        return record(
+                        ticket,
+                        TimelineEntryKind.ESCALATION_DECLINED,
+                        escalationId,
+                        actorId,
+                        reason,
+                        changes,
+                        null,
+                        List.of(),
+                        at)
+                .call(() -> clocks.moved(ticket, TicketStatus.ESCALATED, true, at))
+                .call(() -> moves
+                        ? reclassification.retarget(ticket, at)
+                        : Uni.createFrom().voidItem())
+                .call(repository::flush)
+                .replaceWithVoid();
+    }
+
+    /** The escalation has done its work: noted internally. */
+    public Uni<Void> closed(UUID ticketId, UUID escalationId, UUID actorId, String note, Instant at) {
+        return timeline.persist(TimelineEntry.escalation(
+                        ticketId,
+                        TimelineEntryKind.ESCALATION_CLOSED,
+                        Visibility.INTERNAL,
+                        escalationId,
+                        actorId,
+                        note,
+                        List.of(),
+                        at))
+                .replaceWithVoid();
+    }
+
+    /** The internal entry, and the public one with the requester's message when there is one. */
+    private Uni<Void> record(
+            Ticket ticket,
+            TimelineEntryKind kind,
+            UUID escalationId,
+            UUID actorId,
+            String reason,
+            List<FieldChange> changes,
+            String publicMessage,
+            List<FieldChange> publicChanges,
+            Instant at) {
+        TimelineEntry internal = TimelineEntry.escalation(
+                ticket.id(), kind, Visibility.INTERNAL, escalationId, actorId, reason, changes, at);
+        if (publicMessage == null) {
+            return timeline.persist(internal).replaceWithVoid();
+        }
+        TimelineEntry told = TimelineEntry.escalation(
+                ticket.id(), kind, Visibility.PUBLIC, escalationId, actorId, publicMessage, publicChanges, at);
+        return timeline.persist(internal, told).replaceWithVoid();
+    }
+}

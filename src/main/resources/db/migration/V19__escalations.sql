@@ -1,0 +1,37 @@
+-- Escalations: a ticket handed up to a higher-tier (or specialist) queue, or to its queue's
+-- supervisor, waiting there until the receiving side acknowledges or declines it.
+CREATE TABLE escalation (
+    id                  uuid        PRIMARY KEY,
+    ticket_id           uuid        NOT NULL REFERENCES ticket (id),
+    kind                text        NOT NULL CHECK (kind IN ('FUNCTIONAL', 'HIERARCHICAL')),
+    trigger             text        NOT NULL CHECK (trigger IN ('MANUAL', 'SLA_WARNING', 'SLA_BREACH')),
+    level               integer     NOT NULL CHECK (level >= 1),
+    status              text        NOT NULL CHECK (status IN ('OPEN', 'ACKNOWLEDGED', 'DECLINED', 'CLOSED')),
+    reason              text,
+    public_message      text        NOT NULL,
+    summary             text,
+    from_queue_id       uuid        NOT NULL REFERENCES queue (id),
+    from_tier           integer     NOT NULL,
+    from_assignee_id    uuid        REFERENCES person (id),
+    to_queue_id         uuid        NOT NULL REFERENCES queue (id),
+    to_tier             integer     NOT NULL,
+    to_person_id        uuid        REFERENCES person (id),
+    escalated_by_id     uuid        REFERENCES person (id),
+    escalated_at        timestamptz NOT NULL,
+    acknowledged_by_id  uuid        REFERENCES person (id),
+    acknowledged_at     timestamptz,
+    declined_by_id      uuid        REFERENCES person (id),
+    declined_at         timestamptz,
+    decline_reason      text,
+    closed_by_id        uuid        REFERENCES person (id),
+    closed_at           timestamptz,
+    closing_note        text,
+    version             bigint      NOT NULL,
+    CHECK (trigger <> 'MANUAL' OR reason IS NOT NULL),
+    CHECK ((kind = 'HIERARCHICAL') = (to_person_id IS NOT NULL))
+);
+
+-- A ticket waits on at most one escalation at a time.
+CREATE UNIQUE INDEX escalation_waiting ON escalation (ticket_id) WHERE status = 'OPEN';
+CREATE INDEX escalation_ticket ON escalation (ticket_id, escalated_at, id);
+CREATE INDEX escalation_open_to_queue ON escalation (to_queue_id, escalated_at, id) WHERE status IN ('OPEN', 'ACKNOWLEDGED');
