@@ -1,5 +1,7 @@
 -- Escalations: a ticket handed up to a higher-tier (or specialist) queue, or to its queue's
--- supervisor, waiting there until the receiving side acknowledges or declines it.
+-- supervisor, waiting there until the receiving side acknowledges or declines it. An agent makes
+-- one (with a reason), or an SLA policy's escalation level does (with the clock and percentage);
+-- a ticket in no queue yet has nowhere it came from.
 CREATE TABLE escalation (
     id                  uuid        PRIMARY KEY,
     ticket_id           uuid        NOT NULL REFERENCES ticket (id),
@@ -10,8 +12,12 @@ CREATE TABLE escalation (
     reason              text,
     public_message      text        NOT NULL,
     summary             text,
-    from_queue_id       uuid        NOT NULL REFERENCES queue (id),
-    from_tier           integer     NOT NULL,
+    sla_event_id        uuid        UNIQUE REFERENCES sla_event (id),
+    sla_clock_id        uuid        REFERENCES sla_clock (id),
+    sla_target          text,
+    sla_percent         integer,
+    from_queue_id       uuid        REFERENCES queue (id),
+    from_tier           integer,
     from_assignee_id    uuid        REFERENCES person (id),
     to_queue_id         uuid        NOT NULL REFERENCES queue (id),
     to_tier             integer     NOT NULL,
@@ -27,7 +33,8 @@ CREATE TABLE escalation (
     closed_at           timestamptz,
     closing_note        text,
     version             bigint      NOT NULL,
-    CHECK (trigger <> 'MANUAL' OR reason IS NOT NULL),
+    CHECK (trigger <> 'MANUAL' OR (reason IS NOT NULL AND from_queue_id IS NOT NULL)),
+    CHECK ((trigger = 'MANUAL') = (sla_event_id IS NULL)),
     CHECK ((kind = 'HIERARCHICAL') = (to_person_id IS NOT NULL))
 );
 

@@ -1,6 +1,7 @@
 package dev.servicedesk.escalation;
 
 import dev.servicedesk.common.Ids;
+import dev.servicedesk.sla.SlaTargetKind;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,8 +34,15 @@ public class Escalation {
     private String reason;
     private String publicMessage;
     private String summary;
+    private UUID slaEventId;
+    private UUID slaClockId;
+
+    @Enumerated(EnumType.STRING)
+    private SlaTargetKind slaTarget;
+
+    private Integer slaPercent;
     private UUID fromQueueId;
-    private int fromTier;
+    private Integer fromTier;
     private UUID fromAssigneeId;
     private UUID toQueueId;
     private int toTier;
@@ -55,10 +63,47 @@ public class Escalation {
 
     protected Escalation() {}
 
-    /** Where the ticket stood and where it goes. */
-    record Route(UUID fromQueueId, int fromTier, UUID fromAssigneeId, UUID toQueueId, int toTier, UUID toPersonId) {}
+    /** Where the ticket stood (no queue at all, for an SLA escalation of a ticket not yet routed) and where it goes. */
+    record Route(
+            UUID fromQueueId, Integer fromTier, UUID fromAssigneeId, UUID toQueueId, int toTier, UUID toPersonId) {}
+
+    /** What an SLA escalation level was reached by: the event recording it, the clock, the percentage. */
+    record SlaCause(UUID eventId, UUID clockId, SlaTargetKind target, int percent) {}
+
+    static Escalation bySla(
+            UUID ticketId,
+            EscalationKind kind,
+            int level,
+            Route route,
+            SlaCause cause,
+            String reason,
+            String publicMessage,
+            Instant at) {
+        Escalation escalation = open(ticketId, kind, level, route, reason, publicMessage, null, null, at);
+        escalation.trigger = cause.percent() >= 100 ? EscalationTrigger.SLA_BREACH : EscalationTrigger.SLA_WARNING;
+        escalation.slaEventId = cause.eventId();
+        escalation.slaClockId = cause.clockId();
+        escalation.slaTarget = cause.target();
+        escalation.slaPercent = cause.percent();
+        return escalation;
+    }
 
     static Escalation manual(
+            UUID ticketId,
+            EscalationKind kind,
+            int level,
+            Route route,
+            String reason,
+            String publicMessage,
+            String summary,
+            UUID escalatedById,
+            Instant at) {
+        Escalation escalation = open(ticketId, kind, level, route, reason, publicMessage, summary, escalatedById, at);
+        escalation.trigger = EscalationTrigger.MANUAL;
+        return escalation;
+    }
+
+    private static Escalation open(
             UUID ticketId,
             EscalationKind kind,
             int level,
@@ -72,7 +117,6 @@ public class Escalation {
         escalation.id = Ids.newId();
         escalation.ticketId = ticketId;
         escalation.kind = kind;
-        escalation.trigger = EscalationTrigger.MANUAL;
         escalation.level = level;
         escalation.status = EscalationStatus.OPEN;
         escalation.reason = reason;
@@ -149,7 +193,23 @@ public class Escalation {
         return fromQueueId;
     }
 
-    public int fromTier() {
+    public UUID slaEventId() {
+        return slaEventId;
+    }
+
+    public UUID slaClockId() {
+        return slaClockId;
+    }
+
+    public SlaTargetKind slaTarget() {
+        return slaTarget;
+    }
+
+    public Integer slaPercent() {
+        return slaPercent;
+    }
+
+    public Integer fromTier() {
         return fromTier;
     }
 

@@ -99,7 +99,8 @@ public class EscalationService {
                                                         request.reason(),
                                                         told(
                                                                 request.publicMessage(),
-                                                                escalatedMessage(request.kind(), route)),
+                                                                EscalationMessages.escalated(
+                                                                        request.kind(), route.toTier())),
                                                         request.summary(),
                                                         actor.id(),
                                                         now);
@@ -177,7 +178,7 @@ public class EscalationService {
                                     escalation.id(),
                                     step.actor().id(),
                                     newAssignee,
-                                    told(request.publicMessage(), acceptedMessage(escalation.kind())),
+                                    told(request.publicMessage(), EscalationMessages.accepted(escalation.kind())),
                                     now)
                             .replaceWith(new Keyed(escalation, ticket.key()));
                 }));
@@ -188,6 +189,11 @@ public class EscalationService {
         Instant now = now();
         return receivable(caller, id, ifMatch, EscalationStatus.OPEN).chain(step -> {
             Escalation escalation = step.escalation();
+            if (escalation.fromQueueId() == null) {
+                throw new ProblemException(
+                        ProblemType.CONFLICT,
+                        "The ticket was in no queue before it was escalated; assign it to another one instead.");
+            }
             return queues.find(escalation.fromQueueId()).chain(from -> {
                 if (!from.queue().active()) {
                     throw new ProblemException(
@@ -329,19 +335,6 @@ public class EscalationService {
 
     private static String told(String message, String standard) {
         return message != null ? message : standard;
-    }
-
-    private static String escalatedMessage(EscalationKind kind, Escalation.Route route) {
-        return kind == EscalationKind.FUNCTIONAL
-                ? "Your request has been passed to our tier " + route.toTier()
-                        + " support team, who will take it from here. We will keep you informed."
-                : "Your request has been brought to a team lead's attention. We will keep you informed.";
-    }
-
-    private static String acceptedMessage(EscalationKind kind) {
-        return kind == EscalationKind.FUNCTIONAL
-                ? "A specialist has taken on your request and is working on it."
-                : "A team lead has taken on your request.";
     }
 
     private Instant now() {

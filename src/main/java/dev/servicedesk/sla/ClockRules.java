@@ -3,6 +3,7 @@ package dev.servicedesk.sla;
 import dev.servicedesk.ticket.PendingReason;
 import dev.servicedesk.ticket.TicketStatus;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -48,22 +49,27 @@ public record ClockRules(
     List<Reached> reachedAt(int percent, SlaTargetKind target) {
         List<Reached> reached = new ArrayList<>();
         if (warningThresholds.contains(percent)) {
-            reached.add(new Reached(SlaEventKind.WARNING, null));
+            reached.add(new Reached(SlaEventKind.WARNING, null, null));
         }
         if (percent == BREACH) {
-            reached.add(new Reached(SlaEventKind.BREACH, null));
+            reached.add(new Reached(SlaEventKind.BREACH, null, null));
         }
-        List<Integer> levels =
-                levelsOf(target).map(EscalationLevel::atPercent).sorted().toList();
-        int level = levels.indexOf(percent);
-        if (level >= 0) {
-            reached.add(new Reached(SlaEventKind.ESCALATION, level + 1));
+        List<EscalationLevel> levels = levelsOf(target)
+                .sorted(Comparator.comparing(EscalationLevel::atPercent))
+                .toList();
+        for (int i = 0; i < levels.size(); i++) {
+            if (levels.get(i).atPercent() == percent) {
+                reached.add(new Reached(SlaEventKind.ESCALATION, i + 1, levels.get(i)));
+            }
         }
         return reached;
     }
 
-    /** One thing a threshold means; {@code level} counts a target's escalation levels from 1 by percentage. */
-    record Reached(SlaEventKind kind, Integer level) {}
+    /**
+     * One thing a threshold means; for an escalation, which of the target's levels it is (from 1,
+     * by percentage) and what that level does.
+     */
+    record Reached(SlaEventKind kind, Integer level, EscalationLevel escalation) {}
 
     private Stream<EscalationLevel> levelsOf(SlaTargetKind target) {
         return escalationLevels.stream().filter(level -> level.target() == target);

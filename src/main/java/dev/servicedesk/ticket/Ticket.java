@@ -188,6 +188,17 @@ public class Ticket {
         return List.of(new FieldChange("status", from.name(), status.name()));
     }
 
+    /** One priority step up (none above CRITICAL); answers what changed. */
+    List<FieldChange> raisePriority(Instant at) {
+        if (priority == Priority.CRITICAL) {
+            return List.of();
+        }
+        Priority from = priority;
+        priority = Priority.values()[priority.ordinal() - 1];
+        updatedAt = at;
+        return List.of(new FieldChange("priority", from.name(), priority.name()));
+    }
+
     /** Worked on again after an escalation was acknowledged or declined; answers what changed. */
     List<FieldChange> resumeFromEscalation(Instant at) {
         status = TicketStatus.IN_PROGRESS;

@@ -61,7 +61,10 @@ public class TicketEscalations {
         return repository.findById(id);
     }
 
-    /** Sends it up: ESCALATED, and into {@code toQueue} with no agent when that is another queue. */
+    /**
+     * Sends it up: ESCALATED, and into {@code toQueue} with no agent when that is another queue;
+     * {@code actorId} is null when the service escalates (an SLA escalation level).
+     */
     public Uni<Void> escalate(
             Ticket ticket,
             UUID escalationId,
@@ -148,6 +151,23 @@ public class TicketEscalations {
                         : Uni.createFrom().voidItem())
                 .call(repository::flush)
                 .replaceWithVoid();
+    }
+
+    /** One priority step up (none above CRITICAL), for {@code why}; answers the priority it now has. */
+    public Uni<Priority> raisePriority(Ticket ticket, String why, Instant at) {
+        List<FieldChange> changes = ticket.raisePriority(at);
+        if (changes.isEmpty()) {
+            return Uni.createFrom().item(ticket.priority());
+        }
+        return timeline.persist(TimelineEntry.updated(ticket.id(), null, why, changes, at))
+                .call(() -> reclassification.retarget(ticket, at))
+                .call(repository::flush)
+                .replaceWith(ticket.priority());
+    }
+
+    /** What the service did when an SLA escalation level was reached, noted internally. */
+    public Uni<Void> noteSlaEscalation(UUID ticketId, String what, Instant at) {
+        return timeline.persist(TimelineEntry.slaEscalation(ticketId, what, at)).replaceWithVoid();
     }
 
     /** The escalation has done its work: noted internally. */

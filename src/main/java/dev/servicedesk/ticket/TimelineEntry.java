@@ -137,6 +137,12 @@ public class TimelineEntry {
                 at);
     }
 
+    /** What the service did when an SLA escalation level was reached: internal, authorless. */
+    static TimelineEntry slaEscalation(UUID ticketId, String body, Instant at) {
+        return new TimelineEntry(
+                ticketId, TimelineEntryKind.SLA_ESCALATION, Visibility.INTERNAL, null, body, EntryDetails.NONE, at);
+    }
+
     /** A step of an escalation: internal with the reason and what changed, or public with the requester's message. */
     static TimelineEntry escalation(
             UUID ticketId,

@@ -92,7 +92,7 @@ class SlaCheckerTest {
 
     @Test
     void shouldRecordEachEscalationLevelOnceAlsoBesideAWarningAndPastTheBreach() {
-        policy(",\"escalationLevels\":[{\"target\":\"FIRST_RESPONSE\",\"atPercent\":150,\"raisePriority\":true},"
+        policy(",\"escalationLevels\":[{\"target\":\"FIRST_RESPONSE\",\"atPercent\":150,\"recipients\":[\"ASSIGNEE\"]},"
                 + "{\"target\":\"FIRST_RESPONSE\",\"atPercent\":90,\"recipients\":[\"QUEUE_SUPERVISOR\"]},"
                 + "{\"target\":\"RESOLUTION\",\"atPercent\":50,\"recipients\":[\"ASSIGNEE\"]}]");
         clock.pin(T0);
@@ -147,7 +147,14 @@ class SlaCheckerTest {
                 .then()
                 .body(
                         "items.findAll { it.kind.startsWith('SLA_') }.kind",
-                        contains("SLA_WARNING", "SLA_WARNING", "SLA_BREACHED", "SLA_WARNING"));
+                        contains(
+                                "SLA_WARNING",
+                                "SLA_WARNING",
+                                "SLA_BREACHED",
+                                "SLA_ESCALATION",
+                                "SLA_ESCALATION",
+                                "SLA_WARNING",
+                                "SLA_ESCALATION"));
     }
 
     @Test

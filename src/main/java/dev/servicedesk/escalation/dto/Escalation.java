@@ -3,6 +3,7 @@ package dev.servicedesk.escalation.dto;
 import dev.servicedesk.escalation.EscalationKind;
 import dev.servicedesk.escalation.EscalationStatus;
 import dev.servicedesk.escalation.EscalationTrigger;
+import dev.servicedesk.sla.SlaTargetKind;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -17,8 +18,9 @@ public record Escalation(
         String reason,
         String publicMessage,
         String summary,
+        SlaCause sla,
         UUID fromQueueId,
-        int fromTier,
+        Integer fromTier,
         UUID toQueueId,
         int toTier,
         UUID toPersonId,
@@ -33,6 +35,9 @@ public record Escalation(
         Instant closedAt,
         String closingNote) {
 
+    /** The SLA escalation level an escalation came from. */
+    public record SlaCause(UUID eventId, UUID clockId, SlaTargetKind target, int percent) {}
+
     public static Escalation of(dev.servicedesk.escalation.Escalation e, String ticketKey) {
         return new Escalation(
                 e.id(),
@@ -45,6 +50,9 @@ public record Escalation(
                 e.reason(),
                 e.publicMessage(),
                 e.summary(),
+                e.slaEventId() == null
+                        ? null
+                        : new SlaCause(e.slaEventId(), e.slaClockId(), e.slaTarget(), e.slaPercent()),
                 e.fromQueueId(),
                 e.fromTier(),
                 e.toQueueId(),

@@ -1,0 +1,158 @@
+package dev.servicedesk.escalation;
+
+import dev.servicedesk.queue.QueueService;
+import dev.servicedesk.queue.QueueState;
+import dev.servicedesk.sla.EscalationLevel;
+import dev.servicedesk.sla.Recipient;
+import dev.servicedesk.sla.SlaEscalationLevels;
+import dev.servicedesk.ticket.Ticket;
+import dev.servicedesk.ticket.TicketEscalations;
+import dev.servicedesk.ticket.TicketLifecycle;
+import dev.servicedesk.ticket.TicketStatus;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Carries out the SLA escalation levels the breach checker newly recorded, in its transaction (so
+ * each happens once per clock and level, whichever replica checks): raise the priority, move the
+ * ticket to the level's queue or bring it to its queue's supervisor, and note on the ticket what
+ * was done and whom to notify.
+ */
+@ApplicationScoped
+class SlaEscalations implements SlaEscalationLevels {
+    private final EscalationRepository escalations;
+    private final TicketEscalations ticketSide;
+    private final QueueService queues;
+
+    SlaEscalations(EscalationRepository escalations, TicketEscalations ticketSide, QueueService queues) {
+        this.escalations = escalations;
+        this.ticketSide = ticketSide;
+        this.queues = queues;
+    }
+
+    @Override
+    public Uni<Void> reached(List<Reached> reached, Instant at) {
+        Uni<Void> done = Uni.createFrom().voidItem();
+        for (Reached level : reached) {
+            // One after another: a reactive session runs one operation at a time.
+            done = done.chain(() -> carryOut(level, at));
+        }
+        return done;
+    }
+
+    private Uni<Void> carryOut(Reached level, Instant at) {
+        String what = "SLA escalation level " + level.level() + ": "
+                + level.target().name().replace('_', ' ').toLowerCase(Locale.ROOT) + " at " + level.percent()
+                + " % of its target";
+        List<String> done = new ArrayList<>();
+        EscalationLevel actions = level.actions();
+        if (!actions.recipients().isEmpty()) {
+            done.add("notify "
+                    + actions.recipients().stream()
+                            .map(recipient -> recipient.name().replace('_', ' ').toLowerCase(Locale.ROOT))
+                            .collect(Collectors.joining(", ")));
+        }
+        return ticketSide
+                .ticket(level.ticketId())
+                .chain(ticket -> raise(ticket, actions, what, at, done)
+                        .chain(() -> escalate(ticket, level, what, at, done))
+                        .chain(() -> ticketSide.noteSlaEscalation(
+                                ticket.id(), what + ". " + String.join("; ", done) + ".", at)));
+    }
+
+    private Uni<Void> raise(Ticket ticket, EscalationLevel actions, String what, Instant at, List<String> done) {
+        if (!actions.raisePriority()) {
+            return Uni.createFrom().voidItem();
+        }
+        return ticketSide
+                .raisePriority(ticket, what + ": priority raised.", at)
+                .invoke(priority -> done.add("priority " + priority))
+                .replaceWithVoid();
+    }
+
+    /** To the level's queue, or else to the supervisor when the level names them; noted when it cannot be. */
+    private Uni<Void> escalate(Ticket ticket, Reached level, String what, Instant at, List<String> done) {
+        EscalationLevel actions = level.actions();
+        boolean toSupervisor = actions.recipients().contains(Recipient.QUEUE_SUPERVISOR);
+        if (actions.moveToQueueId() == null && !toSupervisor) {
+            return Uni.createFrom().voidItem();
+        }
+        if (ticket.status() == TicketStatus.ESCALATED || !TicketLifecycle.mayEscalateFrom(ticket.status())) {
+            done.add("not escalated: the ticket is " + ticket.status());
+            return Uni.createFrom().voidItem();
+        }
+        Uni<QueueState> current =
+                ticket.queueId() == null ? Uni.createFrom().nullItem() : queues.find(ticket.queueId());
+        return current.chain(from -> {
+            if (actions.moveToQueueId() != null) {
+                return queues.find(actions.moveToQueueId()).chain(to -> {
+                    if (!to.queue().active()) {
+                        done.add("not moved: queue " + to.queue().name() + " is inactive");
+                        return Uni.createFrom().voidItem();
+                    }
+                    if (to.queue().id().equals(ticket.queueId())) {
+                        done.add("not moved: already in queue " + to.queue().name());
+                        return Uni.createFrom().voidItem();
+                    }
+                    done.add("escalated to queue " + to.queue().name());
+                    return open(ticket, EscalationKind.FUNCTIONAL, route(ticket, from, to, null), level, what, at);
+                });
+            }
+            if (from == null || from.queue().supervisorId() == null) {
+                done.add("not escalated: the ticket's queue has no supervisor");
+                return Uni.createFrom().voidItem();
+            }
+            done.add("escalated to the queue's supervisor");
+            return open(
+                    ticket,
+                    EscalationKind.HIERARCHICAL,
+                    route(ticket, from, from, from.queue().supervisorId()),
+                    level,
+                    what,
+                    at);
+        });
+    }
+
+    private static Escalation.Route route(Ticket ticket, QueueState from, QueueState to, UUID person) {
+        return new Escalation.Route(
+                from == null ? null : from.queue().id(),
+                from == null ? null : from.queue().tier(),
+                ticket.assigneeId(),
+                to.queue().id(),
+                to.queue().tier(),
+                person);
+    }
+
+    private Uni<Void> open(
+            Ticket ticket, EscalationKind kind, Escalation.Route route, Reached level, String what, Instant at) {
+        return escalations.countOf(ticket.id()).chain(earlier -> {
+            Escalation escalation = Escalation.bySla(
+                    ticket.id(),
+                    kind,
+                    earlier.intValue() + 1,
+                    route,
+                    new Escalation.SlaCause(level.slaEventId(), level.clockId(), level.target(), level.percent()),
+                    what + ".",
+                    EscalationMessages.escalated(kind, route.toTier()),
+                    at);
+            return escalations
+                    .persist(escalation)
+                    .call(() -> ticketSide.escalate(
+                            ticket,
+                            escalation.id(),
+                            null,
+                            route.toQueueId(),
+                            route.toTier(),
+                            escalation.reason(),
+                            escalation.publicMessage(),
+                            at))
+                    .replaceWithVoid();
+        });
+    }
+}
