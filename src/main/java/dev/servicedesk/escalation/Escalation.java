@@ -41,6 +41,8 @@ public class Escalation {
     private SlaTargetKind slaTarget;
 
     private Integer slaPercent;
+    private UUID followsId;
+    private Instant overdueHandledAt;
     private UUID fromQueueId;
     private Integer fromTier;
     private UUID fromAssigneeId;
@@ -85,6 +87,25 @@ public class Escalation {
         escalation.slaClockId = cause.clockId();
         escalation.slaTarget = cause.target();
         escalation.slaPercent = cause.percent();
+        return escalation;
+    }
+
+    /** One level up from {@code previous}, which nobody acknowledged in time: to {@code supervisor} of its queue. */
+    static Escalation followUp(Escalation previous, int level, UUID supervisor, String reason, Instant at) {
+        Route route =
+                new Route(previous.toQueueId, previous.toTier, null, previous.toQueueId, previous.toTier, supervisor);
+        Escalation escalation = open(
+                previous.ticketId,
+                EscalationKind.HIERARCHICAL,
+                level,
+                route,
+                reason,
+                previous.publicMessage,
+                previous.summary,
+                null,
+                at);
+        escalation.trigger = EscalationTrigger.ACKNOWLEDGEMENT_OVERDUE;
+        escalation.followsId = previous.id;
         return escalation;
     }
 
@@ -146,6 +167,14 @@ public class Escalation {
         declinedAt = at;
     }
 
+    /** Nobody acknowledged it in time, and {@code note} says what followed. */
+    void overdue(String note, Instant at, boolean superseded) {
+        overdueHandledAt = at;
+        if (superseded) {
+            close(null, note, at);
+        }
+    }
+
     void close(UUID by, String note, Instant at) {
         status = EscalationStatus.CLOSED;
         closedById = by;
@@ -187,6 +216,11 @@ public class Escalation {
 
     public String summary() {
         return summary;
+    }
+
+    /** The escalation this one followed because nobody acknowledged that one in time. */
+    public UUID followsId() {
+        return followsId;
     }
 
     public UUID fromQueueId() {

@@ -1,11 +1,15 @@
 package dev.servicedesk.escalation;
 
 import dev.servicedesk.common.EntityTag;
+import dev.servicedesk.common.Page;
+import dev.servicedesk.common.PageRequest;
+import dev.servicedesk.common.QueryParameters;
 import dev.servicedesk.escalation.dto.Escalation;
 import dev.servicedesk.escalation.dto.EscalationAcknowledgement;
 import dev.servicedesk.escalation.dto.EscalationClosing;
 import dev.servicedesk.escalation.dto.EscalationDecline;
 import dev.servicedesk.escalation.dto.EscalationHandOver;
+import dev.servicedesk.escalation.dto.EscalationWorkItem;
 import dev.servicedesk.identity.CurrentCaller;
 import dev.servicedesk.identity.Roles;
 import io.smallrye.mutiny.Uni;
@@ -19,15 +23,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
-/** One escalation: read by the desk, answered by the side it went to. */
-@Path("/api/v1/escalations/{escalationId}")
+/** Escalations: the desk's work lists, and each escalation answered by the side it went to. */
+@Path("/api/v1/escalations")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class EscalationResource {
+    private static final List<EscalationStatus> WAITING = List.of(EscalationStatus.OPEN, EscalationStatus.ACKNOWLEDGED);
     private final EscalationService escalations;
     private final CurrentCaller currentCaller;
 
@@ -37,18 +44,37 @@ public class EscalationResource {
     }
 
     @GET
+    public Uni<Page<EscalationWorkItem>> list(
+            @QueryParam("status") List<String> status,
+            @QueryParam("toQueueId") String toQueueId,
+            @QueryParam("toPersonId") String toPersonId,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        QueryParameters parameters = new QueryParameters();
+        List<EscalationStatus> statuses = parameters.enumValues("status", status, EscalationStatus.class);
+        EscalationFilter filter = new EscalationFilter(
+                statuses == null || statuses.isEmpty() ? WAITING : statuses,
+                parameters.uuid("toQueueId", toQueueId),
+                parameters.uuid("toPersonId", toPersonId),
+                parameters.include(() -> PageRequest.parseTimeOrdered(limit, cursor, EscalationService.ORDER)));
+        parameters.validate();
+        return escalations.workList(currentCaller.get(), filter);
+    }
+
+    @GET
+    @Path("/{escalationId}")
     public Uni<Response> get(@PathParam("escalationId") String id) {
         return escalations.find(currentCaller.get(), id).map(EscalationResource::withETag);
     }
 
     @GET
-    @Path("/hand-over")
+    @Path("/{escalationId}/hand-over")
     public Uni<EscalationHandOver> handOver(@PathParam("escalationId") String id) {
         return escalations.handOver(currentCaller.get(), id);
     }
 
     @POST
-    @Path("/acknowledge")
+    @Path("/{escalationId}/acknowledge")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> acknowledge(
             @PathParam("escalationId") String id,
@@ -58,7 +84,7 @@ public class EscalationResource {
     }
 
     @POST
-    @Path("/decline")
+    @Path("/{escalationId}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> decline(
             @PathParam("escalationId") String id,
@@ -68,7 +94,7 @@ public class EscalationResource {
     }
 
     @POST
-    @Path("/close")
+    @Path("/{escalationId}/close")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> close(
             @PathParam("escalationId") String id,

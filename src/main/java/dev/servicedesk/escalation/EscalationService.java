@@ -12,6 +12,7 @@ import dev.servicedesk.escalation.dto.EscalationAcknowledgement;
 import dev.servicedesk.escalation.dto.EscalationClosing;
 import dev.servicedesk.escalation.dto.EscalationDecline;
 import dev.servicedesk.escalation.dto.EscalationHandOver;
+import dev.servicedesk.escalation.dto.EscalationWorkItem;
 import dev.servicedesk.escalation.dto.NewEscalation;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.Person;
@@ -28,6 +29,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -240,6 +242,36 @@ public class EscalationService {
     @WithSession
     public Uni<Keyed> find(Caller caller, String id) {
         return visible(caller, id).chain(this::keyed);
+    }
+
+    /** A work list: escalations oldest first, each with its age and its ticket's SLA state. */
+    @WithSession
+    public Uni<Page<EscalationWorkItem>> workList(Caller caller, EscalationFilter filter) {
+        requireDesk(caller);
+        Instant now = now();
+        return escalations
+                .page(filter)
+                .map(rows -> Page.of(
+                        rows,
+                        filter.page(),
+                        row -> new PageCursor(
+                                ORDER,
+                                row.escalation().escalatedAt().toString(),
+                                row.escalation().id()),
+                        row -> new EscalationWorkItem(
+                                dev.servicedesk.escalation.dto.Escalation.of(row.escalation(), row.key()),
+                                new EscalationWorkItem.TicketState(
+                                        row.key(),
+                                        row.subject(),
+                                        row.status(),
+                                        row.priority(),
+                                        row.slaDueAt(),
+                                        row.slaDueAt() != null
+                                                && !row.slaDueAt().isAfter(now)),
+                                Math.max(
+                                        0,
+                                        Duration.between(row.escalation().escalatedAt(), now)
+                                                .toMinutes()))));
     }
 
     @WithSession

@@ -170,6 +170,20 @@ public class TicketEscalations {
         return timeline.persist(TimelineEntry.slaEscalation(ticketId, what, at)).replaceWithVoid();
     }
 
+    /** What became of an escalation while the ticket waits on it, noted internally. */
+    public Uni<Void> noteEscalated(UUID ticketId, UUID escalationId, String note, Instant at) {
+        return timeline.persist(TimelineEntry.escalation(
+                        ticketId,
+                        TimelineEntryKind.ESCALATED,
+                        Visibility.INTERNAL,
+                        escalationId,
+                        null,
+                        note,
+                        List.of(),
+                        at))
+                .replaceWithVoid();
+    }
+
     /** The escalation has done its work: noted internally. */
     public Uni<Void> closed(UUID ticketId, UUID escalationId, UUID actorId, String note, Instant at) {
         return timeline.persist(TimelineEntry.escalation(

@@ -19,6 +19,7 @@ public record Escalation(
         String publicMessage,
         String summary,
         SlaCause sla,
+        UUID followsId,
         UUID fromQueueId,
         Integer fromTier,
         UUID toQueueId,
@@ -53,6 +54,7 @@ public record Escalation(
                 e.slaEventId() == null
                         ? null
                         : new SlaCause(e.slaEventId(), e.slaClockId(), e.slaTarget(), e.slaPercent()),
+                e.followsId(),
                 e.fromQueueId(),
                 e.fromTier(),
                 e.toQueueId(),
