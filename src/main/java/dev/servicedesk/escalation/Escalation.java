@@ -92,8 +92,14 @@ public class Escalation {
 
     /** One level up from {@code previous}, which nobody acknowledged in time: to {@code supervisor} of its queue. */
     static Escalation followUp(Escalation previous, int level, UUID supervisor, String reason, Instant at) {
-        Route route =
-                new Route(previous.toQueueId, previous.toTier, null, previous.toQueueId, previous.toTier, supervisor);
+        // A decline sends the ticket back where the first escalation took it from.
+        Route route = new Route(
+                previous.fromQueueId,
+                previous.fromTier,
+                previous.fromAssigneeId,
+                previous.toQueueId,
+                previous.toTier,
+                supervisor);
         Escalation escalation = open(
                 previous.ticketId,
                 EscalationKind.HIERARCHICAL,

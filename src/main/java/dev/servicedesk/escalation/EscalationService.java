@@ -89,7 +89,7 @@ public class EscalationService {
                                 throw new ProblemException(
                                         ProblemType.FORBIDDEN, "Only those who work the ticket's queue escalate it.");
                             }
-                            return route(request, ticket, current)
+                            return route(request, ticket, current, actor.id())
                                     .chain(route -> escalations
                                             .countOf(ticket.id())
                                             .chain(earlier -> {
@@ -123,13 +123,18 @@ public class EscalationService {
     }
 
     /** Where the escalation goes: an active queue not below this one, or the queue's supervisor. */
-    private Uni<Escalation.Route> route(NewEscalation request, Ticket ticket, QueueState current) {
+    private Uni<Escalation.Route> route(NewEscalation request, Ticket ticket, QueueState current, UUID actorId) {
         int fromTier = current.queue().tier();
         if (request.kind() == EscalationKind.HIERARCHICAL) {
             UUID supervisor = current.queue().supervisorId();
             if (supervisor == null) {
                 throw new ProblemException(
                         ProblemType.CONFLICT, "The ticket's queue has no supervisor to escalate to.");
+            }
+            if (supervisor.equals(actorId)) {
+                throw new ProblemException(
+                        ProblemType.CONFLICT,
+                        "You supervise the ticket's queue; there is nobody above you to escalate to.");
             }
             return Uni.createFrom()
                     .item(new Escalation.Route(
@@ -194,13 +199,16 @@ public class EscalationService {
             if (escalation.fromQueueId() == null) {
                 throw new ProblemException(
                         ProblemType.CONFLICT,
-                        "The ticket was in no queue before it was escalated; assign it to another one instead.");
+                        "The ticket was in no queue before it was escalated, so there is nowhere to send it back;"
+                                + " acknowledge it and assign it from there.");
             }
             return queues.find(escalation.fromQueueId()).chain(from -> {
-                if (!from.queue().active()) {
+                boolean moves = !from.queue().id().equals(escalation.toQueueId());
+                if (moves && !from.queue().active()) {
                     throw new ProblemException(
                             ProblemType.CONFLICT,
-                            "The queue it came from is inactive now; assign the ticket to another one instead.");
+                            "The queue it came from is inactive now; acknowledge the escalation and assign the"
+                                    + " ticket from there.");
                 }
                 UUID agent = escalation.fromAssigneeId();
                 UUID backTo = agent != null && works(from, agent) ? agent : null;
@@ -328,13 +336,24 @@ public class EscalationService {
             return people.sync(caller)
                     .chain(actor -> queues.find(escalation.toQueueId()).map(to -> {
                         boolean works = works(to, actor.id());
-                        boolean receives = isAdministrative(caller)
-                                || (escalation.kind() == EscalationKind.FUNCTIONAL
-                                        ? works
-                                        : actor.id().equals(escalation.toPersonId()));
+                        boolean receives = isAdministrative(caller) || receives(escalation, to, actor.id(), works);
                         return new Step(escalation, actor, receives, works);
                     }));
         });
+    }
+
+    /**
+     * The queue a FUNCTIONAL escalation went to answers it; a HIERARCHICAL one, the supervisor it
+     * went to or whoever supervises the queue now, and for one that followed an unanswered
+     * escalation, that queue's members too.
+     */
+    private static boolean receives(Escalation escalation, QueueState to, UUID actor, boolean works) {
+        if (escalation.kind() == EscalationKind.FUNCTIONAL) {
+            return works;
+        }
+        return actor.equals(escalation.toPersonId())
+                || actor.equals(to.queue().supervisorId())
+                || (escalation.trigger() == EscalationTrigger.ACKNOWLEDGEMENT_OVERDUE && works);
     }
 
     private Uni<Escalation> visible(Caller caller, String id) {

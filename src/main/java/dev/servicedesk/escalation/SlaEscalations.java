@@ -3,15 +3,19 @@ package dev.servicedesk.escalation;
 import dev.servicedesk.queue.QueueService;
 import dev.servicedesk.queue.QueueState;
 import dev.servicedesk.sla.EscalationLevel;
+import dev.servicedesk.sla.ReachedEscalationLevels;
 import dev.servicedesk.sla.Recipient;
-import dev.servicedesk.sla.SlaEscalationLevels;
+import dev.servicedesk.sla.SlaEvent;
 import dev.servicedesk.ticket.Ticket;
 import dev.servicedesk.ticket.TicketEscalations;
 import dev.servicedesk.ticket.TicketLifecycle;
 import dev.servicedesk.ticket.TicketStatus;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,66 +23,78 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Carries out the SLA escalation levels the breach checker newly recorded, in its transaction (so
- * each happens once per clock and level, whichever replica checks): raise the priority, move the
- * ticket to the level's queue or bring it to its queue's supervisor, and note on the ticket what
- * was done and whom to notify.
+ * Carries out the SLA escalation levels the breach checker recorded, each once, in a transaction
+ * of its own with its ticket locked: raise the priority, move the ticket to the level's queue or
+ * bring it to its queue's supervisor, and note on the ticket what was done and whom to notify.
  */
 @ApplicationScoped
-class SlaEscalations implements SlaEscalationLevels {
+public class SlaEscalations {
+    private final ReachedEscalationLevels levels;
     private final EscalationRepository escalations;
     private final TicketEscalations ticketSide;
     private final QueueService queues;
+    private final Clock clock;
 
-    SlaEscalations(EscalationRepository escalations, TicketEscalations ticketSide, QueueService queues) {
+    SlaEscalations(
+            ReachedEscalationLevels levels,
+            EscalationRepository escalations,
+            TicketEscalations ticketSide,
+            QueueService queues,
+            Clock clock) {
+        this.levels = levels;
         this.escalations = escalations;
         this.ticketSide = ticketSide;
         this.queues = queues;
+        this.clock = clock;
     }
 
-    @Override
-    public Uni<Void> reached(List<Reached> reached, Instant at) {
-        Uni<Void> done = Uni.createFrom().voidItem();
-        for (Reached level : reached) {
-            // One after another: a reactive session runs one operation at a time.
-            done = done.chain(() -> carryOut(level, at));
-        }
-        return done;
+    /** The oldest level waiting, carried out and marked handled; answers whether there was one. */
+    @WithTransaction
+    public Uni<Boolean> carryOutNext() {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return levels.claimNext()
+                .chain(level -> level == null
+                        ? Uni.createFrom().item(false)
+                        : ticketSide
+                                .locked(level.ticketId())
+                                .chain(ticket -> carryOut(ticket, level, now))
+                                .invoke(() -> levels.handled(level, now))
+                                .replaceWith(true));
     }
 
-    private Uni<Void> carryOut(Reached level, Instant at) {
+    private Uni<Void> carryOut(Ticket ticket, SlaEvent level, Instant at) {
         String what = "SLA escalation level " + level.level() + ": "
-                + level.target().name().replace('_', ' ').toLowerCase(Locale.ROOT) + " at " + level.percent()
+                + level.target().name().replace('_', ' ').toLowerCase(Locale.ROOT) + " at " + level.threshold()
                 + " % of its target";
         List<String> done = new ArrayList<>();
-        EscalationLevel actions = level.actions();
+        EscalationLevel actions = level.escalation();
         if (!actions.recipients().isEmpty()) {
             done.add("notify "
                     + actions.recipients().stream()
                             .map(recipient -> recipient.name().replace('_', ' ').toLowerCase(Locale.ROOT))
                             .collect(Collectors.joining(", ")));
         }
-        return ticketSide
-                .ticket(level.ticketId())
-                .chain(ticket -> raise(ticket, actions, what, at, done)
-                        .chain(() -> escalate(ticket, level, what, at, done))
-                        .chain(() -> ticketSide.noteSlaEscalation(
-                                ticket.id(), what + ". " + String.join("; ", done) + ".", at)));
+        return raise(ticket, actions, at, done)
+                .chain(() -> escalate(ticket, level, what, at, done))
+                .chain(() -> ticketSide.noteSlaEscalation(
+                        ticket.id(),
+                        what + ". " + (done.isEmpty() ? "Nothing to do" : String.join("; ", done)) + ".",
+                        at));
     }
 
-    private Uni<Void> raise(Ticket ticket, EscalationLevel actions, String what, Instant at, List<String> done) {
+    private Uni<Void> raise(Ticket ticket, EscalationLevel actions, Instant at, List<String> done) {
         if (!actions.raisePriority()) {
             return Uni.createFrom().voidItem();
         }
         return ticketSide
-                .raisePriority(ticket, what + ": priority raised.", at)
+                .raisePriority(ticket, at)
                 .invoke(priority -> done.add("priority " + priority))
                 .replaceWithVoid();
     }
 
     /** To the level's queue, or else to the supervisor when the level names them; noted when it cannot be. */
-    private Uni<Void> escalate(Ticket ticket, Reached level, String what, Instant at, List<String> done) {
-        EscalationLevel actions = level.actions();
+    private Uni<Void> escalate(Ticket ticket, SlaEvent level, String what, Instant at, List<String> done) {
+        EscalationLevel actions = level.escalation();
         boolean toSupervisor = actions.recipients().contains(Recipient.QUEUE_SUPERVISOR);
         if (actions.moveToQueueId() == null && !toSupervisor) {
             return Uni.createFrom().voidItem();
@@ -130,14 +146,14 @@ class SlaEscalations implements SlaEscalationLevels {
     }
 
     private Uni<Void> open(
-            Ticket ticket, EscalationKind kind, Escalation.Route route, Reached level, String what, Instant at) {
+            Ticket ticket, EscalationKind kind, Escalation.Route route, SlaEvent level, String what, Instant at) {
         return escalations.countOf(ticket.id()).chain(earlier -> {
             Escalation escalation = Escalation.bySla(
                     ticket.id(),
                     kind,
                     earlier.intValue() + 1,
                     route,
-                    new Escalation.SlaCause(level.slaEventId(), level.clockId(), level.target(), level.percent()),
+                    new Escalation.SlaCause(level.id(), level.clockId(), level.target(), level.threshold()),
                     what + ".",
                     EscalationMessages.escalated(kind, route.toTier()),
                     at);

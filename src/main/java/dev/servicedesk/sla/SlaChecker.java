@@ -24,7 +24,6 @@ public class SlaChecker {
     private final SlaEventRepository events;
     private final CalendarService calendars;
     private final TimelineService timeline;
-    private final SlaEscalationLevels escalationLevels;
     private final Clock clock;
 
     SlaChecker(
@@ -32,13 +31,11 @@ public class SlaChecker {
             SlaEventRepository events,
             CalendarService calendars,
             TimelineService timeline,
-            SlaEscalationLevels escalationLevels,
             Clock clock) {
         this.clocks = clocks;
         this.events = events;
         this.calendars = calendars;
         this.timeline = timeline;
-        this.escalationLevels = escalationLevels;
         this.clock = clock;
     }
 
@@ -76,8 +73,7 @@ public class SlaChecker {
                                                     .forEach(reached -> crossed.add(new Crossed(
                                                             dueClock,
                                                             crossing,
-                                                            SlaEvent.of(dueClock, crossing, reached),
-                                                            reached.escalation())));
+                                                            SlaEvent.of(dueClock, crossing, reached))));
                                         }
                                     }
                                     return clocks.advance(planned)
@@ -86,12 +82,12 @@ public class SlaChecker {
                                 }));
     }
 
-    private record Crossed(DueClock clock, DueClock.Crossing crossing, SlaEvent event, EscalationLevel escalation) {}
+    private record Crossed(DueClock clock, DueClock.Crossing crossing, SlaEvent event) {}
 
     /**
      * Records the crossings not yet recorded: warnings and breaches each with a timeline entry,
-     * escalation levels handed to the escalations, which carry them out and log them; answers how
-     * many.
+     * escalation levels with what they do (the escalations carry them out, see
+     * {@link ReachedEscalationLevels}); answers how many.
      */
     private Uni<Integer> record(List<Crossed> crossed, Instant now) {
         if (crossed.isEmpty()) {
@@ -108,23 +104,7 @@ public class SlaChecker {
                                     describe(c.clock(), c.event()),
                                     c.crossing().at()))
                             .toList();
-                    List<SlaEscalationLevels.Reached> levels = crossed.stream()
-                            .filter(c -> recorded.contains(c.event().id()) && c.escalation() != null)
-                            .map(c -> new SlaEscalationLevels.Reached(
-                                    c.clock().ticketId(),
-                                    c.clock().id(),
-                                    c.event().id(),
-                                    c.clock().target(),
-                                    c.crossing().threshold(),
-                                    c.event().level(),
-                                    c.escalation(),
-                                    c.crossing().at()))
-                            .toList();
-                    return timeline.recordSlaEvents(notes)
-                            .chain(() -> levels.isEmpty()
-                                    ? Uni.createFrom().voidItem()
-                                    : escalationLevels.reached(levels, now))
-                            .replaceWith(recorded.size());
+                    return timeline.recordSlaEvents(notes).replaceWith(recorded.size());
                 });
     }
 

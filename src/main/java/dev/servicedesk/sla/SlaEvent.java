@@ -7,6 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A warning or breach of one clock run, recorded once. */
 @Entity
@@ -27,6 +29,11 @@ public class SlaEvent {
 
     private int threshold;
     private Integer level;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private EscalationLevel escalation;
+
+    private Instant handledAt;
     private Instant startedAt;
     private Instant dueAt;
     private Instant occurredAt;
@@ -45,6 +52,7 @@ public class SlaEvent {
         event.ticketId = clock.ticketId();
         event.kind = reached.kind();
         event.level = reached.level();
+        event.escalation = reached.escalation();
         event.target = clock.target();
         event.threshold = crossing.threshold();
         event.startedAt = clock.startedAt();
@@ -84,6 +92,15 @@ public class SlaEvent {
     /** Which of its target's escalation levels an ESCALATION is, from 1; null for the other kinds. */
     public Integer level() {
         return level;
+    }
+
+    /** For an ESCALATION, what the level does (as the policy said when the clock started). */
+    public EscalationLevel escalation() {
+        return escalation;
+    }
+
+    void handled(Instant at) {
+        handledAt = at;
     }
 
     public Instant startedAt() {

@@ -1,5 +1,6 @@
 package dev.servicedesk.sla;
 
+import dev.servicedesk.common.DatabaseJson;
 import dev.servicedesk.common.SqlArrays;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -14,16 +15,17 @@ import java.util.UUID;
 @ApplicationScoped
 class SlaEventRepository implements PanacheRepositoryBase<SlaEvent, UUID> {
     private static final String RECORD_NEW = """
-            INSERT INTO sla_event (id, clock_id, ticket_id, queue_id, kind, target, threshold, level, started_at,
-                                   due_at, occurred_at, recorded_at)
-            SELECT e.id, e.clock_id, e.ticket_id, t.queue_id, e.kind, e.target, e.threshold, e.level, e.started_at,
-                   e.due_at, e.occurred_at, :now
+            INSERT INTO sla_event (id, clock_id, ticket_id, queue_id, kind, target, threshold, level, escalation,
+                                   started_at, due_at, occurred_at, recorded_at)
+            SELECT e.id, e.clock_id, e.ticket_id, t.queue_id, e.kind, e.target, e.threshold, e.level, e.escalation,
+                   e.started_at, e.due_at, e.occurred_at, :now
               FROM unnest(CAST(:ids AS uuid[]), CAST(:clocks AS uuid[]), CAST(:tickets AS uuid[]),
                           CAST(:kinds AS text[]), CAST(:targets AS text[]), CAST(:thresholds AS integer[]),
-                          CAST(:levels AS integer[]),
+                          CAST(:levels AS integer[]), CAST(CAST(:escalations AS text[]) AS jsonb[]),
                           CAST(CAST(:starts AS text[]) AS timestamptz[]), CAST(CAST(:dues AS text[]) AS timestamptz[]),
                           CAST(CAST(:occurrences AS text[]) AS timestamptz[]))
-                   AS e(id, clock_id, ticket_id, kind, target, threshold, level, started_at, due_at, occurred_at)
+                   AS e(id, clock_id, ticket_id, kind, target, threshold, level, escalation, started_at, due_at,
+                        occurred_at)
               JOIN ticket t ON t.id = e.ticket_id
                 ON CONFLICT (clock_id, started_at, kind, threshold) DO NOTHING
             RETURNING id""";
@@ -52,12 +54,31 @@ class SlaEventRepository implements PanacheRepositoryBase<SlaEvent, UUID> {
                                 events.stream().map(SlaEvent::threshold).toArray(Integer[]::new))
                         .setParameter(
                                 "levels", events.stream().map(SlaEvent::level).toArray(Integer[]::new))
+                        .setParameter(
+                                "escalations",
+                                events.stream()
+                                        .map(e -> e.escalation() == null ? null : DatabaseJson.write(e.escalation()))
+                                        .toArray(String[]::new))
                         .setParameter("starts", SqlArrays.timestamps(events, SlaEvent::startedAt))
                         .setParameter("dues", SqlArrays.timestamps(events, SlaEvent::dueAt))
                         .setParameter("occurrences", SqlArrays.timestamps(events, SlaEvent::occurredAt))
                         .setParameter("now", now)
                         .getResultList())
                 .map(Set::copyOf);
+    }
+
+    /**
+     * The oldest escalation level reached and not yet carried out, locked for this transaction;
+     * one another replica holds is skipped. Null when none waits.
+     */
+    Uni<SlaEvent> claimUnhandledEscalation() {
+        return getSession()
+                .chain(session -> session.createNativeQuery(
+                                "SELECT * FROM sla_event WHERE kind = 'ESCALATION' AND handled_at IS NULL"
+                                        + " ORDER BY occurred_at, id LIMIT 1 FOR UPDATE SKIP LOCKED",
+                                SlaEvent.class)
+                        .getResultList())
+                .map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
     /** One page of events by when they occurred, one row long to tell whether more follow. */

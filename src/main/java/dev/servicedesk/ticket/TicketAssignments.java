@@ -100,6 +100,11 @@ public class TicketAssignments {
                 throw new ProblemException(
                         ProblemType.CONFLICT, "A " + ticket.status() + " ticket is not assigned any more.");
             }
+            if (ticket.status() == TicketStatus.ESCALATED) {
+                throw new ProblemException(
+                        ProblemType.CONFLICT,
+                        "The ticket waits on an escalation; it moves when the escalation is acknowledged or declined.");
+            }
         });
     }
 

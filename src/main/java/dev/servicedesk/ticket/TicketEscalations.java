@@ -61,6 +61,11 @@ public class TicketEscalations {
         return repository.findById(id);
     }
 
+    /** The ticket, row-locked for the caller's transaction, as it stands once the lock is had. */
+    public Uni<Ticket> locked(UUID id) {
+        return repository.lock(List.of(id)).map(found -> found.isEmpty() ? null : found.get(0));
+    }
+
     /**
      * Sends it up: ESCALATED, and into {@code toQueue} with no agent when that is another queue;
      * {@code actorId} is null when the service escalates (an SLA escalation level).
@@ -153,13 +158,16 @@ public class TicketEscalations {
                 .replaceWithVoid();
     }
 
-    /** One priority step up (none above CRITICAL), for {@code why}; answers the priority it now has. */
-    public Uni<Priority> raisePriority(Ticket ticket, String why, Instant at) {
+    /**
+     * One priority step up (none above CRITICAL), by the service: the requester sees the new
+     * priority, not why (the caller notes that internally). Answers the priority it now has.
+     */
+    public Uni<Priority> raisePriority(Ticket ticket, Instant at) {
         List<FieldChange> changes = ticket.raisePriority(at);
         if (changes.isEmpty()) {
             return Uni.createFrom().item(ticket.priority());
         }
-        return timeline.persist(TimelineEntry.updated(ticket.id(), null, why, changes, at))
+        return timeline.persist(TimelineEntry.updated(ticket.id(), null, null, changes, at))
                 .call(() -> reclassification.retarget(ticket, at))
                 .call(repository::flush)
                 .replaceWith(ticket.priority());

@@ -201,9 +201,12 @@ class EscalationTest {
                         "items.findAll { it.kind == 'ESCALATION_ACKNOWLEDGED' }.body",
                         contains("Our team lead is on it."));
 
+        String other = ticketIn(firstLine, teamLead);
+        problem(escalate(teamLead, other, "{\"kind\":\"HIERARCHICAL\",\"reason\":\"Help\"}"), 409, "conflict");
+
         String unsupervised = TestQueues.queue(1, frontLine.signIn());
-        String other = ticketIn(unsupervised, frontLine);
-        problem(escalate(frontLine, other, "{\"kind\":\"HIERARCHICAL\",\"reason\":\"Help\"}"), 409, "conflict");
+        String elsewhere = ticketIn(unsupervised, frontLine);
+        problem(escalate(frontLine, elsewhere, "{\"kind\":\"HIERARCHICAL\",\"reason\":\"Help\"}"), 409, "conflict");
     }
 
     @Test
@@ -306,6 +309,8 @@ class EscalationTest {
                 .body("id", equalTo(first));
 
         problem(escalate(specialist, ticket, up), 409, "conflict");
+        problem(TestQueues.assign(admin, ticket, "{\"queueId\":\"" + firstLine + "\"}"), 409, "conflict");
+        problem(TestQueues.handBack(specialist, ticket, "{}"), 409, "conflict");
         problem(TestTickets.move(specialist, ticket, "{\"to\":\"IN_PROGRESS\"}"), 409, "conflict");
         problem(TestTickets.move(specialist, ticket, RESOLVE), 409, "conflict");
         problem(Api.hostile(requester).get("/api/v1/escalations/" + first), 403, "forbidden");

@@ -35,6 +35,9 @@ class SlaEscalationTest {
     @Inject
     SlaChecker checker;
 
+    @Inject
+    SlaEscalations slaEscalations;
+
     private final String department = "Dept " + UUID.randomUUID();
     private final TestUser requester = TestUser.with(Role.REQUESTER).withDepartment(department);
     private final TestUser frontLine = TestUser.with(Role.AGENT);
@@ -60,6 +63,8 @@ class SlaEscalationTest {
         clock.pin(T0.plus(Duration.ofMinutes(61)));
         check();
         check();
+        carryOut();
+        carryOut();
 
         String first = Api.as(frontLine)
                 .get("/api/v1/tickets/" + ticket + "/escalations")
@@ -101,7 +106,9 @@ class SlaEscalationTest {
                 .statusCode(200);
         clock.pin(T0.plus(Duration.ofMinutes(241)));
         check();
+        carryOut();
         check();
+        carryOut();
 
         Api.as(frontLine)
                 .get("/api/v1/tickets/" + ticket + "/escalations")
@@ -126,7 +133,7 @@ class SlaEscalationTest {
     }
 
     @Test
-    void shouldEscalateEachTicketOnceWhenTwoCheckersRunAtOnce() throws Exception {
+    void shouldEscalateEachTicketOnceWhenTwoCheckersAndTwoCarriersRunAtOnce() throws Exception {
         String firstLine = supervisedQueue();
         policy("[{\"target\":\"FIRST_RESPONSE\",\"atPercent\":100,\"recipients\":[\"QUEUE_SUPERVISOR\"]}]");
         clock.pin(T0);
@@ -140,6 +147,10 @@ class SlaEscalationTest {
         CompletableFuture<Void> other = CompletableFuture.runAsync(this::check);
         one.get(60, TimeUnit.SECONDS);
         other.get(60, TimeUnit.SECONDS);
+        CompletableFuture<Void> carrier = CompletableFuture.runAsync(this::carryOut);
+        CompletableFuture<Void> another = CompletableFuture.runAsync(this::carryOut);
+        carrier.get(60, TimeUnit.SECONDS);
+        another.get(60, TimeUnit.SECONDS);
 
         for (String ticket : tickets) {
             List<String> kinds = Api.as(frontLine)
@@ -153,6 +164,17 @@ class SlaEscalationTest {
     private void check() {
         try {
             VertxContextSupport.subscribeAndAwait(() -> checker.check(1000));
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Carries out every level reached so far, as the scheduled job does. */
+    private void carryOut() {
+        try {
+            while (VertxContextSupport.subscribeAndAwait(() -> slaEscalations.carryOutNext())) {
+                // next one
+            }
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }

@@ -147,14 +147,7 @@ class SlaCheckerTest {
                 .then()
                 .body(
                         "items.findAll { it.kind.startsWith('SLA_') }.kind",
-                        contains(
-                                "SLA_WARNING",
-                                "SLA_WARNING",
-                                "SLA_BREACHED",
-                                "SLA_ESCALATION",
-                                "SLA_ESCALATION",
-                                "SLA_WARNING",
-                                "SLA_ESCALATION"));
+                        contains("SLA_WARNING", "SLA_WARNING", "SLA_BREACHED", "SLA_WARNING"));
     }
 
     @Test
