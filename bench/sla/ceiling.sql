@@ -14,7 +14,7 @@ INSERT INTO sla_event (id, clock_id, ticket_id, queue_id, kind, target, threshol
 SELECT gen_random_uuid(), a.id, a.ticket_id, t.queue_id, 'WARNING', a.target, 75, a.started_at, a.due_at,
        a.next_check_at, now()
   FROM claimed a JOIN ticket t ON t.id = a.ticket_id
-    ON CONFLICT (clock_id, started_at, threshold) DO NOTHING;
+    ON CONFLICT (clock_id, started_at, kind, threshold) DO NOTHING;
 INSERT INTO timeline_entry (id, ticket_id, kind, visibility, author_id, body, details, created_at)
 SELECT gen_random_uuid(), a.ticket_id, 'SLA_WARNING', 'INTERNAL', NULL,
        'SLA warning: resolution at 75 % of its 480-minute target, due ' || a.due_at || ' (Bench standard).',
