@@ -75,6 +75,10 @@ class EscalationRepository implements PanacheRepositoryBase<Escalation, UUID> {
                         .toList());
     }
 
+    Uni<List<Escalation>> acknowledgedOf(UUID ticketId) {
+        return list("ticketId = ?1 and status = ?2 order by escalatedAt", ticketId, EscalationStatus.ACKNOWLEDGED);
+    }
+
     Uni<Long> countOf(UUID ticketId) {
         return count("ticketId", ticketId);
     }

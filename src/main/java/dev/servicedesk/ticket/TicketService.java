@@ -33,6 +33,7 @@ public class TicketService {
     private final PriorityMatrixService priorityMatrix;
     private final TicketRouter router;
     private final TicketClocks clocks;
+    private final EscalationsOnTicket escalations;
     private final TicketLimits limits;
     private final TicketSettings settings;
     private final Clock clock;
@@ -44,6 +45,7 @@ public class TicketService {
             PriorityMatrixService priorityMatrix,
             TicketRouter router,
             TicketClocks clocks,
+            EscalationsOnTicket escalations,
             TicketLimits limits,
             TicketSettings settings,
             Clock clock) {
@@ -53,6 +55,7 @@ public class TicketService {
         this.priorityMatrix = priorityMatrix;
         this.router = router;
         this.clocks = clocks;
+        this.escalations = escalations;
         this.limits = limits;
         this.settings = settings;
         this.clock = clock;
@@ -126,6 +129,7 @@ public class TicketService {
                     .call(actor -> timeline.persist(TimelineEntry.statusChanged(
                             ticket.id(), actor.id(), TransitionData.reason(transition), changes, now)))
                     .call(() -> clocks.moved(ticket, from, caller.isStaff(), now))
+                    .call(actor -> finished(ticket, actor.id(), now))
                     .call(actor -> transition.resolvesChildren()
                             ? resolveChildren(ticket, transition, actor.id(), now)
                             : Uni.createFrom().voidItem())
@@ -147,10 +151,18 @@ public class TicketService {
                 TimelineEntry entry =
                         TimelineEntry.statusChanged(child.id(), actorId, note, child.moveTo(transition, now), now);
                 // One after another: a reactive session runs one operation at a time.
-                done = done.chain(() -> timeline.persist(entry)).chain(() -> clocks.moved(child, from, true, now));
+                done = done.chain(() -> timeline.persist(entry))
+                        .chain(() -> clocks.moved(child, from, true, now))
+                        .chain(() -> finished(child, actorId, now));
             }
             return done;
         });
+    }
+
+    private Uni<Void> finished(Ticket ticket, UUID actorId, Instant at) {
+        return ticket.status() == TicketStatus.RESOLVED || ticket.status() == TicketStatus.CANCELLED
+                ? escalations.finished(ticket, actorId, at)
+                : Uni.createFrom().voidItem();
     }
 
     private void checkMove(Caller caller, Ticket ticket, TicketTransition transition, Instant now) {

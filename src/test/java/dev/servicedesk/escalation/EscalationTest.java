@@ -122,6 +122,38 @@ class EscalationTest {
     }
 
     @Test
+    void shouldCloseAnAcceptedEscalationWhenTheTicketIsResolved() {
+        String firstLine = TestQueues.queue(1, frontLine.signIn());
+        String network = TestQueues.queue(2, specialist.signIn());
+        String ticket = ticketIn(firstLine, frontLine);
+        String escalation = escalate(
+                        frontLine,
+                        ticket,
+                        "{\"kind\":\"FUNCTIONAL\",\"toQueueId\":\"" + network + "\",\"reason\":\"Needs L2\"}")
+                .path("id");
+        Api.as(specialist)
+                .queryParam("toQueueId", network)
+                .get("/api/v1/escalations")
+                .then()
+                .body("items.escalation.id", contains(escalation));
+        answer(specialist, escalation, "acknowledge", "{}").then().statusCode(200);
+
+        TestTickets.move(specialist, ticket, RESOLVE).then().statusCode(200);
+
+        Api.as(specialist)
+                .get("/api/v1/escalations/" + escalation)
+                .then()
+                .body("status", equalTo("CLOSED"))
+                .body("closedById", equalTo(specialist.signIn()))
+                .body("closingNote", equalTo("Closed as the ticket was resolved."));
+        Api.as(specialist)
+                .queryParam("toQueueId", network)
+                .get("/api/v1/escalations")
+                .then()
+                .body("items.size()", equalTo(0));
+    }
+
+    @Test
     void shouldSendADeclinedEscalationBackToTheQueueAndAgentItCameFrom() {
         String firstLine = TestQueues.queue(1, frontLine.signIn());
         String desktop = TestQueues.queue(2, specialist.signIn());

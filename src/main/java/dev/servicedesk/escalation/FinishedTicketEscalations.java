@@ -1,0 +1,35 @@
+package dev.servicedesk.escalation;
+
+import dev.servicedesk.ticket.EscalationsOnTicket;
+import dev.servicedesk.ticket.Ticket;
+import dev.servicedesk.ticket.TicketEscalations;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Closes a ticket's acknowledged escalations when the ticket is resolved or cancelled. */
+@ApplicationScoped
+class FinishedTicketEscalations implements EscalationsOnTicket {
+    private final EscalationRepository escalations;
+    private final TicketEscalations ticketSide;
+
+    FinishedTicketEscalations(EscalationRepository escalations, TicketEscalations ticketSide) {
+        this.escalations = escalations;
+        this.ticketSide = ticketSide;
+    }
+
+    @Override
+    public Uni<Void> finished(Ticket ticket, UUID actorId, Instant at) {
+        String note = "Closed as the ticket was " + ticket.status().name().toLowerCase(java.util.Locale.ROOT) + ".";
+        return escalations.acknowledgedOf(ticket.id()).chain(acknowledged -> {
+            Uni<Void> done = Uni.createFrom().voidItem();
+            for (Escalation escalation : acknowledged) {
+                escalation.close(actorId, note, at);
+                // One after another: a reactive session runs one operation at a time.
+                done = done.chain(() -> ticketSide.closed(ticket.id(), escalation.id(), actorId, note, at));
+            }
+            return done;
+        });
+    }
+}
