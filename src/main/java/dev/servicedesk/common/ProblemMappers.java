@@ -8,6 +8,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.pgclient.PgException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidationException;
@@ -27,6 +28,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String FOREIGN_KEY_VIOLATION = "23503";
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final String BEARER_CHALLENGE = "Bearer realm=\"servicedesk\"";
@@ -168,8 +170,26 @@ public class ProblemMappers {
                     List.of(),
                     request);
         }
+        if (isTransientConflict(e)) {
+            return respond(
+                    ProblemType.CONFLICT,
+                    "The request ran into a change made at the same time and was undone; retry it.",
+                    List.of(),
+                    request);
+        }
         DataException data = causeOfType(e, DataException.class);
         return data != null ? unstorableValue(data, request) : internalError(e, request);
+    }
+
+    /**
+     * Whether the database undid the transaction for a race it lost, which a retry gets past: a
+     * deadlock or serialization failure (SQLSTATE class 40), or a lock it would not wait for.
+     */
+    static boolean isTransientConflict(Throwable e) {
+        PgException database = causeOfType(e, PgException.class);
+        return database != null
+                && database.getSqlState() != null
+                && (database.getSqlState().startsWith("40") || LOCK_NOT_AVAILABLE.equals(database.getSqlState()));
     }
 
     private Response json(JsonProcessingException e, HttpServerRequest request) {
