@@ -8,12 +8,12 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
+import dev.servicedesk.support.Jobs;
 import dev.servicedesk.support.TestClock;
 import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestTickets;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -146,10 +146,6 @@ class EscalationFollowUpTest {
     }
 
     private void followUp() {
-        try {
-            VertxContextSupport.subscribeAndAwait(() -> followUps.followUp(100));
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
+        Jobs.await(() -> followUps.followUp(100));
     }
 }

@@ -9,11 +9,11 @@ import static org.hamcrest.Matchers.nullValue;
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.sla.SlaChecker;
 import dev.servicedesk.support.Api;
+import dev.servicedesk.support.Jobs;
 import dev.servicedesk.support.TestClock;
 import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -162,21 +162,13 @@ class SlaEscalationTest {
     }
 
     private void check() {
-        try {
-            VertxContextSupport.subscribeAndAwait(() -> checker.check(1000));
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
+        Jobs.await(() -> checker.check(1000));
     }
 
     /** Carries out every level reached so far, as the scheduled job does. */
     private void carryOut() {
-        try {
-            while (VertxContextSupport.subscribeAndAwait(() -> slaEscalations.carryOutNext())) {
-                // next one
-            }
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
+        while (Jobs.await(slaEscalations::carryOutNext)) {
+            // next one
         }
     }
 

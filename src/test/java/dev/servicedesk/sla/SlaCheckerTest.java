@@ -8,11 +8,10 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
+import dev.servicedesk.support.Jobs;
 import dev.servicedesk.support.TestClock;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
-import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -217,7 +215,7 @@ class SlaCheckerTest {
         clock.pin(T0.plus(Duration.ofMinutes(61)));
 
         // Two workers, four clocks a batch in tests: thirteen due clocks take each several batches.
-        run(job::checkDue);
+        Jobs.await(job::checkDue);
 
         for (String ticket : tickets) {
             List<Integer> thresholds = Api.as(agent)
@@ -257,15 +255,7 @@ class SlaCheckerTest {
     }
 
     private void check() {
-        run(() -> checker.check(1000));
-    }
-
-    private static <T> void run(Supplier<Uni<T>> work) {
-        try {
-            VertxContextSupport.subscribeAndAwait(work);
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
+        Jobs.await(() -> checker.check(1000));
     }
 
     private void policy() {
