@@ -27,10 +27,11 @@ SELECT n, now() - (n % 300) * interval '1 minute' AS started
   FROM generate_series(1, 1000000) AS n;
 
 INSERT INTO ticket (id, ticket_key, type, status, category, impact, urgency, priority, channel,
-                    subject, requester_id, created_by_id, facts, queue_id, sla_due_at, created_at, updated_at,
-                    version)
+                    subject, search_subject, requester_id, created_by_id, facts, queue_id, sla_due_at, created_at,
+                    updated_at, version)
 SELECT ('00000000-0000-7000-8000-' || lpad(to_hex(s.n), 12, '0'))::uuid, 'INC-' || s.n, 'INCIDENT',
-       'IN_PROGRESS', 'OTHER', 'MEDIUM', 'MEDIUM', 'MEDIUM', 'PORTAL', 'Bench clock ' || s.n, r.id, r.id,
+       'IN_PROGRESS', 'OTHER', 'MEDIUM', 'MEDIUM', 'MEDIUM', 'PORTAL', 'Bench clock ' || s.n,
+       'bench clock ' || s.n, r.id, r.id,
        '{"affectedSystems":[],"errorMessages":[],"stepsTried":[],"environment":{},"contact":{"phone":null,"extension":null,"email":null,"availability":null}}',
        NULL, s.started + interval '480 minutes', s.started, s.started, 0
   FROM bench_start s

@@ -26,17 +26,15 @@ SELECT ('00000000-0000-7000-9000-' || lpad(to_hex(n), 12, '0'))::uuid,
   FROM generate_series(0, 10000) AS n;
 
 INSERT INTO ticket (id, ticket_key, type, status, category, impact, urgency, priority, channel,
-                    subject, description, requester_id, created_by_id, occurred_at, affected_users,
-                    facts, pending_reason, resolution_code, resolution_notes, resolved_at, closed_at,
-                    created_at, updated_at, version)
+                    subject, description, search_subject, search_description, requester_id, created_by_id,
+                    occurred_at, affected_users, facts, pending_reason, resolution_code, resolution_notes,
+                    resolved_at, closed_at, created_at, updated_at, version)
 SELECT ('00000000-0000-7000-8000-' || lpad(to_hex(n), 12, '0'))::uuid,
        'INC-' || n, 'INCIDENT', s.status,
        (ARRAY['HARDWARE', 'SOFTWARE', 'NETWORK', 'SECURITY', 'USER_SUPPORT', 'SERVICE_REQUEST',
               'DATA_RECOVERY', 'PERFORMANCE', 'CONSULTING', 'OTHER'])[1 + n % 10],
        'MEDIUM', 'MEDIUM', 'MEDIUM', (ARRAY['PORTAL', 'PHONE', 'EMAIL', 'CHAT'])[1 + n % 4],
-       (ARRAY['Printer on floor 3 jams', 'VPN drops every few minutes', 'Laptop very slow after update',
-              'Password reset needed', 'Emails to partners bounce'])[1 + n % 5] || ' (' || n || ')',
-       'Reported through the bench load, ticket number ' || n || '. It started this morning.',
+       t.subject, t.description, lower(t.subject), lower(t.description),
        r.id, r.id, c.created_at - interval '1 hour', 1 + n % 7,
        ('{"affectedSystems":["SYS-' || (n % 97) || '"],"errorMessages":[],"stepsTried":[],"environment":{"os":"Windows 11"},"contact":{"phone":null,"extension":null,"email":null,"availability":null}}')::jsonb,
        CASE WHEN s.status = 'PENDING' THEN 'AWAITING_REQUESTER' END,
@@ -48,6 +46,11 @@ SELECT ('00000000-0000-7000-8000-' || lpad(to_hex(n), 12, '0'))::uuid,
   FROM generate_series(1, 1000000) AS n
  CROSS JOIN LATERAL (SELECT ('00000000-0000-7000-9000-' || lpad(to_hex(1 + n % 10000), 12, '0'))::uuid AS id) r
  CROSS JOIN LATERAL (SELECT timestamptz '2025-11-01' + n * interval '30 seconds' AS created_at) c
+ CROSS JOIN LATERAL (SELECT (ARRAY['Printer on floor 3 jams', 'VPN drops every few minutes',
+                                   'Laptop very slow after update', 'Password reset needed',
+                                   'Emails to partners bounce'])[1 + n % 5] || ' (' || n || ')' AS subject,
+                            'Reported through the bench load, ticket number ' || n || '. It started this morning.'
+                                AS description) t
  CROSS JOIN LATERAL (SELECT CASE WHEN n % 10 < 8 THEN 'CLOSED'
                                  ELSE (ARRAY['NEW', 'OPEN', 'IN_PROGRESS', 'PENDING'])[1 + n % 4] END AS status) s;
 

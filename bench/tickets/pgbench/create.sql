@@ -24,10 +24,11 @@ SELECT m.version, m.updated_at, m.updated_by, c.impact, c.urgency, c.priority
   FROM priority_matrix m CROSS JOIN priority_matrix_cell c;
 SELECT nextval('ticket_number_incident') AS number \gset
 INSERT INTO ticket (id, ticket_key, type, status, category, impact, urgency, priority, channel,
-                    subject, description, requester_id, created_by_id, occurred_at, affected_users,
-                    facts, created_at, updated_at, version)
+                    subject, description, search_subject, search_description, requester_id, created_by_id,
+                    occurred_at, affected_users, facts, created_at, updated_at, version)
 VALUES (gen_random_uuid(), 'INC-' || CAST(:number AS text), 'INCIDENT', 'NEW', 'HARDWARE', 'HIGH', 'MEDIUM', 'HIGH', 'PORTAL',
-        'Printer on floor 3 jams', 'Every page since 9.00', CAST(:requester AS uuid), CAST(:requester AS uuid), NULL, 3,
+        'Printer on floor 3 jams', 'Every page since 9.00', 'printer on floor 3 jams', 'every page since 9.00',
+        CAST(:requester AS uuid), CAST(:requester AS uuid), NULL, 3,
         jsonb_build_object('affectedSystems', jsonb_build_array('PRN-3F-01'),
                            'errorMessages', jsonb_build_array('E-204 paper jam'),
                            'stepsTried', jsonb_build_array(jsonb_build_object('step', 'Restarted the printer',

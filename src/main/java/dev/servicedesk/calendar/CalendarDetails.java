@@ -7,12 +7,13 @@ import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /** What an admin sets on a business calendar, on create and through a merge patch. */
 public record CalendarDetails(
-        @NotBlank @Size(max = 100) String name,
-        @Size(max = 2000) String description,
-        @NotBlank @Size(max = 64) String timeZone,
+        @NotBlank @CodePointLength(max = 100) String name,
+        @CodePointLength(max = 2000) String description,
+        @NotBlank @CodePointLength(max = 64) String timeZone,
         @NotNull Boolean alwaysOpen,
         @NotNull Map<@NotNull DayOfWeek, @NotNull @Size(max = 10) List<@NotNull @Valid WorkingInterval>> week,
         @NotNull @Size(max = 1000) List<@NotNull @Valid Holiday> holidays) {

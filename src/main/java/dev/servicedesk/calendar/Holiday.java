@@ -3,8 +3,8 @@ package dev.servicedesk.calendar;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /**
  * A date the desk is closed, local time ("HH:mm"): the whole day, or from {@code closedFrom} (its
@@ -13,7 +13,7 @@ import java.time.LocalDate;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Holiday(
         @NotNull LocalDate date,
-        @Size(max = 200) String name,
+        @CodePointLength(max = 200) String name,
 
         @Pattern(regexp = TimeOfDay.PATTERN, message = "must be a time of day such as 12:00")
         String closedFrom,

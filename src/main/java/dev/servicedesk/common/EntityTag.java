@@ -11,25 +11,34 @@ public final class EntityTag {
         return "\"" + version + "\"";
     }
 
+    /** The tag of one view of a version, for a resource whose callers get different representations. */
+    public static String of(long version, String view) {
+        return "\"" + version + "-" + view + "\"";
+    }
+
     /**
      * Fails with 428 when the header is missing and 412 when none of its tags is the current
      * version. Weak tags never match: If-Match uses strong comparison.
      */
     public static void requireMatch(String ifMatch, long currentVersion) {
+        requireMatch(ifMatch, of(currentVersion));
+    }
+
+    /** As {@link #requireMatch(String, long)}, against the tag the caller's representation carries. */
+    public static void requireMatch(String ifMatch, String current) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(
                     ProblemType.PRECONDITION_REQUIRED,
                     "This update needs an If-Match header with the ETag you last read.");
         }
-        if (!matches(ifMatch, currentVersion)) {
+        if (!matches(ifMatch, current)) {
             throw new ProblemException(
                     ProblemType.PRECONDITION_FAILED,
-                    "The resource changed since you read it (now " + of(currentVersion) + "); reload and retry.");
+                    "The resource changed since you read it (now " + current + "); reload and retry.");
         }
     }
 
-    static boolean matches(String ifMatch, long currentVersion) {
-        String current = of(currentVersion);
+    static boolean matches(String ifMatch, String current) {
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
             if (tag.equals("*") || tag.equals(current)) {

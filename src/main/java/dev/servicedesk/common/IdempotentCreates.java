@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -164,7 +163,8 @@ public class IdempotentCreates {
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(stored.body());
         if (stored.location() != null) {
-            builder.location(URI.create(stored.location()));
+            // As given: relative. The builder's location() would make it absolute from the request's Host.
+            builder.header(HttpHeaders.LOCATION, stored.location());
         }
         if (stored.etag() != null) {
             builder.header(HttpHeaders.ETAG, stored.etag());

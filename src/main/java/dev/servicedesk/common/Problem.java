@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.util.List;
 
-/** RFC 9457 problem details, the body of every error answer. */
+/**
+ * RFC 9457 problem details, the body of every error answer; {@code allowedTransitions} only on a
+ * refused lifecycle move, and then even when empty.
+ */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
         URI type,
@@ -14,4 +17,4 @@ public record Problem(
         String instance,
         String correlationId,
         List<FieldError> errors,
-        List<String> allowedTransitions) {}
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> allowedTransitions) {}

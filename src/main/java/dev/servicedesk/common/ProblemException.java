@@ -16,7 +16,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public ProblemException(ProblemType type, String detail, List<FieldError> errors) {
-        this(type, detail, errors, List.of());
+        this(type, detail, errors, null);
     }
 
     private ProblemException(
@@ -24,7 +24,7 @@ public class ProblemException extends RuntimeException {
         super(detail, null, false, false);
         this.type = type;
         this.errors = List.copyOf(errors);
-        this.allowedTransitions = List.copyOf(allowedTransitions);
+        this.allowedTransitions = allowedTransitions == null ? null : List.copyOf(allowedTransitions);
     }
 
     /** A 409 for a lifecycle move that is not allowed, naming the moves that are. */
@@ -40,6 +40,7 @@ public class ProblemException extends RuntimeException {
         return errors;
     }
 
+    /** Null unless this is a refused lifecycle move. */
     public List<String> allowedTransitions() {
         return allowedTransitions;
     }

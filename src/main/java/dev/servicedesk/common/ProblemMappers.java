@@ -223,7 +223,7 @@ public class ProblemMappers {
 
     private static Response respond(
             ProblemType type, String detail, List<FieldError> errors, HttpServerRequest request) {
-        return respond(type, detail, errors, List.of(), request);
+        return respond(type, detail, errors, null, request);
     }
 
     private static Response respond(

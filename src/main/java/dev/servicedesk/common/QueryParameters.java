@@ -116,7 +116,7 @@ public final class QueryParameters {
     }
 
     public String text(String name, String raw, int maxLength) {
-        if (raw != null && raw.length() > maxLength) {
+        if (raw != null && raw.codePointCount(0, raw.length()) > maxLength) {
             errors.add(new FieldError(name, "must be at most " + maxLength + " characters"));
             return null;
         }

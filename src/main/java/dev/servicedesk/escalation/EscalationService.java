@@ -84,42 +84,37 @@ public class EscalationService {
         return ticketSide
                 .escalatable(caller, ticketRef, ifMatch)
                 .chain(ticket -> people.sync(caller)
-                        .chain(actor -> queues.find(ticket.queueId()).chain(current -> {
-                            if (!isAdministrative(caller) && !works(current, actor.id())) {
-                                throw new ProblemException(
-                                        ProblemType.FORBIDDEN, "Only those who work the ticket's queue escalate it.");
-                            }
-                            return route(request, ticket, current, actor.id())
-                                    .chain(route -> escalations
-                                            .countOf(ticket.id())
-                                            .chain(earlier -> {
-                                                Escalation escalation = Escalation.manual(
-                                                        ticket.id(),
-                                                        request.kind(),
-                                                        earlier.intValue() + 1,
-                                                        route,
-                                                        request.reason(),
-                                                        told(
-                                                                request.publicMessage(),
-                                                                EscalationMessages.escalated(
-                                                                        request.kind(), route.toTier())),
-                                                        request.summary(),
-                                                        actor.id(),
-                                                        now);
-                                                return escalations
-                                                        .persist(escalation)
-                                                        .call(() -> ticketSide.escalate(
-                                                                ticket,
-                                                                escalation.id(),
-                                                                actor.id(),
-                                                                route.toQueueId(),
-                                                                route.toTier(),
-                                                                request.reason(),
-                                                                escalation.publicMessage(),
-                                                                now))
-                                                        .map(saved -> new Keyed(saved, ticket.key()));
-                                            }));
-                        })));
+                        .chain(actor -> queues.find(ticket.queueId())
+                                .chain(current -> route(request, ticket, current, actor.id())
+                                        .chain(route -> escalations
+                                                .countOf(ticket.id())
+                                                .chain(earlier -> {
+                                                    Escalation escalation = Escalation.manual(
+                                                            ticket.id(),
+                                                            request.kind(),
+                                                            earlier.intValue() + 1,
+                                                            route,
+                                                            request.reason(),
+                                                            told(
+                                                                    request.publicMessage(),
+                                                                    EscalationMessages.escalated(
+                                                                            request.kind(), route.toTier())),
+                                                            request.summary(),
+                                                            actor.id(),
+                                                            now);
+                                                    return escalations
+                                                            .persist(escalation)
+                                                            .call(() -> ticketSide.escalate(
+                                                                    ticket,
+                                                                    escalation.id(),
+                                                                    actor.id(),
+                                                                    route.toQueueId(),
+                                                                    route.toTier(),
+                                                                    request.reason(),
+                                                                    escalation.publicMessage(),
+                                                                    now))
+                                                            .map(saved -> new Keyed(saved, ticket.key()));
+                                                })))));
     }
 
     /** Where the escalation goes: an active queue not below this one, or the queue's supervisor. */
@@ -211,7 +206,7 @@ public class EscalationService {
                                     + " ticket from there.");
                 }
                 UUID agent = escalation.fromAssigneeId();
-                UUID backTo = agent != null && works(from, agent) ? agent : null;
+                UUID backTo = agent != null && from.isWorkedBy(agent) ? agent : null;
                 escalation.decline(step.actor().id(), request.reason(), now);
                 return ticketSide
                         .ticket(escalation.ticketId())
@@ -335,8 +330,8 @@ public class EscalationService {
             }
             return people.sync(caller)
                     .chain(actor -> queues.find(escalation.toQueueId()).map(to -> {
-                        boolean works = works(to, actor.id());
-                        boolean receives = isAdministrative(caller) || receives(escalation, to, actor.id(), works);
+                        boolean works = to.isWorkedBy(actor.id());
+                        boolean receives = caller.has(Role.ADMIN) || receives(escalation, to, actor.id(), works);
                         return new Step(escalation, actor, receives, works);
                     }));
         });
@@ -374,14 +369,6 @@ public class EscalationService {
         if (!caller.isStaff()) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Escalations are the desk's.");
         }
-    }
-
-    private static boolean isAdministrative(Caller caller) {
-        return caller.has(Role.ADMIN) || caller.has(Role.INTEGRATION);
-    }
-
-    private static boolean works(QueueState queue, UUID person) {
-        return queue.memberIds().contains(person) || person.equals(queue.queue().supervisorId());
     }
 
     private static String told(String message, String standard) {

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Closes a ticket's acknowledged escalations when the ticket is resolved or cancelled. */
+/** Closes a ticket's acknowledged escalations when their work is done (resolved, cancelled, moved on). */
 @ApplicationScoped
 class FinishedTicketEscalations implements EscalationsOnTicket {
     private final EscalationRepository escalations;
@@ -20,8 +20,8 @@ class FinishedTicketEscalations implements EscalationsOnTicket {
     }
 
     @Override
-    public Uni<Void> finished(Ticket ticket, UUID actorId, Instant at) {
-        String note = "Closed as the ticket was " + ticket.status().name().toLowerCase(java.util.Locale.ROOT) + ".";
+    public Uni<Void> workDone(Ticket ticket, UUID actorId, String how, Instant at) {
+        String note = "Closed as the ticket was " + how + ".";
         return escalations.acknowledgedOf(ticket.id()).chain(acknowledged -> {
             Uni<Void> done = Uni.createFrom().voidItem();
             for (Escalation escalation : acknowledged) {

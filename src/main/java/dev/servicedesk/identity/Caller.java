@@ -2,8 +2,12 @@ package dev.servicedesk.identity;
 
 import java.util.Set;
 
-/** Who is calling, as the verified token says. */
-public record Caller(String subject, String name, String email, String department, boolean vip, Set<Role> roles) {
+/**
+ * Who is calling, as the verified token says; {@code client} is the application the token was
+ * issued to (its {@code azp} claim), when it names one.
+ */
+public record Caller(
+        String subject, String name, String email, String department, boolean vip, Set<Role> roles, String client) {
     public boolean has(Role role) {
         return roles.contains(role);
     }
@@ -11,5 +15,10 @@ public record Caller(String subject, String name, String email, String departmen
     /** Desk staff and integrations work on anyone's tickets; a requester only on their own. */
     public boolean isStaff() {
         return has(Role.AGENT) || has(Role.SUPERVISOR) || has(Role.ADMIN) || has(Role.INTEGRATION);
+    }
+
+    /** Admins and integrations work every queue; agents and supervisors only those they belong to. */
+    public boolean worksEveryQueue() {
+        return has(Role.ADMIN) || has(Role.INTEGRATION);
     }
 }

@@ -38,7 +38,8 @@ public class CurrentCaller {
                 claim("email"),
                 claim(departmentClaim),
                 "true".equalsIgnoreCase(claim(vipClaim)),
-                Role.fromGroups(token.getGroups()));
+                Role.fromGroups(token.getGroups()),
+                claim("azp"));
     }
 
     private String claim(String name) {

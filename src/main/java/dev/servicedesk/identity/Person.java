@@ -1,5 +1,6 @@
 package dev.servicedesk.identity;
 
+import dev.servicedesk.common.TextFold;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -34,11 +35,16 @@ public class Person {
     @Column(insertable = false, updatable = false)
     private String sortName;
 
-    /** Derived by the database: name and email, lower-cased, trigram-indexed for the directory's q. */
+    /** Name and email folded ({@link #searchTextOf}), trigram-indexed for the directory's q; written with them. */
     @Column(insertable = false, updatable = false)
     private String searchText;
 
     protected Person() {}
+
+    /** What the directory's q searches: name and email, folded as search compares text. */
+    static String searchTextOf(String name, String email) {
+        return TextFold.of(Objects.requireNonNullElse(name, "") + " " + Objects.requireNonNullElse(email, ""));
+    }
 
     public UUID id() {
         return id;

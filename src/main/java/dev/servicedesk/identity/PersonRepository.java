@@ -3,6 +3,7 @@ package dev.servicedesk.identity;
 import dev.servicedesk.common.Ids;
 import dev.servicedesk.common.LikePattern;
 import dev.servicedesk.common.PageRequest;
+import dev.servicedesk.common.TextFold;
 import dev.servicedesk.identity.dto.NewRequester;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -11,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -26,20 +26,22 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             WITH claimed AS (
                 UPDATE person
                    SET subject = :subject, name = :name, email = :email, department = :department,
-                       vip = :vip, updated_at = :now, version = version + 1
+                       vip = :vip, search_text = :searchText, updated_at = :now, version = version + 1
                  WHERE id = (SELECT u.id FROM person u
                               WHERE u.subject IS NULL AND lower(u.email) = lower(CAST(:email AS text))
                                 AND NOT EXISTS (SELECT 1 FROM person s WHERE s.subject = :subject)
                               ORDER BY u.created_at LIMIT 1)
                 RETURNING id)
-            INSERT INTO person AS p (id, subject, name, email, department, vip, created_at, updated_at, version)
+            INSERT INTO person AS p (id, subject, name, email, department, vip, search_text, created_at, updated_at,
+                                     version)
             SELECT CAST(:id AS uuid), CAST(:subject AS text), CAST(:name AS text), CAST(:email AS text),
-                   CAST(:department AS text), CAST(:vip AS boolean), CAST(:now AS timestamptz),
-                   CAST(:now AS timestamptz), 0
+                   CAST(:department AS text), CAST(:vip AS boolean), CAST(:searchText AS text),
+                   CAST(:now AS timestamptz), CAST(:now AS timestamptz), 0
              WHERE NOT EXISTS (SELECT 1 FROM claimed)
             ON CONFLICT (subject) DO UPDATE
                SET name = EXCLUDED.name, email = EXCLUDED.email, department = EXCLUDED.department,
-                   vip = EXCLUDED.vip, updated_at = EXCLUDED.updated_at, version = p.version + 1
+                   vip = EXCLUDED.vip, search_text = EXCLUDED.search_text, updated_at = EXCLUDED.updated_at,
+                   version = p.version + 1
              WHERE (p.name, p.email, p.department, p.vip)
                    IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.email, EXCLUDED.department, EXCLUDED.vip)""";
 
@@ -48,9 +50,9 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
      * two such records made at once for one email become one.
      */
     private static final String RECORD_BY_EMAIL = """
-            INSERT INTO person (id, subject, name, email, department, created_at, updated_at, version)
+            INSERT INTO person (id, subject, name, email, department, search_text, created_at, updated_at, version)
             SELECT CAST(:id AS uuid), NULL, CAST(:name AS text), CAST(:email AS text), CAST(:department AS text),
-                   CAST(:now AS timestamptz), CAST(:now AS timestamptz), 0
+                   CAST(:searchText AS text), CAST(:now AS timestamptz), CAST(:now AS timestamptz), 0
              WHERE NOT EXISTS (SELECT 1 FROM person WHERE lower(email) = lower(CAST(:email AS text)))
             ON CONFLICT (lower(email)) WHERE subject IS NULL DO NOTHING""";
 
@@ -77,6 +79,7 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                         .setParameter("email", caller.email())
                         .setParameter("department", caller.department())
                         .setParameter("vip", caller.vip())
+                        .setParameter("searchText", Person.searchTextOf(caller.name(), caller.email()))
                         .setParameter("now", now)
                         .executeUpdate())
                 .chain(() -> known == null
@@ -92,6 +95,7 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                         .setParameter("name", requester.name())
                         .setParameter("email", requester.email())
                         .setParameter("department", requester.department())
+                        .setParameter("searchText", Person.searchTextOf(requester.name(), requester.email()))
                         .setParameter("now", now)
                         .executeUpdate())
                 .chain(() -> find(
@@ -107,7 +111,7 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         Parameters parameters = new Parameters();
         if (text != null) {
             conditions.add("searchText like :text " + LikePattern.ESCAPE);
-            parameters.and("text", LikePattern.containing(text.toLowerCase(Locale.ROOT)));
+            parameters.and("text", LikePattern.containing(TextFold.of(text)));
         }
         if (email != null) {
             conditions.add("lower(email) = lower(:email)");

@@ -1,5 +1,6 @@
 package dev.servicedesk.routing;
 
+import dev.servicedesk.common.TextFold;
 import dev.servicedesk.ticket.Category;
 import dev.servicedesk.ticket.RoutingRequest;
 import java.util.List;
@@ -70,7 +71,7 @@ record CompiledRule(
         if (!departments.isEmpty()
                 && (ticket.requesterDepartment() == null
                         || !departments.contains(
-                                Words.fold(ticket.requesterDepartment().strip())))) {
+                                TextFold.of(ticket.requesterDepartment().strip())))) {
             return Condition.DEPARTMENT;
         }
         if (!keywords.isEmpty()) {

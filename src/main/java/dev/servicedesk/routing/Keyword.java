@@ -1,5 +1,6 @@
 package dev.servicedesk.routing;
 
+import dev.servicedesk.common.TextFold;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ record Keyword(String text, List<String> phrase, String characters) {
 
     /** Null when the keyword holds no letter or digit, so could never match. */
     static Keyword of(String keyword) {
-        String folded = Words.fold(keyword.strip());
+        String folded = TextFold.of(keyword.strip());
         List<String> words = Words.split(folded);
         if (words.isEmpty()) {
             return null;

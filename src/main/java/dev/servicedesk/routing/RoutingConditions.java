@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /**
  * What a ticket must be for a rule to match: every condition given holds; within a list, any one
@@ -18,11 +19,11 @@ import java.util.TreeSet;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record RoutingConditions(
-        @Size(max = 100) List<@NotBlank @Size(max = 100) String> keywords,
+        @Size(max = 100) List<@NotBlank @CodePointLength(max = 100) String> keywords,
         @Size(max = 10) Set<@NotNull Category> categories,
         @Size(max = 3) Set<@NotNull TicketType> types,
         @Size(max = 10) Set<@NotNull Channel> channels,
-        @Size(max = 100) List<@NotBlank @Size(max = 200) String> requesterDepartments,
+        @Size(max = 100) List<@NotBlank @CodePointLength(max = 200) String> requesterDepartments,
         Boolean requesterVip) {
 
     public static final RoutingConditions NONE = new RoutingConditions(null, null, null, null, null, null);

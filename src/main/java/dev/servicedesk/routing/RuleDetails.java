@@ -6,12 +6,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /** What an admin sets on a routing rule, on create and through a merge patch. */
 public record RuleDetails(
-        @NotBlank @Size(max = 100) String name,
-        @Size(max = 2000) String description,
+        @NotBlank @CodePointLength(max = 100) String name,
+        @CodePointLength(max = 2000) String description,
         @NotNull @Min(0) @Max(PositionOrder.LAST) Integer position,
         @NotNull Boolean enabled,
         @NotNull OnMatch onMatch,

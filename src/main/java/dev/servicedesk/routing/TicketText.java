@@ -1,5 +1,6 @@
 package dev.servicedesk.routing;
 
+import dev.servicedesk.common.TextFold;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ final class TicketText {
     private final Map<String, List<Integer>> positions = new HashMap<>();
 
     TicketText(String subject, String description) {
-        this.words = Words.split(Words.fold(description == null ? subject : subject + "\n" + description));
+        this.words = Words.split(TextFold.of(description == null ? subject : subject + "\n" + description));
         for (int i = 0; i < words.size(); i++) {
             positions.computeIfAbsent(words.get(i), word -> new ArrayList<>(1)).add(i);
         }

@@ -1,32 +1,15 @@
 package dev.servicedesk.routing;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Text as keyword matching compares it: Unicode-normalized (NFKC) and case-folded, so that
- * "ＶＰＮ", "Vpn" and "vpn" are one word and "STRASSE", "STRAẞE" and "Straße" match; split into
+ * Text as keyword matching compares it: folded ({@link dev.servicedesk.common.TextFold}), split into
  * words at anything that is not a letter, digit, combining mark, "+" or "#" (so that "C++" and
  * "C#" stay words), and where the script changes ("VPNに" is "vpn" and "に").
  */
 final class Words {
     private Words() {}
-
-    static String fold(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        // Upper- then lower-casing until nothing changes folds what one pass leaves apart: ß and ẞ
-        // become "ss" like "SS"; the dot lower-casing leaves on a Turkish İ goes.
-        for (int pass = 0; pass < 3; pass++) {
-            String next = folded.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
-            if (next.equals(folded)) {
-                break;
-            }
-            folded = next;
-        }
-        return folded.replace("i\u0307", "i");
-    }
 
     /** The words of already folded text, in order. */
     static List<String> split(String folded) {

@@ -15,11 +15,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /** What an admin sets on an SLA policy, on create and through a merge patch. */
 public record PolicyDetails(
-        @NotBlank @Size(max = 100) String name,
-        @Size(max = 2000) String description,
+        @NotBlank @CodePointLength(max = 100) String name,
+        @CodePointLength(max = 2000) String description,
         @NotNull @Min(0) @Max(PositionOrder.LAST) Integer position,
         @NotNull Boolean enabled,
         @NotNull @Valid SlaConditions conditions,

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /**
  * What a ticket must be for a policy to apply: every condition given holds; within a list, any
@@ -21,7 +22,7 @@ public record SlaConditions(
         @Size(max = 3) Set<@NotNull TicketType> types,
         @Size(max = 10) Set<@NotNull Category> categories,
         @Size(max = 100) List<@NotNull UUID> queueIds,
-        @Size(max = 100) List<@NotBlank @Size(max = 200) String> requesterDepartments,
+        @Size(max = 100) List<@NotBlank @CodePointLength(max = 200) String> requesterDepartments,
         Boolean requesterVip) {
 
     public static final SlaConditions NONE = new SlaConditions(null, null, null, null, null);

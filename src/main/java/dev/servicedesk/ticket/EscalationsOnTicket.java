@@ -4,8 +4,11 @@ import io.smallrye.mutiny.Uni;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Keeps a ticket's escalations (the escalations do), told within the transaction that finishes the ticket. */
+/** Keeps a ticket's escalations (the escalations do), told within the transaction that ends their work. */
 public interface EscalationsOnTicket {
-    /** The ticket was resolved or cancelled: the escalations accepted for it have done their work. */
-    Uni<Void> finished(Ticket ticket, UUID actorId, Instant at);
+    /**
+     * The ticket was resolved, cancelled, handed back or moved to another queue: the escalations
+     * accepted for it have done their work, and {@code how} says why they close.
+     */
+    Uni<Void> workDone(Ticket ticket, UUID actorId, String how, Instant at);
 }

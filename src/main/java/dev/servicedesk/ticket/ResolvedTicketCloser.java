@@ -10,17 +10,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 class ResolvedTicketCloser {
     static final int BATCH = 500;
 
-    private final TicketService tickets;
+    private final TicketTransitions transitions;
 
-    ResolvedTicketCloser(TicketService tickets) {
-        this.tickets = tickets;
+    ResolvedTicketCloser(TicketTransitions transitions) {
+        this.transitions = transitions;
     }
 
     @Scheduled(
             every = "${servicedesk.tickets.auto-close-every:10m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> closeExpired() {
-        return tickets.closeExpiredResolutions(BATCH)
+        return transitions
+                .closeExpiredResolutions(BATCH)
                 .invoke(closed -> {
                     if (closed > 0) {
                         Log.infof("Closed %d resolved tickets automatically", closed);

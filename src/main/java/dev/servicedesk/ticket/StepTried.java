@@ -1,9 +1,9 @@
 package dev.servicedesk.ticket;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /** Something the requester already tried, and what happened. */
 public record StepTried(
-        @NotBlank @Size(max = 2000) String step,
-        @Size(max = 2000) String effect) {}
+        @NotBlank @CodePointLength(max = 2000) String step,
+        @CodePointLength(max = 2000) String effect) {}

@@ -1,5 +1,6 @@
 package dev.servicedesk.ticket;
 
+import dev.servicedesk.common.TextFold;
 import dev.servicedesk.ticket.dto.NewTicket;
 import dev.servicedesk.ticket.dto.TicketTransition;
 import jakarta.persistence.Column;
@@ -51,6 +52,11 @@ public class Ticket {
 
     private String subject;
     private String description;
+
+    /** Subject and description folded ({@link TextFold}) for the list's q, kept with them. */
+    private String searchSubject;
+
+    private String searchDescription;
     private UUID requesterId;
     private UUID createdById;
     private Instant occurredAt;
@@ -127,8 +133,7 @@ public class Ticket {
         ticket.urgency = classification.urgency();
         ticket.priority = classification.priority();
         ticket.channel = classification.channel();
-        ticket.subject = request.subject();
-        ticket.description = request.description();
+        ticket.describe(request.subject(), request.description());
         ticket.requesterId = requesterId;
         ticket.createdById = createdById;
         ticket.occurredAt = request.occurredAt();
@@ -247,8 +252,7 @@ public class Ticket {
 
     /** Takes revised details (validated by the caller); the status is not among them. */
     void revise(TicketDetails details, Instant at) {
-        subject = details.subject();
-        description = details.description();
+        describe(details.subject(), details.description());
         category = details.category();
         impact = details.impact();
         urgency = details.urgency();
@@ -257,6 +261,18 @@ public class Ticket {
         occurredAt = details.occurredAt();
         affectedUsers = details.affectedUsers();
         facts = details.facts();
+        updatedAt = at;
+    }
+
+    private void describe(String newSubject, String newDescription) {
+        subject = newSubject;
+        description = newDescription;
+        searchSubject = TextFold.of(newSubject);
+        searchDescription = newDescription == null ? null : TextFold.of(newDescription);
+    }
+
+    /** Something happened on the ticket (a reply, a note): it was updated, and its version moves on. */
+    void touch(Instant at) {
         updatedAt = at;
     }
 

@@ -1,13 +1,12 @@
 package dev.servicedesk.ticket;
 
-import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
 import dev.servicedesk.identity.Caller;
-import dev.servicedesk.identity.PersonService;
 import dev.servicedesk.queue.QueueService;
 import dev.servicedesk.queue.QueueState;
+import dev.servicedesk.ticket.TicketService.TicketAction;
 import dev.servicedesk.ticket.dto.TicketAssignment;
 import dev.servicedesk.ticket.dto.TicketHandBack;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -26,8 +25,8 @@ public class TicketAssignments {
     private final TicketRepository repository;
     private final TimelineRepository timeline;
     private final QueueService queues;
-    private final PersonService people;
     private final Reclassification reclassification;
+    private final EscalationsOnTicket escalations;
     private final Clock clock;
 
     TicketAssignments(
@@ -35,31 +34,36 @@ public class TicketAssignments {
             TicketRepository repository,
             TimelineRepository timeline,
             QueueService queues,
-            PersonService people,
             Reclassification reclassification,
+            EscalationsOnTicket escalations,
             Clock clock) {
         this.tickets = tickets;
         this.repository = repository;
         this.timeline = timeline;
         this.queues = queues;
-        this.people = people;
         this.reclassification = reclassification;
+        this.escalations = escalations;
         this.clock = clock;
     }
 
     @WithTransaction
     public Uni<Ticket> assign(Caller caller, String ref, String ifMatch, TicketAssignment assignment) {
         return assignable(caller, ref, ifMatch)
-                .chain(ticket -> queues.find(assignment.queueId())
+                .chain(action -> queues.find(assignment.queueId())
                         .onFailure(NotFoundProblem.class)
                         .transform(e -> ProblemException.invalid("queueId", "is not a queue"))
                         .chain(queue -> {
                             requireActive(queue);
-                            if (assignment.assigneeId() != null && !works(queue, assignment.assigneeId())) {
+                            if (assignment.assigneeId() != null && !queue.isWorkedBy(assignment.assigneeId())) {
                                 throw ProblemException.invalid(
                                         "assigneeId", "is not a member or the supervisor of the queue");
                             }
-                            return move(caller, ticket, queue, assignment.assigneeId(), assignment.reason());
+                            return move(
+                                    action,
+                                    queue,
+                                    assignment.assigneeId(),
+                                    assignment.reason(),
+                                    "assigned to another queue");
                         }));
     }
 
@@ -69,7 +73,8 @@ public class TicketAssignments {
      */
     @WithTransaction
     public Uni<Ticket> handBack(Caller caller, String ref, String ifMatch, TicketHandBack handBack) {
-        return assignable(caller, ref, ifMatch).chain(ticket -> {
+        return assignable(caller, ref, ifMatch).chain(action -> {
+            Ticket ticket = action.ticket();
             if (ticket.handBackQueueId() == null) {
                 throw new ProblemException(
                         ProblemType.CONFLICT, "The ticket has not come up from a lower tier; assign it instead.");
@@ -84,21 +89,27 @@ public class TicketAssignments {
                 }
                 UUID agent = ticket.handBackAssigneeId();
                 return move(
-                        caller, ticket, queue, agent != null && works(queue, agent) ? agent : null, handBack.reason());
+                        action,
+                        queue,
+                        agent != null && queue.isWorkedBy(agent) ? agent : null,
+                        handBack.reason(),
+                        "handed back");
             });
         });
     }
 
-    /** The caller's ticket to move: desk only, current, not finished. */
-    private Uni<Ticket> assignable(Caller caller, String ref, String ifMatch) {
-        return tickets.find(caller, ref).invoke(ticket -> {
-            if (!caller.isStaff()) {
-                throw new ProblemException(ProblemType.FORBIDDEN, "Tickets are assigned by the desk.");
+    /** The ticket to move: by those who work it, at the version they saw, not finished. */
+    private Uni<TicketAction> assignable(Caller caller, String ref, String ifMatch) {
+        return tickets.forChange(caller, ref).invoke(action -> {
+            Ticket ticket = action.ticket();
+            if (!action.works()) {
+                throw new ProblemException(
+                        ProblemType.FORBIDDEN, "Tickets are assigned by those who work the ticket's queue.");
             }
-            EntityTag.requireMatch(ifMatch, ticket.version());
+            TicketTags.requireMatch(ifMatch, ticket, caller);
             if (ticket.finished()) {
                 throw new ProblemException(
-                        ProblemType.CONFLICT, "A " + ticket.status() + " ticket is not assigned any more.");
+                        ProblemType.CONFLICT, "The ticket is " + ticket.status() + " and is not assigned any more.");
             }
             if (ticket.status() == TicketStatus.ESCALATED) {
                 throw new ProblemException(
@@ -108,7 +119,9 @@ public class TicketAssignments {
         });
     }
 
-    private Uni<Ticket> move(Caller caller, Ticket ticket, QueueState queue, UUID assignee, String reason) {
+    /** Into {@code queue} with {@code assignee}; escalations accepted in the queue it leaves are done. */
+    private Uni<Ticket> move(TicketAction action, QueueState queue, UUID assignee, String reason, String how) {
+        Ticket ticket = action.ticket();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<FieldChange> changes =
                 ticket.assign(queue.queue().id(), queue.queue().tier(), assignee, now);
@@ -117,10 +130,13 @@ public class TicketAssignments {
         }
         boolean queueChanged =
                 changes.stream().anyMatch(change -> change.field().equals("queueId"));
-        return people.sync(caller)
-                .chain(actor -> timeline.persist(TimelineEntry.assigned(ticket.id(), actor.id(), reason, changes, now)))
+        return timeline.persist(
+                        TimelineEntry.assigned(ticket.id(), action.actor().id(), reason, changes, now))
                 .call(() -> queueChanged
-                        ? reclassification.retarget(ticket, now)
+                        ? reclassification
+                                .retarget(ticket, now)
+                                .chain(() -> escalations.workDone(
+                                        ticket, action.actor().id(), how, now))
                         : Uni.createFrom().voidItem())
                 .chain(repository::flush)
                 .replaceWith(ticket);
@@ -130,9 +146,5 @@ public class TicketAssignments {
         if (!queue.queue().active()) {
             throw new ProblemException(ProblemType.CONFLICT, "The queue is inactive; choose another one.");
         }
-    }
-
-    private static boolean works(QueueState queue, UUID agent) {
-        return queue.memberIds().contains(agent) || agent.equals(queue.queue().supervisorId());
     }
 }

@@ -17,11 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /** What a merge patch may change on a ticket: its details and classification, never its status. */
 public record TicketDetails(
-        @NotBlank @Size(max = 200) String subject,
-        @Size(max = 20000) String description,
+        @NotBlank @CodePointLength(max = 200) String subject,
+        @CodePointLength(max = 20000) String description,
         @NotNull Category category,
         @NotNull Impact impact,
         @NotNull Urgency urgency,
@@ -29,8 +30,8 @@ public record TicketDetails(
         @NotNull Channel channel,
         Instant occurredAt,
         @Min(0) @Max(10_000_000) Integer affectedUsers,
-        @Size(max = 50) List<@NotBlank @Size(max = 200) String> affectedSystems,
-        @Size(max = 50) List<@NotBlank @Size(max = 2000) String> errorMessages,
+        @Size(max = 50) List<@NotBlank @CodePointLength(max = 200) String> affectedSystems,
+        @Size(max = 50) List<@NotBlank @CodePointLength(max = 2000) String> errorMessages,
         @Size(max = 50) List<@NotNull @Valid StepTried> stepsTried,
         @Size(max = 50) Map<String, Object> environment,
         @Valid Contact contact) {

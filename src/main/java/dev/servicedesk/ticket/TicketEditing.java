@@ -3,13 +3,12 @@ package dev.servicedesk.ticket;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.FieldError;
 import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
 import dev.servicedesk.common.RecordPatches;
 import dev.servicedesk.identity.Caller;
-import dev.servicedesk.identity.PersonService;
+import dev.servicedesk.ticket.TicketService.TicketAction;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Merge-patching a ticket's details: who may change what, and every change in the timeline. */
@@ -37,7 +37,6 @@ public class TicketEditing {
     private final TicketRepository repository;
     private final TimelineRepository timeline;
     private final PriorityMatrixService priorityMatrix;
-    private final PersonService people;
     private final ObjectMapper objectMapper;
     private final RecordPatches patches;
     private final TicketLimits limits;
@@ -49,7 +48,6 @@ public class TicketEditing {
             TicketRepository repository,
             TimelineRepository timeline,
             PriorityMatrixService priorityMatrix,
-            PersonService people,
             ObjectMapper objectMapper,
             RecordPatches patches,
             TicketLimits limits,
@@ -59,7 +57,6 @@ public class TicketEditing {
         this.repository = repository;
         this.timeline = timeline;
         this.priorityMatrix = priorityMatrix;
-        this.people = people;
         this.objectMapper = objectMapper;
         this.patches = patches;
         this.limits = limits;
@@ -73,14 +70,18 @@ public class TicketEditing {
         ObjectNode changes = ((ObjectNode) patch).deepCopy();
         String priorityReason = priorityReason(changes.remove(PRIORITY_REASON));
         boolean prioritySet = changes.hasNonNull("priority");
+        if (priorityReason != null && !prioritySet) {
+            throw ProblemException.invalid(PRIORITY_REASON, "goes with a priority the patch sets");
+        }
         rejectUnknownFields(changes);
-        return tickets.find(caller, ref).chain(ticket -> {
-            EntityTag.requireMatch(ifMatch, ticket.version());
+        return tickets.forChange(caller, ref).chain(action -> {
+            Ticket ticket = action.ticket();
+            TicketTags.requireMatch(ifMatch, ticket, caller);
             TicketDetails before = TicketDetails.of(ticket);
             TicketDetails after = validated(patches.merge(before, changes, TicketDetails.class));
             List<String> changed = before.changedIn(after);
-            checkPermission(caller, ticket, changed);
-            if (changed.contains("priority") && (priorityReason == null || priorityReason.isBlank())) {
+            checkPermission(action, changed);
+            if (changed.contains("priority") && priorityReason == null) {
                 throw ProblemException.invalid(PRIORITY_REASON, "is required to override the priority");
             }
             boolean rederive = !prioritySet && (changed.contains("impact") || changed.contains("urgency"));
@@ -89,24 +90,30 @@ public class TicketEditing {
                             .priorityFor(after.impact(), after.urgency())
                             .map(after::withPriority)
                     : Uni.createFrom().item(after);
-            return revised.chain(details -> apply(caller, ticket, before, details, priorityReason));
+            return revised.chain(details -> apply(action, before, details, priorityReason));
         });
     }
 
-    private Uni<Ticket> apply(Caller caller, Ticket ticket, TicketDetails before, TicketDetails after, String reason) {
+    private Uni<Ticket> apply(TicketAction action, TicketDetails before, TicketDetails after, String reason) {
+        Ticket ticket = action.ticket();
         List<String> changed = before.changedIn(after);
         if (changed.isEmpty()) {
             return Uni.createFrom().item(ticket);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        UUID actorId = action.actor().id();
         List<FieldChange> fieldChanges = changed.stream()
                 .map(field -> new FieldChange(field, text(before.value(field)), text(after.value(field))))
                 .toList();
+        List<TimelineEntry> entries = new ArrayList<>();
+        entries.add(TimelineEntry.updated(ticket.id(), actorId, fieldChanges, now));
+        fieldChanges.stream()
+                .filter(change -> change.field().equals("priority") && reason != null)
+                .forEach(change ->
+                        entries.add(TimelineEntry.priorityOverridden(ticket.id(), actorId, reason, change, now)));
         ticket.revise(after, now);
         boolean reclassified = changed.contains("priority") || changed.contains("category");
-        return people.sync(caller)
-                .chain(actor -> timeline.persist(TimelineEntry.updated(
-                        ticket.id(), actor.id(), changed.contains("priority") ? reason : null, fieldChanges, now)))
+        return timeline.persist(entries.stream())
                 .call(() -> reclassified
                         ? reclassification.retarget(ticket, now)
                         : Uni.createFrom().voidItem())
@@ -118,7 +125,9 @@ public class TicketEditing {
         if (reason == null || reason.isNull()) {
             return null;
         }
-        if (!reason.isTextual() || reason.asText().isBlank() || reason.asText().length() > 2000) {
+        if (!reason.isTextual()
+                || reason.asText().isBlank()
+                || reason.asText().codePointCount(0, reason.asText().length()) > 2000) {
             throw ProblemException.invalid(PRIORITY_REASON, "must be a text of 1 to 2000 characters");
         }
         return reason.asText();
@@ -144,8 +153,13 @@ public class TicketEditing {
         return details;
     }
 
-    private static void checkPermission(Caller caller, Ticket ticket, List<String> changed) {
-        if (caller.isStaff()) {
+    private static void checkPermission(TicketAction action, List<String> changed) {
+        Ticket ticket = action.ticket();
+        if (!changed.isEmpty() && TicketLifecycle.isFinal(ticket.status())) {
+            throw new ProblemException(
+                    ProblemType.CONFLICT, "The ticket is " + ticket.status() + "; its record stands as it ended.");
+        }
+        if (action.works()) {
             return;
         }
         if (!REQUESTER_FIELDS.containsAll(changed)) {

@@ -1,6 +1,5 @@
 package dev.servicedesk.ticket;
 
-import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
 import dev.servicedesk.identity.Caller;
@@ -37,23 +36,30 @@ public class TicketEscalations {
         this.reclassification = reclassification;
     }
 
-    /** The caller's ticket, at the version they saw: open, in a queue, not waiting on an escalation already. */
+    /**
+     * The caller's ticket, locked, at the version they saw: worked by them, open, in a queue, not
+     * waiting on an escalation already.
+     */
     public Uni<Ticket> escalatable(Caller caller, String ref, String ifMatch) {
-        return tickets.find(caller, ref).invoke(ticket -> {
-            if (!caller.isStaff()) {
-                throw new ProblemException(ProblemType.FORBIDDEN, "Tickets are escalated by the desk.");
+        return tickets.forChange(caller, ref).map(action -> {
+            Ticket ticket = action.ticket();
+            if (!action.works()) {
+                throw new ProblemException(
+                        ProblemType.FORBIDDEN, "Only those who work the ticket's queue escalate it.");
             }
-            EntityTag.requireMatch(ifMatch, ticket.version());
+            TicketTags.requireMatch(ifMatch, ticket, caller);
             if (ticket.status() == TicketStatus.ESCALATED) {
                 throw new ProblemException(ProblemType.CONFLICT, "The ticket already waits on an escalation.");
             }
             if (!TicketLifecycle.mayEscalateFrom(ticket.status())) {
-                throw new ProblemException(ProblemType.CONFLICT, "A " + ticket.status() + " ticket is not escalated.");
+                throw new ProblemException(
+                        ProblemType.CONFLICT, "The ticket is " + ticket.status() + " and is not escalated any more.");
             }
             if (ticket.queueId() == null) {
                 throw new ProblemException(
                         ProblemType.CONFLICT, "The ticket is in no queue yet; assign it before escalating it.");
             }
+            return ticket;
         });
     }
 
@@ -167,7 +173,7 @@ public class TicketEscalations {
         if (changes.isEmpty()) {
             return Uni.createFrom().item(ticket.priority());
         }
-        return timeline.persist(TimelineEntry.updated(ticket.id(), null, null, changes, at))
+        return timeline.persist(TimelineEntry.updated(ticket.id(), null, changes, at))
                 .call(() -> reclassification.retarget(ticket, at))
                 .call(repository::flush)
                 .replaceWith(ticket.priority());

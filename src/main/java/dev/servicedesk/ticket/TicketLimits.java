@@ -1,6 +1,7 @@
 package dev.servicedesk.ticket;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.servicedesk.common.FieldError;
 import dev.servicedesk.common.Instants;
@@ -29,12 +30,28 @@ class TicketLimits {
         if (environment != null && bytes(environment) > MAX_ENVIRONMENT_BYTES) {
             errors.add(new FieldError("environment", "must be at most 16 KB of JSON"));
         }
+        if (environment != null && hasNumberOutOfRange(objectMapper.valueToTree(environment))) {
+            errors.add(new FieldError("environment", "holds a number beyond the range of a double (such as 1e400)"));
+        }
         if (occurredAt != null && !Instants.isInRange(occurredAt)) {
             errors.add(new FieldError("occurredAt", "must be between the years 1 and 9999"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
+    }
+
+    /** A number too large for a double reads as infinite, and would be written back as text. */
+    private static boolean hasNumberOutOfRange(JsonNode node) {
+        if (node.isFloatingPointNumber()) {
+            return !Double.isFinite(node.doubleValue());
+        }
+        for (JsonNode child : node) {
+            if (hasNumberOutOfRange(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int bytes(Map<String, Object> environment) {

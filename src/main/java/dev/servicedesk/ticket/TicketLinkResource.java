@@ -28,8 +28,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.UUID;
 
-/** Links between tickets. Requesters may read those among their own tickets; the desk makes them. */
+/** Links between tickets. Requesters may read those among their own tickets; those who work a ticket make them. */
 @Path("/api/v1/tickets/{ticketRef}/links")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
@@ -84,13 +85,20 @@ public class TicketLinkResource {
         return links.page(currentCaller.get(), ticketRef, linkType, page);
     }
 
+    @GET
+    @Path("/{linkId}")
+    public Uni<TicketLink> get(@PathParam("ticketRef") String ticketRef, @PathParam("linkId") String linkId) {
+        return links.find(currentCaller.get(), ticketRef, linkId(linkId));
+    }
+
     @DELETE
     @Path("/{linkId}")
     public Uni<Response> unlink(@PathParam("ticketRef") String ticketRef, @PathParam("linkId") String linkId) {
-        return links.unlink(
-                        currentCaller.get(),
-                        ticketRef,
-                        Ids.parse(linkId).orElseThrow(() -> new NotFoundProblem("link", linkId)))
+        return links.unlink(currentCaller.get(), ticketRef, linkId(linkId))
                 .replaceWith(Response.noContent().build());
+    }
+
+    private static UUID linkId(String linkId) {
+        return Ids.parse(linkId).orElseThrow(() -> new NotFoundProblem("link", linkId));
     }
 }

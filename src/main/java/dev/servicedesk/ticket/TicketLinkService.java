@@ -56,7 +56,7 @@ public class TicketLinkService {
     @WithTransaction
     public Uni<dev.servicedesk.ticket.dto.TicketLink> link(Caller caller, String ref, NewTicketLink request) {
         return tickets.find(caller, ref)
-                .invoke(() -> requireDesk(caller))
+                .chain(self -> worked(caller, self))
                 .chain(self -> tickets.find(caller, request.ticket())
                         .onFailure(NotFoundProblem.class)
                         .transform(e -> ProblemException.invalid("ticket", "is not a ticket's id or key"))
@@ -84,7 +84,7 @@ public class TicketLinkService {
     @WithTransaction
     public Uni<Void> unlink(Caller caller, String ref, UUID linkId) {
         return tickets.find(caller, ref)
-                .invoke(() -> requireDesk(caller))
+                .chain(self -> worked(caller, self))
                 .chain(self -> links.findOf(self.id(), linkId)
                         .onItem()
                         .ifNull()
@@ -95,6 +95,25 @@ public class TicketLinkService {
                                         .chain(actor -> logOnBothEnds(
                                                 TimelineEntry::unlinked, link, self, other, actor.id(), now())))
                                 .chain(() -> links.delete(link))));
+    }
+
+    /** One link of the ticket, seen from it; a requester sees it only when both ends are theirs. */
+    @WithSession
+    public Uni<dev.servicedesk.ticket.dto.TicketLink> find(Caller caller, String ref, UUID linkId) {
+        return tickets.find(caller, ref)
+                .chain(self -> links.findOf(self.id(), linkId)
+                        .onItem()
+                        .ifNull()
+                        .failWith(() -> new NotFoundProblem("link", linkId))
+                        .chain(link -> ticketRows
+                                .findById(link.otherEnd(self.id()))
+                                .map(other -> {
+                                    if (!caller.isStaff()
+                                            && !other.requesterId().equals(self.requesterId())) {
+                                        throw new NotFoundProblem("link", linkId);
+                                    }
+                                    return dev.servicedesk.ticket.dto.TicketLink.of(link, self.id(), other);
+                                })));
     }
 
     /** A page of the ticket's links; a requester sees only those to their own tickets. */
@@ -137,10 +156,15 @@ public class TicketLinkService {
                         at));
     }
 
-    private static void requireDesk(Caller caller) {
-        if (!caller.isStaff()) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Links between tickets are made by the desk.");
-        }
+    /** Links are made and removed by those who work the ticket (locked later, both ends in id order). */
+    private Uni<Ticket> worked(Caller caller, Ticket ticket) {
+        return tickets.actionOn(caller, ticket).map(action -> {
+            if (!action.works()) {
+                throw new ProblemException(
+                        ProblemType.FORBIDDEN, "Links between tickets are made by those who work the ticket.");
+            }
+            return ticket;
+        });
     }
 
     /** Makes the timeline entry that tells a ticket about a link (made or removed). */

@@ -1,6 +1,7 @@
 package dev.servicedesk.ticket;
 
 import dev.servicedesk.common.LikePattern;
+import dev.servicedesk.common.TextFold;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -70,8 +71,8 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id in ?1", ids);
     }
 
-    Uni<Ticket> findByKey(String key) {
-        return find("ticketKey", key).firstResult();
+    Uni<Ticket> findByKey(String key, LockModeType lock) {
+        return find("ticketKey", key).withLock(lock).firstResult();
     }
 
     /** One page in the filter's order, fetched one row long to tell whether another follows. */
@@ -107,9 +108,9 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
             parameters.and("updatedTo", filter.updatedTo());
         }
         if (filter.text() != null) {
-            conditions.add("(subject ilike :text " + LikePattern.ESCAPE + " or description ilike :text "
+            conditions.add("(searchSubject like :text " + LikePattern.ESCAPE + " or searchDescription like :text "
                     + LikePattern.ESCAPE + ")");
-            parameters.and("text", LikePattern.containing(filter.text()));
+            parameters.and("text", LikePattern.containing(TextFold.of(filter.text())));
         }
         TicketSort sort = filter.sort();
         String direction = sort.descending() ? " desc" : " asc";

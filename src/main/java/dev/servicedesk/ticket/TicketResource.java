@@ -2,7 +2,6 @@ package dev.servicedesk.ticket;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.servicedesk.common.Created;
-import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.IdempotentCreates;
 import dev.servicedesk.common.Page;
 import dev.servicedesk.identity.Caller;
@@ -42,6 +41,8 @@ public class TicketResource {
     private final TicketService tickets;
     private final TicketEditing editing;
     private final TicketAssignments assignments;
+    private final TicketLists lists;
+    private final TicketTransitions transitions;
     private final IdempotentCreates idempotentCreates;
     private final CurrentCaller currentCaller;
 
@@ -49,11 +50,15 @@ public class TicketResource {
             TicketService tickets,
             TicketEditing editing,
             TicketAssignments assignments,
+            TicketLists lists,
+            TicketTransitions transitions,
             IdempotentCreates idempotentCreates,
             CurrentCaller currentCaller) {
         this.tickets = tickets;
         this.editing = editing;
         this.assignments = assignments;
+        this.lists = lists;
+        this.transitions = transitions;
         this.idempotentCreates = idempotentCreates;
         this.currentCaller = currentCaller;
     }
@@ -71,7 +76,7 @@ public class TicketResource {
                 () -> tickets.create(caller, body)
                         .map(ticket -> new Created(
                                 URI.create("/api/v1/tickets/" + ticket.id()),
-                                EntityTag.of(ticket.version()),
+                                TicketTags.of(ticket, caller),
                                 Ticket.of(ticket, caller))));
     }
 
@@ -98,7 +103,9 @@ public class TicketResource {
             @PathParam("ticketRef") String ticketRef,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TicketTransition body) {
-        return tickets.transition(currentCaller.get(), ticketRef, ifMatch, body).map(this::withETag);
+        return transitions
+                .transition(currentCaller.get(), ticketRef, ifMatch, body)
+                .map(this::withETag);
     }
 
     @POST
@@ -125,12 +132,12 @@ public class TicketResource {
 
     @GET
     public Uni<Page<TicketSummary>> list(@BeanParam TicketListQuery query) {
-        return tickets.list(currentCaller.get(), TicketFilter.parse(query));
+        return lists.list(currentCaller.get(), TicketFilter.parse(query));
     }
 
     private Response withETag(dev.servicedesk.ticket.Ticket ticket) {
         return Response.ok(Ticket.of(ticket, currentCaller.get()))
-                .header(HttpHeaders.ETAG, EntityTag.of(ticket.version()))
+                .header(HttpHeaders.ETAG, TicketTags.of(ticket, currentCaller.get()))
                 .build();
     }
 }

@@ -1,9 +1,7 @@
 package dev.servicedesk.ticket;
 
-import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.Ids;
 import dev.servicedesk.common.NotFoundProblem;
-import dev.servicedesk.common.Page;
 import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
 import dev.servicedesk.identity.Caller;
@@ -11,16 +9,13 @@ import dev.servicedesk.identity.Person;
 import dev.servicedesk.identity.PersonService;
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.ticket.dto.NewTicket;
-import dev.servicedesk.ticket.dto.TicketSummary;
-import dev.servicedesk.ticket.dto.TicketTransition;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -33,8 +28,8 @@ public class TicketService {
     private final PriorityMatrixService priorityMatrix;
     private final TicketRouter router;
     private final TicketClocks clocks;
-    private final EscalationsOnTicket escalations;
     private final TicketLimits limits;
+    private final TicketWorkers workers;
     private final TicketSettings settings;
     private final Clock clock;
 
@@ -45,8 +40,8 @@ public class TicketService {
             PriorityMatrixService priorityMatrix,
             TicketRouter router,
             TicketClocks clocks,
-            EscalationsOnTicket escalations,
             TicketLimits limits,
+            TicketWorkers workers,
             TicketSettings settings,
             Clock clock) {
         this.tickets = tickets;
@@ -55,8 +50,8 @@ public class TicketService {
         this.priorityMatrix = priorityMatrix;
         this.router = router;
         this.clocks = clocks;
-        this.escalations = escalations;
         this.limits = limits;
+        this.workers = workers;
         this.settings = settings;
         this.clock = clock;
     }
@@ -69,7 +64,7 @@ public class TicketService {
     @WithTransaction
     public Uni<Ticket> create(Caller caller, NewTicket request) {
         limits.check(request.environment(), request.occurredAt());
-        checkOnBehalf(caller, request);
+        checkWhatCallerMayState(caller, request);
         Channel channel = Objects.requireNonNullElse(request.channel(), defaultChannel(caller));
         return people.sync(caller)
                 .chain(creator -> requester(creator, request))
@@ -113,134 +108,46 @@ public class TicketService {
                 requester.vip());
     }
 
-    /**
-     * Moves a ticket through its lifecycle under If-Match: the desk makes any allowed move, a
-     * requester confirms, reopens (within the window) or cancels their own. Logged in the timeline.
-     */
-    @WithTransaction
-    public Uni<Ticket> transition(Caller caller, String ref, String ifMatch, TicketTransition transition) {
-        return find(caller, ref).chain(ticket -> {
-            EntityTag.requireMatch(ifMatch, ticket.version());
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            checkMove(caller, ticket, transition, now);
-            TicketStatus from = ticket.status();
-            List<FieldChange> changes = ticket.moveTo(transition, now);
-            return people.sync(caller)
-                    .call(actor -> timeline.persist(TimelineEntry.statusChanged(
-                            ticket.id(), actor.id(), TransitionData.reason(transition), changes, now)))
-                    .call(() -> clocks.moved(ticket, from, caller.isStaff(), now))
-                    .call(actor -> finished(ticket, actor.id(), now))
-                    .call(actor -> transition.resolvesChildren()
-                            ? resolveChildren(ticket, transition, actor.id(), now)
-                            : Uni.createFrom().voidItem())
-                    .chain(tickets::flush)
-                    .replaceWith(ticket);
-        });
-    }
-
-    /** Resolves each child of a resolved parent that can still be resolved, each logged on the child. */
-    private Uni<Void> resolveChildren(Ticket parent, TicketTransition transition, UUID actorId, Instant now) {
-        String note = "Resolved with its parent " + parent.key() + ": " + transition.resolutionNotes();
-        return tickets.lockChildrenOf(parent.id()).chain(children -> {
-            Uni<Void> done = Uni.createFrom().voidItem();
-            for (Ticket child : children) {
-                TicketStatus from = child.status();
-                if (!TicketLifecycle.allows(from, TicketStatus.RESOLVED)) {
-                    continue;
-                }
-                TimelineEntry entry =
-                        TimelineEntry.statusChanged(child.id(), actorId, note, child.moveTo(transition, now), now);
-                // One after another: a reactive session runs one operation at a time.
-                done = done.chain(() -> timeline.persist(entry))
-                        .chain(() -> clocks.moved(child, from, true, now))
-                        .chain(() -> finished(child, actorId, now));
-            }
-            return done;
-        });
-    }
-
-    private Uni<Void> finished(Ticket ticket, UUID actorId, Instant at) {
-        return ticket.status() == TicketStatus.RESOLVED || ticket.status() == TicketStatus.CANCELLED
-                ? escalations.finished(ticket, actorId, at)
-                : Uni.createFrom().voidItem();
-    }
-
-    private void checkMove(Caller caller, Ticket ticket, TicketTransition transition, Instant now) {
-        TicketStatus from = ticket.status();
-        TicketStatus to = transition.to();
-        if (!caller.isStaff() && !TicketLifecycle.requesterMay(from, to)) {
-            throw new ProblemException(
-                    ProblemType.FORBIDDEN,
-                    "Requesters confirm, reopen or cancel their own tickets; the desk makes the other moves.");
-        }
-        if (!TicketLifecycle.allows(from, to)) {
-            throw ProblemException.illegalTransition(
-                    "A " + from + " ticket cannot move to " + to + ".",
-                    TicketLifecycle.movesFrom(from).stream()
-                            .map(Enum::name)
-                            .sorted()
-                            .toList());
-        }
-        TransitionData.require(transition);
-        if (TicketLifecycle.isReopening(from, to)
-                && now.isAfter(ticket.resolvedAt().plus(settings.closeResolvedAfter()))) {
-            throw new ProblemException(
-                    ProblemType.CONFLICT, "The ticket was resolved too long ago to reopen; record a new one.");
-        }
-    }
-
-    /**
-     * Closes resolved tickets whose requester did not answer within the configured time, one
-     * batch per call; each close is logged, and several replicas never close a ticket twice.
-     */
-    @WithTransaction
-    public Uni<Integer> closeExpiredResolutions(int batch) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        TicketTransition close = new TicketTransition(TicketStatus.CLOSED, null, null, null, null, null);
-        String note = "Closed automatically: no reply within "
-                + settings.closeResolvedAfter().toDays() + " days of the resolution.";
-        return tickets.claimResolvedBefore(now.minus(settings.closeResolvedAfter()), batch)
-                .call(expired -> {
-                    if (expired.isEmpty()) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    List<TimelineEntry> entries = expired.stream()
-                            .map(ticket -> TimelineEntry.statusChanged(
-                                    ticket.id(), null, note, ticket.moveTo(close, now), now))
-                            .toList();
-                    return timeline.persist(entries.stream()).chain(tickets::flush);
-                })
-                .map(List::size);
-    }
-
     /** A ticket by UUID or key; someone else's ticket is as absent to a requester as a missing one. */
     @WithSession
     public Uni<Ticket> find(Caller caller, String ref) {
-        Uni<Ticket> found =
-                Ids.parse(ref).map(tickets::findById).orElseGet(() -> tickets.findByKey(ref.toUpperCase(Locale.ROOT)));
+        return find(caller, ref, LockModeType.NONE);
+    }
+
+    private Uni<Ticket> find(Caller caller, String ref, LockModeType lock) {
+        Uni<Ticket> found = Ids.parse(ref)
+                .map(id -> tickets.findById(id, lock))
+                .orElseGet(() -> tickets.findByKey(ref.toUpperCase(Locale.ROOT), lock));
         return found.chain(ticket -> visibleTo(caller, ticket))
                 .onItem()
                 .ifNull()
                 .failWith(() -> new NotFoundProblem("ticket", ref));
     }
 
-    @WithSession
-    public Uni<Page<TicketSummary>> list(Caller caller, TicketFilter filter) {
-        Uni<TicketFilter> scoped = caller.isStaff()
-                ? Uni.createFrom().item(filter)
-                : people.sync(caller).map(me -> scopeToRequester(filter, me));
-        return scoped.chain(visible -> visible == null
-                ? Uni.createFrom().item(new Page<>(List.of(), null))
-                : tickets.list(visible)
-                        .map(rows -> Page.of(rows, visible.page(), visible.sort()::cursorAfter, TicketSummary::of)));
+    /** A ticket someone is about to change, who they are, and whether they work it (else they requested it). */
+    public record TicketAction(Ticket ticket, Person actor, boolean works) {}
+
+    /**
+     * A ticket the caller may see, row-locked for a change as it stands once the lock is had: those
+     * who work it act as the desk, its requester as the requester; the rest of the desk only reads
+     * it (403).
+     */
+    public Uni<TicketAction> forChange(Caller caller, String ref) {
+        return find(caller, ref, LockModeType.PESSIMISTIC_WRITE).chain(ticket -> actionOn(caller, ticket));
     }
 
-    /** Null when a requester asks for someone else's tickets: they get an empty list. */
-    private static TicketFilter scopeToRequester(TicketFilter filter, Person me) {
-        if (filter.requesterId() != null && !filter.requesterId().equals(me.id())) {
-            return null;
-        }
-        return filter.onlyFor(me.id());
+    /** The caller's standing on a ticket they may see (as {@link #forChange}, without the lock). */
+    public Uni<TicketAction> actionOn(Caller caller, Ticket ticket) {
+        return people.sync(caller)
+                .chain(actor -> workers.works(caller, actor, ticket).map(works -> {
+                    if (!works && !ticket.isRequestedBy(actor.id())) {
+                        throw new ProblemException(
+                                ProblemType.FORBIDDEN,
+                                "Only the members and supervisor of the ticket's queue (the front line while it is"
+                                        + " in none) and admins change it.");
+                    }
+                    return new TicketAction(ticket, actor, works);
+                }));
     }
 
     private Uni<Ticket> visibleTo(Caller caller, Ticket ticket) {
@@ -250,8 +157,12 @@ public class TicketService {
         return people.sync(caller).map(me -> ticket.isRequestedBy(me.id()) ? ticket : null);
     }
 
-    private static void checkOnBehalf(Caller caller, NewTicket request) {
+    private static void checkWhatCallerMayState(Caller caller, NewTicket request) {
         String field = request.requester() != null ? "requester" : "requesterId";
+        if (request.channel() != null && !caller.isStaff()) {
+            throw ProblemException.invalid(
+                    "channel", "is stated by the desk or an integration; a requester's ticket takes its application's");
+        }
         if ((request.requesterId() != null || request.requester() != null) && !caller.isStaff()) {
             throw ProblemException.invalid(field, "only agents and integrations record tickets for someone else");
         }
@@ -275,11 +186,17 @@ public class TicketService {
                 .map(requester -> new Parties(requester, creator.id()));
     }
 
-    private static Channel defaultChannel(Caller caller) {
+    /** The desk and integrations say how a contact came in; a requester's comes from their application. */
+    private Channel defaultChannel(Caller caller) {
         if (caller.has(Role.INTEGRATION)) {
             return Channel.API;
         }
-        return caller.isStaff() ? Channel.PHONE : Channel.PORTAL;
+        if (caller.isStaff()) {
+            return Channel.PHONE;
+        }
+        return caller.client() == null
+                ? Channel.PORTAL
+                : settings.requesterChannels().getOrDefault(caller.client(), Channel.PORTAL);
     }
 
     private record Parties(Person requester, UUID creatorId) {}

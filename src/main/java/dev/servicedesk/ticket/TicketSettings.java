@@ -3,6 +3,7 @@ package dev.servicedesk.ticket;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Map;
 
 @ConfigMapping(prefix = "servicedesk.tickets")
 public interface TicketSettings {
@@ -13,4 +14,10 @@ public interface TicketSettings {
     /** How often each replica looks for resolutions to close (read by the scheduler as well). */
     @WithDefault("10m")
     String autoCloseEvery();
+
+    /**
+     * The channel of a requester's tickets per application that signs them in (the token's
+     * {@code azp}), such as {@code mobile-app=MOBILE_APP}; any other application is the PORTAL.
+     */
+    Map<String, Channel> requesterChannels();
 }

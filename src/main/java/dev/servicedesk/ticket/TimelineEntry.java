@@ -1,6 +1,7 @@
 package dev.servicedesk.ticket;
 
 import dev.servicedesk.common.Ids;
+import dev.servicedesk.ticket.dto.TicketTransition;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -84,10 +85,36 @@ public class TimelineEntry {
                 at);
     }
 
-    /** Details changed: public, since requesters see their ticket's details too. */
-    static TimelineEntry updated(UUID ticketId, UUID authorId, String reason, List<FieldChange> changes, Instant at) {
+    /** On a child resolved with its parent: the parent and its notes, internal (it may be someone else's). */
+    static TimelineEntry resolvedWithParent(
+            UUID childId, UUID authorId, Ticket parent, TicketTransition parentMove, Instant at) {
         return new TimelineEntry(
-                ticketId, TimelineEntryKind.UPDATED, Visibility.PUBLIC, authorId, reason, EntryDetails.of(changes), at);
+                childId,
+                TimelineEntryKind.RESOLVED_WITH_PARENT,
+                Visibility.INTERNAL,
+                authorId,
+                parentMove.resolutionNotes(),
+                EntryDetails.of(new LinkReference(TicketLinkType.CHILD_OF, parent.id(), parent.key())),
+                at);
+    }
+
+    /** Details changed: public, since requesters see their ticket's details too (never why). */
+    static TimelineEntry updated(UUID ticketId, UUID authorId, List<FieldChange> changes, Instant at) {
+        return new TimelineEntry(
+                ticketId, TimelineEntryKind.UPDATED, Visibility.PUBLIC, authorId, null, EntryDetails.of(changes), at);
+    }
+
+    /** Why the desk overrode the priority the matrix gave: internal. */
+    static TimelineEntry priorityOverridden(
+            UUID ticketId, UUID authorId, String reason, FieldChange change, Instant at) {
+        return new TimelineEntry(
+                ticketId,
+                TimelineEntryKind.PRIORITY_OVERRIDDEN,
+                Visibility.INTERNAL,
+                authorId,
+                reason,
+                EntryDetails.of(List.of(change)),
+                at);
     }
 
     /** A move to another queue or agent: internal, with who and why. */

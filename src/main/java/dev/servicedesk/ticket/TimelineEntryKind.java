@@ -5,6 +5,7 @@ public enum TimelineEntryKind {
     COMMENT,
     STATUS_CHANGED,
     UPDATED,
+    PRIORITY_OVERRIDDEN,
     LINKED,
     UNLINKED,
     ASSIGNED,
@@ -16,5 +17,6 @@ public enum TimelineEntryKind {
     ESCALATED,
     ESCALATION_ACKNOWLEDGED,
     ESCALATION_DECLINED,
-    ESCALATION_CLOSED
+    ESCALATION_CLOSED,
+    RESOLVED_WITH_PARENT
 }

@@ -6,7 +6,6 @@ import dev.servicedesk.common.PageRequest;
 import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
 import dev.servicedesk.identity.Caller;
-import dev.servicedesk.identity.PersonService;
 import dev.servicedesk.ticket.dto.NewComment;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -25,36 +24,38 @@ public class TimelineService {
 
     private final TimelineRepository entries;
     private final TicketService tickets;
-    private final PersonService people;
     private final TicketClocks clocks;
     private final Clock clock;
 
-    TimelineService(
-            TimelineRepository entries, TicketService tickets, PersonService people, TicketClocks clocks, Clock clock) {
+    TimelineService(TimelineRepository entries, TicketService tickets, TicketClocks clocks, Clock clock) {
         this.entries = entries;
         this.tickets = tickets;
-        this.people = people;
         this.clocks = clocks;
         this.clock = clock;
     }
 
-    /** A public reply or (desk only) an internal note on a ticket the caller may see. */
+    /**
+     * A public reply or (for those who work the ticket) an internal note; either is activity on the
+     * ticket, so its {@code updatedAt} and version move on.
+     */
     @WithTransaction
     public Uni<TimelineEntry> comment(Caller caller, String ticketRef, NewComment comment) {
         Visibility visibility = Objects.requireNonNullElse(comment.visibility(), Visibility.PUBLIC);
-        return tickets.find(caller, ticketRef).chain(ticket -> {
-            if (visibility == Visibility.INTERNAL && !caller.isStaff()) {
+        return tickets.forChange(caller, ticketRef).chain(action -> {
+            if (visibility == Visibility.INTERNAL && !action.works()) {
                 throw new ProblemException(
                         ProblemType.FORBIDDEN, "Requesters reply publicly; internal notes are for the desk.");
             }
+            Ticket ticket = action.ticket();
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            boolean deskReply = visibility == Visibility.PUBLIC && caller.isStaff();
-            return people.sync(caller)
-                    .chain(author -> entries.persist(
-                            TimelineEntry.comment(ticket.id(), visibility, author.id(), comment.body(), now)))
+            boolean deskReply = visibility == Visibility.PUBLIC && action.works();
+            ticket.touch(now);
+            return entries.persist(TimelineEntry.comment(
+                            ticket.id(), visibility, action.actor().id(), comment.body(), now))
                     .call(() -> deskReply
                             ? clocks.replied(ticket, now)
-                            : Uni.createFrom().voidItem());
+                            : Uni.createFrom().voidItem())
+                    .call(entries::flush);
         });
     }
 

@@ -30,6 +30,9 @@ final class TransitionData {
         if (transition.resolvesChildren() && transition.to() != RESOLVED) {
             errors.add(new FieldError("resolveChildren", "applies only when resolving"));
         }
+        if (transition.childResolutionNotes() != null && !transition.resolvesChildren()) {
+            errors.add(new FieldError("childResolutionNotes", "applies only with resolveChildren"));
+        }
         if (transition.to() == CANCELLED && isBlank(transition.cancelReason())) {
             errors.add(new FieldError("cancelReason", "is required to cancel"));
         }
@@ -38,14 +41,22 @@ final class TransitionData {
         }
     }
 
-    /** The words the timeline keeps with the move. */
-    static String reason(TicketTransition transition) {
+    /** The words the timeline keeps with the move, on the status it ends at. */
+    static String reason(TicketTransition transition, TicketStatus step) {
+        if (step != transition.to()) {
+            return null;
+        }
         return switch (transition.to()) {
             case PENDING -> transition.pendingReason().name();
             case RESOLVED -> transition.resolutionNotes();
             case CANCELLED -> transition.cancelReason();
             default -> null;
         };
+    }
+
+    /** A resolved parent's move for its children: their requesters read the notes meant for them. */
+    static TicketTransition forChildren(TicketTransition parentMove) {
+        return parentMove.forChild("Resolved together with the wider incident your ticket was part of.");
     }
 
     private static boolean isBlank(String text) {

@@ -5,7 +5,6 @@ import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.PersonService;
-import dev.servicedesk.identity.Role;
 import dev.servicedesk.queue.Queue;
 import dev.servicedesk.queue.QueueService;
 import dev.servicedesk.queue.QueueState;
@@ -39,7 +38,7 @@ public class WorkLists {
     @WithSession
     public Uni<Page<WorkItem>> queue(Caller caller, UUID queueId, WorkListFilter filter) {
         return queues.find(queueId)
-                .call(queue -> seesEveryQueue(caller)
+                .call(queue -> caller.worksEveryQueue()
                         ? Uni.createFrom().voidItem()
                         : people.sync(caller).invoke(me -> requireWorks(queue, me.id())))
                 .chain(() -> tickets.workingList(queueId, filter))
@@ -49,7 +48,7 @@ public class WorkLists {
     /** New tickets nobody has taken in the caller's queues; the unrouted ones for the front line. */
     @WithSession
     public Uni<Page<WorkItem>> triage(Caller caller, OrderedPage page) {
-        if (seesEveryQueue(caller)) {
+        if (caller.worksEveryQueue()) {
             return tickets.triage(null, true, page).map(rows -> page(rows, page));
         }
         return people.sync(caller)
@@ -66,13 +65,8 @@ public class WorkLists {
         return Page.of(rows, page.page(), page.sort()::cursorAfter, row -> WorkItem.of(row, now));
     }
 
-    private static boolean seesEveryQueue(Caller caller) {
-        return caller.has(Role.ADMIN) || caller.has(Role.INTEGRATION);
-    }
-
     private static void requireWorks(QueueState queue, UUID personId) {
-        if (!queue.memberIds().contains(personId)
-                && !personId.equals(queue.queue().supervisorId())) {
+        if (!queue.isWorkedBy(personId)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the queue's members and supervisor work it.");
         }
     }

@@ -10,6 +10,7 @@ import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
 import dev.servicedesk.support.Jobs;
 import dev.servicedesk.support.TestClock;
+import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -42,7 +43,7 @@ class SlaCheckerTest {
     Pool pool;
 
     private final TestUser admin = TestUser.with(Role.ADMIN);
-    private final TestUser agent = TestUser.with(Role.AGENT);
+    private final TestUser agent = TestQueues.frontLineAgent();
     private final String department = "Dept " + UUID.randomUUID();
     private final TestUser requester = TestUser.with(Role.REQUESTER).withDepartment(department);
 

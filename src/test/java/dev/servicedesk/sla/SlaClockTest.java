@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
 import dev.servicedesk.support.TestClock;
+import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -28,7 +29,7 @@ class SlaClockTest {
     TestClock clock;
 
     private final TestUser admin = TestUser.with(Role.ADMIN);
-    private final TestUser agent = TestUser.with(Role.AGENT);
+    private final TestUser agent = TestQueues.frontLineAgent();
     private final String department = "Dept " + UUID.randomUUID();
     private final TestUser requester = TestUser.with(Role.REQUESTER).withDepartment(department);
 

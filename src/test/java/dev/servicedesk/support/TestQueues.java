@@ -26,6 +26,25 @@ public final class TestQueues {
                 .path("id");
     }
 
+    /**
+     * A new AGENT on the front line: the only member of a new tier-1 queue, so that they work
+     * tickets in no queue yet (as the desk's front line does) and that queue's tickets.
+     */
+    public static TestUser frontLineAgent() {
+        TestUser agent = TestUser.with(Role.AGENT);
+        queue(1, agent.signIn());
+        return agent;
+    }
+
+    /** A new AGENT who works only a new queue of {@code tier}; answers the agent and that queue's id. */
+    public static Member memberOfNewQueue(int tier) {
+        TestUser agent = TestUser.with(Role.AGENT);
+        return new Member(agent, queue(tier, agent.signIn()));
+    }
+
+    /** An agent and the one queue they work. */
+    public record Member(TestUser agent, String queueId) {}
+
     /** Assigns the ticket as {@code user}, with the ETag the desk reads first; answers the response. */
     public static Response assign(TestUser user, String ticket, String json) {
         return postWithETag(user, ticket, json, "/assignment");

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
+import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** Tickets the desk records for someone else: a known person, or someone named only by email. */
 @QuarkusTest
 class OnBehalfTicketTest {
-    private final TestUser agent = TestUser.with(Role.AGENT);
+    private final TestUser agent = TestQueues.frontLineAgent();
 
     @Test
     void shouldRecordANewcomerNamedByEmail() {

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
+import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
@@ -25,7 +26,7 @@ class TicketAssignmentTest {
             "{\"to\":\"RESOLVED\",\"resolutionCode\":\"FIXED\",\"resolutionNotes\":\"Cleared the jam\"}";
 
     private final TestUser requester = TestUser.with(Role.REQUESTER);
-    private final TestUser agent = TestUser.with(Role.AGENT);
+    private final TestUser agent = TestQueues.frontLineAgent();
     private final TestUser admin = TestUser.with(Role.ADMIN);
 
     @Test

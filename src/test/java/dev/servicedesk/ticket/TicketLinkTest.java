@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.not;
 
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
+import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -27,7 +28,7 @@ class TicketLinkTest {
             {"to":"RESOLVED","resolutionCode":"FIXED","resolutionNotes":"Core switch replaced","resolveChildren":true}""";
 
     private final TestUser requester = TestUser.with(Role.REQUESTER);
-    private final TestUser agent = TestUser.with(Role.AGENT);
+    private final TestUser agent = TestQueues.frontLineAgent();
 
     @Test
     void shouldShowALinkFromBothEndsAndLogItInternallyOnBoth() {

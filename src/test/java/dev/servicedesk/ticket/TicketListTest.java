@@ -11,6 +11,7 @@ import dev.servicedesk.common.PageCursor;
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
 import dev.servicedesk.support.Pages;
+import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -26,7 +27,7 @@ class TicketListTest {
     private static final String TICKETS = "/api/v1/tickets";
     private static final String INCIDENT = "{\"type\":\"INCIDENT\",\"subject\":\"Printer jams\"}";
 
-    private final TestUser agent = TestUser.with(Role.AGENT);
+    private final TestUser agent = TestQueues.frontLineAgent();
 
     @Test
     void shouldListOpenTicketsOldestFirstThenFinishedOnesByDefault() {

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
+import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -34,7 +35,7 @@ class TicketTest {
              "contact":{"phone":"+47 22 00 00 00","extension":"204","email":"kari@example.org","availability":"before 15:00"}}""";
 
     private final TestUser requester = TestUser.with(Role.REQUESTER);
-    private final TestUser agent = TestUser.with(Role.AGENT);
+    private final TestUser agent = TestQueues.frontLineAgent();
 
     @Test
     void shouldRecordARequestersOwnTicketWithEverythingTheyTold() {

@@ -12,6 +12,7 @@ import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
 import dev.servicedesk.support.TestClock;
 import dev.servicedesk.support.TestTickets;
+import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -37,7 +38,7 @@ class TicketTransitionTest {
     ResolvedTicketCloser closer;
 
     private final TestUser requester = TestUser.with(Role.REQUESTER);
-    private final TestUser agent = TestUser.with(Role.AGENT);
+    private final TestUser agent = TestQueues.frontLineAgent();
 
     @AfterEach
     void releaseClock() {

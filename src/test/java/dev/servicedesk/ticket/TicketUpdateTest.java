@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
+import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -19,7 +20,7 @@ class TicketUpdateTest {
     private static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final TestUser requester = TestUser.with(Role.REQUESTER);
-    private final TestUser agent = TestUser.with(Role.AGENT);
+    private final TestUser agent = TestQueues.frontLineAgent();
 
     @Test
     void shouldMergeTheDetailsAndLogEveryChange() {

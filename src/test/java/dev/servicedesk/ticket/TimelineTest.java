@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
 import dev.servicedesk.support.TestTickets;
+import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -28,7 +29,7 @@ class TimelineTest {
     Pool pool;
 
     private final TestUser requester = TestUser.with(Role.REQUESTER);
-    private final TestUser agent = TestUser.with(Role.AGENT);
+    private final TestUser agent = TestQueues.frontLineAgent();
 
     @Test
     void shouldTellTheWholeStoryOldestFirstAndHideInternalNotesFromTheRequester() {

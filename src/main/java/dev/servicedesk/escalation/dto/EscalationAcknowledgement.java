@@ -1,6 +1,6 @@
 package dev.servicedesk.escalation.dto;
 
-import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 
 public record EscalationAcknowledgement(
-        @Size(min = 1, max = 2000) String publicMessage) {}
+        @CodePointLength(min = 1, max = 2000) String publicMessage) {}

@@ -1,5 +1,6 @@
 package dev.servicedesk.escalation.dto;
 
-import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 
-public record EscalationClosing(@Size(min = 1, max = 2000) String note) {}
+public record EscalationClosing(
+        @CodePointLength(min = 1, max = 2000) String note) {}

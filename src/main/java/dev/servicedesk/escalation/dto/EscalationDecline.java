@@ -1,6 +1,7 @@
 package dev.servicedesk.escalation.dto;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 
-public record EscalationDecline(@NotBlank @Size(max = 2000) String reason) {}
+public record EscalationDecline(
+        @NotBlank @CodePointLength(max = 2000) String reason) {}

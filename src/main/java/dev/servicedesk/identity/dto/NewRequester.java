@@ -2,9 +2,9 @@ package dev.servicedesk.identity.dto;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 
 public record NewRequester(
-        @NotBlank @Email @Size(max = 320) String email,
-        @Size(min = 1, max = 200) String name,
-        @Size(min = 1, max = 200) String department) {}
+        @NotBlank @Email @CodePointLength(max = 320) String email,
+        @CodePointLength(min = 1, max = 200) String name,
+        @CodePointLength(min = 1, max = 200) String department) {}

@@ -8,11 +8,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 
 public record NewRoutingRule(
-        @NotBlank @Size(max = 100) String name,
-        @Size(max = 2000) String description,
+        @NotBlank @CodePointLength(max = 100) String name,
+        @CodePointLength(max = 2000) String description,
         @Min(0) @Max(1_000_000) Integer position,
         Boolean enabled,
         OnMatch onMatch,

@@ -8,19 +8,19 @@ import dev.servicedesk.ticket.TicketType;
 import dev.servicedesk.ticket.Urgency;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.Objects;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /** A ticket as it might be created, and who might ask: what a dry run routes. */
 public record RoutingProbe(
         @NotNull TicketType type,
-        @NotBlank @Size(max = 200) String subject,
-        @Size(max = 20000) String description,
+        @NotBlank @CodePointLength(max = 200) String subject,
+        @CodePointLength(max = 20000) String description,
         Category category,
         Impact impact,
         Urgency urgency,
         Channel channel,
-        @Size(max = 200) String requesterDepartment,
+        @CodePointLength(max = 200) String requesterDepartment,
         Boolean requesterVip) {
 
     public RoutingRequest toRequest() {

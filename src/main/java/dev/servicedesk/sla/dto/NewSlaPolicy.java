@@ -16,10 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.validator.constraints.CodePointLength;
 
 public record NewSlaPolicy(
-        @NotBlank @Size(max = 100) String name,
-        @Size(max = 2000) String description,
+        @NotBlank @CodePointLength(max = 100) String name,
+        @CodePointLength(max = 2000) String description,
         @Min(0) @Max(1_000_000) Integer position,
         Boolean enabled,
         @Valid SlaConditions conditions,

@@ -5,10 +5,10 @@ import dev.servicedesk.ticket.Category;
 import dev.servicedesk.ticket.Priority;
 import dev.servicedesk.ticket.TicketType;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /** A ticket as it might be, and when its clocks would start: what a preview computes. */
 public record SlaProbe(
@@ -16,7 +16,7 @@ public record SlaProbe(
         Category category,
         @NotNull Priority priority,
         UUID queueId,
-        @Size(max = 200) String requesterDepartment,
+        @CodePointLength(max = 200) String requesterDepartment,
         Boolean requesterVip,
         Instant startAt) {
 

@@ -2,6 +2,7 @@ package dev.servicedesk.ticket.dto;
 
 import dev.servicedesk.ticket.Visibility;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 
-public record NewComment(@NotBlank @Size(max = 20000) String body, Visibility visibility) {}
+public record NewComment(
+        @NotBlank @CodePointLength(max = 20000) String body, Visibility visibility) {}

@@ -18,11 +18,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.validator.constraints.CodePointLength;
 
 public record NewTicket(
         @NotNull TicketType type,
-        @NotBlank @Size(max = 200) String subject,
-        @Size(max = 20000) String description,
+        @NotBlank @CodePointLength(max = 200) String subject,
+        @CodePointLength(max = 20000) String description,
         Category category,
         Impact impact,
         Urgency urgency,
@@ -31,8 +32,8 @@ public record NewTicket(
         @Valid NewRequester requester,
         Instant occurredAt,
         @Min(0) @Max(10_000_000) Integer affectedUsers,
-        @Size(max = 50) List<@NotBlank @Size(max = 200) String> affectedSystems,
-        @Size(max = 50) List<@NotBlank @Size(max = 2000) String> errorMessages,
+        @Size(max = 50) List<@NotBlank @CodePointLength(max = 200) String> affectedSystems,
+        @Size(max = 50) List<@NotBlank @CodePointLength(max = 2000) String> errorMessages,
         @Size(max = 50) List<@NotNull @Valid StepTried> stepsTried,
         @Size(max = 50) Map<String, Object> environment,
         @Valid Contact contact) {}

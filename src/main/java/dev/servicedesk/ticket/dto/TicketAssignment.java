@@ -1,10 +1,10 @@
 package dev.servicedesk.ticket.dto;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import org.hibernate.validator.constraints.CodePointLength;
 
 public record TicketAssignment(
         @NotNull UUID queueId,
         UUID assigneeId,
-        @Size(max = 2000) String reason) {}
+        @CodePointLength(max = 2000) String reason) {}

@@ -1,5 +1,5 @@
 package dev.servicedesk.ticket.dto;
 
-import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 
-public record TicketHandBack(@Size(max = 2000) String reason) {}
+public record TicketHandBack(@CodePointLength(max = 2000) String reason) {}

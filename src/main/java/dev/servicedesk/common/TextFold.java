@@ -1,0 +1,27 @@
+package dev.servicedesk.common;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Text as search and matching compare it, whatever the database's locale: Unicode-normalized
+ * (NFKC) and fully case-folded, so that "ＶＰＮ", "Vpn" and "vpn" are one text, "STRASSE",
+ * "STRAẞE" and "Straße" match, and "Café" written with a combining accent matches "CAFÉ".
+ */
+public final class TextFold {
+    private TextFold() {}
+
+    public static String of(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        // Upper- then lower-casing until nothing changes folds what one pass leaves apart: ß and ẞ
+        // become "ss" like "SS"; the dot lower-casing leaves on a Turkish İ goes.
+        for (int pass = 0; pass < 3; pass++) {
+            String next = folded.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+            if (next.equals(folded)) {
+                break;
+            }
+            folded = next;
+        }
+        return folded.replace("i\u0307", "i");
+    }
+}

@@ -1,0 +1,57 @@
+package dev.servicedesk.ticket;
+
+import dev.servicedesk.common.Page;
+import dev.servicedesk.identity.Caller;
+import dev.servicedesk.identity.Person;
+import dev.servicedesk.identity.PersonService;
+import dev.servicedesk.ticket.dto.TicketSummary;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Lists of tickets: the desk's over every ticket, a requester's over their own. */
+@ApplicationScoped
+public class TicketLists {
+    private final TicketRepository tickets;
+    private final PersonService people;
+    private final TicketWorkers workers;
+
+    TicketLists(TicketRepository tickets, PersonService people, TicketWorkers workers) {
+        this.tickets = tickets;
+        this.people = people;
+        this.workers = workers;
+    }
+
+    @WithSession
+    public Uni<Page<TicketSummary>> list(Caller caller, TicketFilter filter) {
+        return scoped(caller, filter)
+                .chain(visible -> visible == null
+                        ? Uni.createFrom().item(new Page<>(List.of(), null))
+                        : tickets.list(visible)
+                                .map(rows ->
+                                        Page.of(rows, visible.page(), visible.sort()::cursorAfter, TicketSummary::of)));
+    }
+
+    /**
+     * The filter as the caller may run it: a queue's tickets only for those who work it (like its
+     * working list); a requester's narrowed to their own, or null when they ask for someone else's.
+     */
+    private Uni<TicketFilter> scoped(Caller caller, TicketFilter filter) {
+        if (caller.isStaff()) {
+            return filter.queueId() == null || caller.worksEveryQueue()
+                    ? Uni.createFrom().item(filter)
+                    : people.sync(caller)
+                            .call(me -> workers.requireWorksQueue(me, filter.queueId()))
+                            .replaceWith(filter);
+        }
+        return people.sync(caller).map(me -> scopeToRequester(filter, me));
+    }
+
+    private static TicketFilter scopeToRequester(TicketFilter filter, Person me) {
+        if (filter.requesterId() != null && !filter.requesterId().equals(me.id())) {
+            return null;
+        }
+        return filter.onlyFor(me.id());
+    }
+}

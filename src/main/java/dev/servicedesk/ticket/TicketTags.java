@@ -1,0 +1,21 @@
+package dev.servicedesk.ticket;
+
+import dev.servicedesk.common.EntityTag;
+import dev.servicedesk.identity.Caller;
+
+/**
+ * A ticket's ETag names the representation its viewer gets: the desk's and a requester's differ,
+ * so each carries its own tag of the same version. The version moves with every change to the
+ * ticket and every entry in its timeline.
+ */
+final class TicketTags {
+    private TicketTags() {}
+
+    static String of(Ticket ticket, Caller viewer) {
+        return viewer.isStaff() ? EntityTag.of(ticket.version()) : EntityTag.of(ticket.version(), "requester");
+    }
+
+    static void requireMatch(String ifMatch, Ticket ticket, Caller viewer) {
+        EntityTag.requireMatch(ifMatch, of(ticket, viewer));
+    }
+}

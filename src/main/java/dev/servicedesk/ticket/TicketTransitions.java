@@ -1,0 +1,169 @@
+package dev.servicedesk.ticket;
+
+import dev.servicedesk.common.ProblemException;
+import dev.servicedesk.common.ProblemType;
+import dev.servicedesk.identity.Caller;
+import dev.servicedesk.ticket.TicketService.TicketAction;
+import dev.servicedesk.ticket.dto.TicketTransition;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Tickets moving through their lifecycle: by the desk, by their requester, and closing by themselves. */
+@ApplicationScoped
+public class TicketTransitions {
+    private final TicketService tickets;
+    private final TicketRepository repository;
+    private final TimelineRepository timeline;
+    private final TicketClocks clocks;
+    private final EscalationsOnTicket escalations;
+    private final TicketSettings settings;
+    private final Clock clock;
+
+    TicketTransitions(
+            TicketService tickets,
+            TicketRepository repository,
+            TimelineRepository timeline,
+            TicketClocks clocks,
+            EscalationsOnTicket escalations,
+            TicketSettings settings,
+            Clock clock) {
+        this.tickets = tickets;
+        this.repository = repository;
+        this.timeline = timeline;
+        this.clocks = clocks;
+        this.escalations = escalations;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Moves a ticket through its lifecycle under If-Match: those who work it make the desk's moves,
+     * its requester confirms, reopens (within the window) or cancels. Each status passed through is
+     * logged in the timeline.
+     */
+    @WithTransaction
+    public Uni<Ticket> transition(Caller caller, String ref, String ifMatch, TicketTransition transition) {
+        return tickets.forChange(caller, ref).chain(action -> {
+            Ticket ticket = action.ticket();
+            UUID actorId = action.actor().id();
+            TicketTags.requireMatch(ifMatch, ticket, caller);
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            checkMove(action, transition, now);
+            TicketStatus from = ticket.status();
+            List<TimelineEntry> entries = TicketLifecycle.path(from, transition.to()).stream()
+                    .map(step -> TimelineEntry.statusChanged(
+                            ticket.id(),
+                            actorId,
+                            TransitionData.reason(transition, step),
+                            ticket.moveTo(transition.toward(step), now),
+                            now))
+                    .toList();
+            return timeline.persist(entries.stream())
+                    .call(() -> clocks.moved(ticket, from, action.works(), now))
+                    .call(() -> finished(ticket, actorId, now))
+                    .call(() -> transition.resolvesChildren()
+                            ? resolveChildren(ticket, transition, actorId, now)
+                            : Uni.createFrom().voidItem())
+                    .chain(repository::flush)
+                    .replaceWith(ticket);
+        });
+    }
+
+    /**
+     * Resolves each child of a resolved parent that can still be resolved. The child's requester is
+     * told what the desk wrote for them; the parent, perhaps someone else's, is named internally.
+     */
+    private Uni<Void> resolveChildren(Ticket parent, TicketTransition transition, UUID actorId, Instant now) {
+        TicketTransition childMove = TransitionData.forChildren(transition);
+        return repository.lockChildrenOf(parent.id()).chain(children -> {
+            Uni<Void> done = Uni.createFrom().voidItem();
+            for (Ticket child : children) {
+                TicketStatus from = child.status();
+                if (!TicketLifecycle.allows(from, TicketStatus.RESOLVED)) {
+                    continue;
+                }
+                List<TimelineEntry> entries = List.of(
+                        TimelineEntry.statusChanged(
+                                child.id(), actorId, childMove.resolutionNotes(), child.moveTo(childMove, now), now),
+                        TimelineEntry.resolvedWithParent(child.id(), actorId, parent, transition, now));
+                // One after another: a reactive session runs one operation at a time.
+                done = done.chain(() -> timeline.persist(entries.stream()))
+                        .chain(() -> clocks.moved(child, from, true, now))
+                        .chain(() -> finished(child, actorId, now));
+            }
+            return done;
+        });
+    }
+
+    private Uni<Void> finished(Ticket ticket, UUID actorId, Instant at) {
+        return ticket.status() == TicketStatus.RESOLVED || ticket.status() == TicketStatus.CANCELLED
+                ? escalations.workDone(ticket, actorId, ticket.status().name().toLowerCase(Locale.ROOT), at)
+                : Uni.createFrom().voidItem();
+    }
+
+    private void checkMove(TicketAction action, TicketTransition transition, Instant now) {
+        Ticket ticket = action.ticket();
+        TicketStatus from = ticket.status();
+        TicketStatus to = transition.to();
+        if (!TicketLifecycle.allows(from, to)) {
+            throw ProblemException.illegalTransition(
+                    from == TicketStatus.ESCALATED
+                            ? "The ticket waits on an escalation; it moves when the escalation is acknowledged or"
+                                    + " declined."
+                            : "The ticket is " + from + " and cannot move to " + to + ".",
+                    TicketLifecycle.movesFrom(from).stream()
+                            .map(Enum::name)
+                            .sorted()
+                            .toList());
+        }
+        boolean requester = ticket.isRequestedBy(action.actor().id());
+        if (!(action.works() && TicketLifecycle.deskMay(from, to))
+                && !(requester && TicketLifecycle.requesterMay(from, to))) {
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN,
+                    action.works()
+                            ? "The requester confirms a resolution; unconfirmed, it closes by itself "
+                                    + settings.closeResolvedAfter().toDays() + " days after."
+                            : "Requesters confirm, reopen or cancel their own tickets; the desk makes the other"
+                                    + " moves.");
+        }
+        TransitionData.require(transition);
+        if (TicketLifecycle.isReopening(from, to)
+                && now.isAfter(ticket.resolvedAt().plus(settings.closeResolvedAfter()))) {
+            throw new ProblemException(
+                    ProblemType.CONFLICT, "The ticket was resolved too long ago to reopen; record a new one.");
+        }
+    }
+
+    /**
+     * Closes resolved tickets whose requester did not answer within the configured time, one
+     * batch per call; each close is logged, and several replicas never close a ticket twice.
+     */
+    @WithTransaction
+    public Uni<Integer> closeExpiredResolutions(int batch) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        TicketTransition close = new TicketTransition(TicketStatus.CLOSED, null, null, null, null, null, null);
+        String note = "Closed automatically: no reply within "
+                + settings.closeResolvedAfter().toDays() + " days of the resolution.";
+        return repository
+                .claimResolvedBefore(now.minus(settings.closeResolvedAfter()), batch)
+                .call(expired -> {
+                    if (expired.isEmpty()) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    List<TimelineEntry> entries = expired.stream()
+                            .map(ticket -> TimelineEntry.statusChanged(
+                                    ticket.id(), null, note, ticket.moveTo(close, now), now))
+                            .toList();
+                    return timeline.persist(entries.stream()).chain(repository::flush);
+                })
+                .map(List::size);
+    }
+}

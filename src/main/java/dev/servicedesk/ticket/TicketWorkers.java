@@ -1,0 +1,55 @@
+package dev.servicedesk.ticket;
+
+import dev.servicedesk.common.NotFoundProblem;
+import dev.servicedesk.common.ProblemException;
+import dev.servicedesk.common.ProblemType;
+import dev.servicedesk.identity.Caller;
+import dev.servicedesk.identity.Person;
+import dev.servicedesk.queue.QueueService;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/**
+ * Who works a ticket, and so may change it as the desk: admins and integrations always; agents and
+ * supervisors when they are members or the supervisor of its queue, or, while it is in no queue,
+ * of a front-line (tier 1) queue. The rest of the desk reads it.
+ */
+@ApplicationScoped
+public class TicketWorkers {
+    static final int FRONT_LINE_TIER = 1;
+
+    private final QueueService queues;
+
+    TicketWorkers(QueueService queues) {
+        this.queues = queues;
+    }
+
+    public Uni<Boolean> works(Caller caller, Person actor, Ticket ticket) {
+        if (caller.worksEveryQueue()) {
+            return Uni.createFrom().item(true);
+        }
+        if (!caller.isStaff()) {
+            return Uni.createFrom().item(false);
+        }
+        if (ticket.queueId() != null) {
+            return queues.find(ticket.queueId()).map(queue -> queue.isWorkedBy(actor.id()));
+        }
+        return queues.workedBy(actor.id())
+                .map(mine -> mine.stream().anyMatch(queue -> queue.tier() == FRONT_LINE_TIER));
+    }
+
+    /** A queue's tickets are listed for those who work it, as its working list is. */
+    Uni<Void> requireWorksQueue(Person actor, UUID queueId) {
+        return queues.find(queueId)
+                .onFailure(NotFoundProblem.class)
+                .recoverWithNull()
+                .invoke(queue -> {
+                    if (queue == null || !queue.isWorkedBy(actor.id())) {
+                        throw new ProblemException(
+                                ProblemType.FORBIDDEN, "Only the queue's members and supervisor list its tickets.");
+                    }
+                })
+                .replaceWithVoid();
+    }
+}
