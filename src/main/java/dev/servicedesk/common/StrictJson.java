@@ -24,6 +24,12 @@ import java.time.Instant;
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
+    /** Last, after the framework has registered its modules: its Instant deserializer takes numbers. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);

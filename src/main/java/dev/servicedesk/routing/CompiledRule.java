@@ -38,7 +38,7 @@ record CompiledRule(
                         .map(Keyword::of)
                         .filter(Objects::nonNull)
                         .toList(),
-                conditions.requesterDepartments().stream().map(Words::fold).collect(Collectors.toSet()));
+                conditions.requesterDepartments().stream().map(TextFold::of).collect(Collectors.toSet()));
     }
 
     /** The conditions of a rule, in the order they are checked (the cheapest first). */

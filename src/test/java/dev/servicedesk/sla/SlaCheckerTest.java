@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -43,7 +44,13 @@ class SlaCheckerTest {
     Pool pool;
 
     private final TestUser admin = TestUser.with(Role.ADMIN);
-    private final TestUser agent = TestQueues.frontLineAgent();
+    private TestUser agent;
+
+    @BeforeEach
+    void onTheFrontLine() {
+        agent = TestQueues.frontLineAgent();
+    }
+
     private final String department = "Dept " + UUID.randomUUID();
     private final TestUser requester = TestUser.with(Role.REQUESTER).withDepartment(department);
 

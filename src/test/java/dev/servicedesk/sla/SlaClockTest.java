@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -29,7 +30,13 @@ class SlaClockTest {
     TestClock clock;
 
     private final TestUser admin = TestUser.with(Role.ADMIN);
-    private final TestUser agent = TestQueues.frontLineAgent();
+    private TestUser agent;
+
+    @BeforeEach
+    void onTheFrontLine() {
+        agent = TestQueues.frontLineAgent();
+    }
+
     private final String department = "Dept " + UUID.randomUUID();
     private final TestUser requester = TestUser.with(Role.REQUESTER).withDepartment(department);
 

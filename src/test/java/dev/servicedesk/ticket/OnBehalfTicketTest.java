@@ -17,12 +17,18 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Tickets the desk records for someone else: a known person, or someone named only by email. */
 @QuarkusTest
 class OnBehalfTicketTest {
-    private final TestUser agent = TestQueues.frontLineAgent();
+    private TestUser agent;
+
+    @BeforeEach
+    void onTheFrontLine() {
+        agent = TestQueues.frontLineAgent();
+    }
 
     @Test
     void shouldRecordANewcomerNamedByEmail() {

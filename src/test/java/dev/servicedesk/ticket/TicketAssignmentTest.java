@@ -18,6 +18,7 @@ import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -26,7 +27,13 @@ class TicketAssignmentTest {
             "{\"to\":\"RESOLVED\",\"resolutionCode\":\"FIXED\",\"resolutionNotes\":\"Cleared the jam\"}";
 
     private final TestUser requester = TestUser.with(Role.REQUESTER);
-    private final TestUser agent = TestQueues.frontLineAgent();
+    private TestUser agent;
+
+    @BeforeEach
+    void onTheFrontLine() {
+        agent = TestQueues.frontLineAgent();
+    }
+
     private final TestUser admin = TestUser.with(Role.ADMIN);
 
     @Test

@@ -20,15 +20,22 @@ import io.restassured.response.Response;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class TicketLinkTest {
     private static final String RESOLVE = """
-            {"to":"RESOLVED","resolutionCode":"FIXED","resolutionNotes":"Core switch replaced","resolveChildren":true}""";
+            {"to":"RESOLVED","resolutionCode":"FIXED","resolutionNotes":"Core switch replaced","resolveChildren":true,
+             "childResolutionNotes":"The network is back: we replaced a faulty switch."}""";
 
     private final TestUser requester = TestUser.with(Role.REQUESTER);
-    private final TestUser agent = TestQueues.frontLineAgent();
+    private TestUser agent;
+
+    @BeforeEach
+    void onTheFrontLine() {
+        agent = TestQueues.frontLineAgent();
+    }
 
     @Test
     void shouldShowALinkFromBothEndsAndLogItInternallyOnBoth() {
@@ -142,12 +149,19 @@ class TicketLinkTest {
                 .then()
                 .body("status", equalTo("RESOLVED"))
                 .body("resolutionCode", equalTo("FIXED"))
-                .body("resolutionNotes", equalTo("Core switch replaced"));
+                .body("resolutionNotes", equalTo("The network is back: we replaced a faulty switch."));
         Api.as(requester)
                 .get("/api/v1/tickets/" + openChild + "/timeline")
                 .then()
                 .body("items[-1].kind", equalTo("STATUS_CHANGED"))
-                .body("items[-1].body", equalTo("Resolved with its parent " + key(parent) + ": Core switch replaced"));
+                .body("items[-1].body", equalTo("The network is back: we replaced a faulty switch."));
+        Api.as(agent)
+                .get("/api/v1/tickets/" + openChild + "/timeline")
+                .then()
+                .body("items[-1].kind", equalTo("RESOLVED_WITH_PARENT"))
+                .body("items[-1].visibility", equalTo("INTERNAL"))
+                .body("items[-1].link.ticketKey", equalTo(key(parent)))
+                .body("items[-1].body", equalTo("Core switch replaced"));
         Api.as(agent).get("/api/v1/tickets/" + cancelledChild).then().body("status", equalTo("CANCELLED"));
     }
 
@@ -157,7 +171,9 @@ class TicketLinkTest {
         String child = printerJam(requester);
         link(agent, parent, "PARENT_OF", child);
 
-        move(agent, parent, RESOLVE.replace("true", "false")).then().statusCode(200);
+        move(agent, parent, "{\"to\":\"RESOLVED\",\"resolutionCode\":\"FIXED\",\"resolutionNotes\":\"Fixed\"}")
+                .then()
+                .statusCode(200);
 
         Api.as(agent).get("/api/v1/tickets/" + child).then().body("status", equalTo("NEW"));
         problem(move(agent, child, "{\"to\":\"OPEN\",\"resolveChildren\":true}"), 400, "validation")

@@ -13,6 +13,7 @@ import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -20,7 +21,12 @@ class TicketUpdateTest {
     private static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final TestUser requester = TestUser.with(Role.REQUESTER);
-    private final TestUser agent = TestQueues.frontLineAgent();
+    private TestUser agent;
+
+    @BeforeEach
+    void onTheFrontLine() {
+        agent = TestQueues.frontLineAgent();
+    }
 
     @Test
     void shouldMergeTheDetailsAndLogEveryChange() {

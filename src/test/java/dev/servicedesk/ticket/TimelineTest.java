@@ -9,8 +9,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
-import dev.servicedesk.support.TestTickets;
 import dev.servicedesk.support.TestQueues;
+import dev.servicedesk.support.TestTickets;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -29,7 +30,12 @@ class TimelineTest {
     Pool pool;
 
     private final TestUser requester = TestUser.with(Role.REQUESTER);
-    private final TestUser agent = TestQueues.frontLineAgent();
+    private TestUser agent;
+
+    @BeforeEach
+    void onTheFrontLine() {
+        agent = TestQueues.frontLineAgent();
+    }
 
     @Test
     void shouldTellTheWholeStoryOldestFirstAndHideInternalNotesFromTheRequester() {

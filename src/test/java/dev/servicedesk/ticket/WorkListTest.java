@@ -181,8 +181,11 @@ class WorkListTest {
                 .path("id");
     }
 
+    /** Puts a new ticket in a queue, as an admin (a ticket in no queue is the front line's). */
     private String inQueue(String queue, String ticket) {
-        assign(agent, ticket, "{\"queueId\":\"" + queue + "\"}").then().statusCode(200);
+        assign(TestUser.with(Role.ADMIN), ticket, "{\"queueId\":\"" + queue + "\"}")
+                .then()
+                .statusCode(200);
         return ticket;
     }
 

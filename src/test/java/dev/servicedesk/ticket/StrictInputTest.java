@@ -1,0 +1,131 @@
+package dev.servicedesk.ticket;
+
+import static dev.servicedesk.support.ProblemAssertions.problem;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.servicedesk.identity.Role;
+import dev.servicedesk.support.Api;
+import dev.servicedesk.support.TestQueues;
+import dev.servicedesk.support.TestTickets;
+import dev.servicedesk.support.TestUser;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+/** Bodies mean exactly what they say; the desk states channels: fails before issue 23, which coerced them. */
+@QuarkusTest
+class StrictInputTest {
+    private static final String TICKETS = "/api/v1/tickets";
+    private static final String INCIDENT = "{\"type\":\"INCIDENT\",\"subject\":\"Printer jams\"}";
+
+    private final TestUser requester = TestUser.with(Role.REQUESTER);
+
+    @Test
+    void shouldLetOnlyTheDeskStateTheChannel() {
+        problem(create(requester, incidentWith("\"channel\":\"MONITORING\"")), 400, "validation")
+                .body("errors.field", contains("channel"));
+        Api.as(TestQueues.frontLineAgent())
+                .contentType("application/json")
+                .body(incidentWith("\"channel\":\"MONITORING\""))
+                .post(TICKETS)
+                .then()
+                .statusCode(201)
+                .body("channel", equalTo("MONITORING"));
+    }
+
+    @Test
+    void shouldTakeARequestersChannelFromTheApplicationTheySignedInWith() {
+        Api.as(requester)
+                .contentType("application/json")
+                .body(INCIDENT)
+                .post(TICKETS)
+                .then()
+                .statusCode(201)
+                .body("channel", equalTo("PORTAL"));
+        Api.bearer(requester.claims().claim("azp", "mobile-app").sign())
+                .contentType("application/json")
+                .body(INCIDENT)
+                .post(TICKETS)
+                .then()
+                .statusCode(201)
+                .body("channel", equalTo("MOBILE_APP"));
+        Api.bearer(requester.claims().claim("azp", "some-other-app").sign())
+                .contentType("application/json")
+                .body(INCIDENT)
+                .post(TICKETS)
+                .then()
+                .statusCode(201)
+                .body("channel", equalTo("PORTAL"));
+    }
+
+    @Test
+    void shouldRefuseAFractionForAWholeNumber() {
+        problem(create(requester, incidentWith("\"affectedUsers\":1.5")), 400, "validation")
+                .body("errors.field", contains("affectedUsers"));
+    }
+
+    @Test
+    void shouldRefuseTextForANumber() {
+        problem(create(requester, incidentWith("\"affectedUsers\":\"7\"")), 400, "validation")
+                .body("errors.field", contains("affectedUsers"));
+    }
+
+    @Test
+    void shouldRefuseANumberForATimestamp() {
+        problem(create(requester, incidentWith("\"occurredAt\":1700000000")), 400, "validation")
+                .body("errors.field", contains("occurredAt"));
+    }
+
+    @Test
+    void shouldRefuseANumberBeyondTheRangeOfADouble() {
+        // Written as raw JSON text, so that the number reaches the service as 1e400.
+        problem(create(requester, incidentWith("\"environment\":{\"memory\":1e400}")), 400, "validation")
+                .body("errors.field", contains("environment"));
+    }
+
+    @Test
+    void shouldRefuseANumberForText() {
+        problem(create(requester, "{\"type\":\"INCIDENT\",\"subject\":123}"), 400, "validation")
+                .body("errors.field", contains("subject"));
+    }
+
+    @Test
+    void shouldRefuseAPriorityReasonWithoutAPriority() {
+        TestUser agent = TestQueues.frontLineAgent();
+        String ticket = TestTickets.printerJam(requester);
+        String etag = Api.as(agent).get(TICKETS + "/" + ticket).header("ETag");
+
+        problem(
+                        Api.hostile(agent)
+                                .contentType("application/merge-patch+json")
+                                .header("If-Match", etag)
+                                .body("{\"priorityReason\":\"because\"}")
+                                .patch(TICKETS + "/" + ticket),
+                        400,
+                        "validation")
+                .body("errors.field", contains("priorityReason"));
+        Api.as(agent).get(TICKETS + "/" + ticket).then().header("ETag", equalTo(etag));
+    }
+
+    @Test
+    void shouldRefuseAnEmptyIdempotencyKey() {
+        problem(
+                        Api.hostile(requester)
+                                .contentType("application/json")
+                                .header("Idempotency-Key", "")
+                                .body(INCIDENT)
+                                .post(TICKETS),
+                        400,
+                        "validation")
+                .body("errors.field", contains("Idempotency-Key"));
+    }
+
+    private static String incidentWith(String field) {
+        return "{\"type\":\"INCIDENT\",\"subject\":\"Printer jams\"," + field + "}";
+    }
+
+    private static Response create(TestUser user, String json) {
+        return Api.hostile(user).contentType("application/json").body(json).post(TICKETS);
+    }
+}
