@@ -5,9 +5,10 @@
 \timing on
 ALTER TABLE sla_clock DISABLE TRIGGER sla_clock_due_started;
 
-INSERT INTO person (id, subject, name, email, department, created_at, updated_at, version)
+INSERT INTO person (id, subject, name, email, department, search_text, created_at, updated_at, version)
 SELECT ('00000000-0000-7000-9000-' || lpad(to_hex(n), 12, '0'))::uuid,
        'bench-' || n, 'Bench bench-' || n, 'bench-' || n || '@example.org', 'Dept ' || (n % 20),
+       'bench bench-' || n || ' bench-' || n || '@example.org',
        timestamptz '2025-10-01', timestamptz '2025-10-01', 0
   FROM generate_series(0, 10000) AS n;
 

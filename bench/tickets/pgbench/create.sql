@@ -11,13 +11,13 @@ WITH claimed AS (
                     AND NOT EXISTS (SELECT 1 FROM person s WHERE s.subject = 'bench-' || :p)
                   ORDER BY u.created_at LIMIT 1)
     RETURNING id)
-INSERT INTO person AS p (id, subject, name, email, department, created_at, updated_at, version)
+INSERT INTO person AS p (id, subject, name, email, department, search_text, created_at, updated_at, version)
 SELECT gen_random_uuid(), 'bench-' || :p, 'Bench bench-' || :p, 'bench-' || :p || '@example.org',
-       'Dept ' || (:p % 20), now(), now(), 0
+       'Dept ' || (:p % 20), 'bench bench-' || :p || ' bench-' || :p || '@example.org', now(), now(), 0
  WHERE NOT EXISTS (SELECT 1 FROM claimed)
 ON CONFLICT (subject) DO UPDATE
    SET name = EXCLUDED.name, email = EXCLUDED.email, department = EXCLUDED.department,
-       updated_at = EXCLUDED.updated_at, version = p.version + 1
+       search_text = EXCLUDED.search_text, updated_at = EXCLUDED.updated_at, version = p.version + 1
  WHERE (p.name, p.email, p.department) IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.email, EXCLUDED.department);
 SELECT id AS requester FROM person WHERE subject = 'bench-' || :p \gset
 SELECT m.version, m.updated_at, m.updated_by, c.impact, c.urgency, c.priority

@@ -9,9 +9,13 @@ public class IdempotencyKeyHeader {
     @ServerRequestFilter
     public void rejectEmptyOrRepeated(ContainerRequestContext request) {
         List<String> values = request.getHeaders().get(IdempotentCreates.HEADER);
-        if (values != null && (values.size() > 1 || values.get(0).isBlank())) {
-            throw ProblemException.invalid(
-                    IdempotentCreates.HEADER, "must be sent once, with 1 to 255 printable ASCII characters");
+        if (values == null) {
+            return;
         }
+        if (values.size() > 1) {
+            throw ProblemException.invalid(IdempotentCreates.HEADER, "must be sent once");
+        }
+        // Checked here as well as where the key is used: a framework may hand an empty value on as absent.
+        IdempotentCreates.validateKey(values.get(0));
     }
 }

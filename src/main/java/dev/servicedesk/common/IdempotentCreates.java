@@ -175,7 +175,8 @@ public class IdempotentCreates {
         return builder.build();
     }
 
-    private static void validateKey(String key) {
+    /** 1 to 255 printable ASCII characters; anything else is a 400 naming the header. */
+    static void validateKey(String key) {
         boolean printable = key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e);
         if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !printable) {
             throw ProblemException.invalid(List.of(new FieldError(

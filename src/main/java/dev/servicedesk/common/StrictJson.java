@@ -19,8 +19,9 @@ import java.time.Instant;
 
 /**
  * A body says exactly what it means: one JSON document, nothing after it, and every value of the
- * type the contract gives. The mapper coerces nothing (no "7" for 7, no 1.5 for 1, no number for
- * a timestamp, no empty text for null); such a value is a 400 naming the field.
+ * type the contract gives. The mapper coerces nothing (no "7" for 7, no 1.5 or 1.0 for 1, no
+ * number for a timestamp, a date or an enum, no empty text for null); such a value is a 400
+ * naming the field. Whole numbers are still numbers where the contract takes any number.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -35,6 +36,9 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        // An enum by its position ("impact": 0) or a date by its epoch day is a number, not a name or a date.
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        mapper.setDefaultLeniency(false);
         refuse(mapper, LogicalType.Integer, CoercionInputShape.Float, CoercionInputShape.String);
         refuse(mapper, LogicalType.Float, CoercionInputShape.String);
         refuse(mapper, LogicalType.Boolean, CoercionInputShape.Integer, CoercionInputShape.String);

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /** What a matching rule sets on a new ticket; fields left null (tags empty) it leaves alone. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -18,7 +19,7 @@ public record RoutingActions(
         Impact impact,
         Urgency urgency,
         UUID queueId,
-        @Size(max = 20) List<@NotNull @Size(min = 1, max = 50) @Pattern(regexp = "[^\\s,]+") String> tags) {
+        @Size(max = 20) List<@NotNull @CodePointLength(min = 1, max = 50) @Pattern(regexp = "[^\\s,]+") String> tags) {
 
     public RoutingActions {
         tags = tags == null ? List.of() : tags.stream().distinct().toList();

@@ -271,7 +271,7 @@ public class Ticket {
         searchDescription = newDescription == null ? null : TextFold.of(newDescription);
     }
 
-    /** Something happened on the ticket (a reply, a note): it was updated, and its version moves on. */
+    /** Someone replied on the ticket: it was updated, and its version moves on. */
     void touch(Instant at) {
         updatedAt = at;
     }

@@ -122,6 +122,7 @@ public class TicketAssignments {
     /** Into {@code queue} with {@code assignee}; escalations accepted in the queue it leaves are done. */
     private Uni<Ticket> move(TicketAction action, QueueState queue, UUID assignee, String reason, String how) {
         Ticket ticket = action.ticket();
+        UUID left = ticket.queueId();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<FieldChange> changes =
                 ticket.assign(queue.queue().id(), queue.queue().tier(), assignee, now);
@@ -135,8 +136,10 @@ public class TicketAssignments {
                 .call(() -> queueChanged
                         ? reclassification
                                 .retarget(ticket, now)
-                                .chain(() -> escalations.workDone(
-                                        ticket, action.actor().id(), how, now))
+                                .chain(() -> left == null
+                                        ? Uni.createFrom().voidItem()
+                                        : escalations.leftQueue(
+                                                ticket, left, action.actor().id(), how, now))
                         : Uni.createFrom().voidItem())
                 .chain(repository::flush)
                 .replaceWith(ticket);

@@ -38,6 +38,17 @@ public final class TicketLifecycle {
         return MOVES.get(status);
     }
 
+    /** The moves from {@code from} that those who work the ticket ({@code desk}) or its requester may make. */
+    public static Set<TicketStatus> movesFor(TicketStatus from, boolean desk, boolean requester) {
+        Set<TicketStatus> moves = EnumSet.noneOf(TicketStatus.class);
+        for (TicketStatus to : MOVES.get(from)) {
+            if ((desk && deskMay(from, to)) || (requester && requesterMay(from, to))) {
+                moves.add(to);
+            }
+        }
+        return moves;
+    }
+
     public static boolean allows(TicketStatus from, TicketStatus to) {
         return MOVES.get(from).contains(to);
     }

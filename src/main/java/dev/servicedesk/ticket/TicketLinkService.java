@@ -60,6 +60,7 @@ public class TicketLinkService {
                 .chain(self -> tickets.find(caller, request.ticket())
                         .onFailure(NotFoundProblem.class)
                         .transform(e -> ProblemException.invalid("ticket", "is not a ticket's id or key"))
+                        .call(other -> worked(caller, other))
                         .chain(other -> {
                             if (other.id().equals(self.id())) {
                                 throw ProblemException.invalid("ticket", "must be another ticket");
@@ -91,6 +92,7 @@ public class TicketLinkService {
                         .failWith(() -> new NotFoundProblem("link", linkId))
                         .chain(link -> ticketRows
                                 .findById(link.otherEnd(self.id()))
+                                .call(other -> worked(caller, other))
                                 .chain(other -> people.sync(caller)
                                         .chain(actor -> logOnBothEnds(
                                                 TimelineEntry::unlinked, link, self, other, actor.id(), now())))
@@ -156,12 +158,13 @@ public class TicketLinkService {
                         at));
     }
 
-    /** Links are made and removed by those who work the ticket (locked later, both ends in id order). */
+    /** Links change both tickets: they are made and removed by those who work both (locked later, in id order). */
     private Uni<Ticket> worked(Caller caller, Ticket ticket) {
         return tickets.actionOn(caller, ticket).map(action -> {
             if (!action.works()) {
                 throw new ProblemException(
-                        ProblemType.FORBIDDEN, "Links between tickets are made by those who work the ticket.");
+                        ProblemType.FORBIDDEN,
+                        "Links between tickets are made and removed by those who work both of them.");
             }
             return ticket;
         });

@@ -38,7 +38,7 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         return getSession()
                 .chain(session -> session.createNativeQuery(
                                 "SELECT * FROM ticket WHERE status = 'RESOLVED' AND resolved_at <= :cutoff"
-                                        + " ORDER BY resolved_at LIMIT :batch FOR UPDATE SKIP LOCKED",
+                                        + " ORDER BY resolved_at LIMIT :batch FOR NO KEY UPDATE SKIP LOCKED",
                                 Ticket.class)
                         .setParameter("cutoff", cutoff)
                         .setParameter("batch", batch)
@@ -47,7 +47,8 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
 
     /**
      * Locks the tickets for this transaction, always in id order so that two transactions locking
-     * the same pair cannot deadlock.
+     * the same pair cannot deadlock. (One that locked a ticket first, such as a parent resolved
+     * with its children, can still meet one: PostgreSQL breaks it, and the loser answers 409 to retry.)
      */
     Uni<List<Ticket>> lock(List<UUID> ids) {
         return find("id in ?1 order by id", ids)
@@ -61,7 +62,7 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 .chain(session -> session.createNativeQuery(
                                 "SELECT t.* FROM ticket t JOIN ticket_link l ON l.target_id = t.id"
                                         + " WHERE l.source_id = :parent AND l.kind = 'PARENT_OF'"
-                                        + " ORDER BY t.id FOR UPDATE OF t",
+                                        + " ORDER BY t.id FOR NO KEY UPDATE OF t",
                                 Ticket.class)
                         .setParameter("parent", parentId)
                         .getResultList());
@@ -71,8 +72,13 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id in ?1", ids);
     }
 
-    Uni<Ticket> findByKey(String key, LockModeType lock) {
-        return find("ticketKey", key).withLock(lock).firstResult();
+    Uni<Ticket> findByKey(String key) {
+        return find("ticketKey", key).firstResult();
+    }
+
+    /** Row-locks the ticket for this transaction and reads it again as it stands once the lock is had. */
+    Uni<Void> lockAndRefresh(Ticket ticket) {
+        return getSession().chain(session -> session.refresh(ticket, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** One page in the filter's order, fetched one row long to tell whether another follows. */

@@ -13,7 +13,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -111,13 +110,8 @@ public class TicketService {
     /** A ticket by UUID or key; someone else's ticket is as absent to a requester as a missing one. */
     @WithSession
     public Uni<Ticket> find(Caller caller, String ref) {
-        return find(caller, ref, LockModeType.NONE);
-    }
-
-    private Uni<Ticket> find(Caller caller, String ref, LockModeType lock) {
-        Uni<Ticket> found = Ids.parse(ref)
-                .map(id -> tickets.findById(id, lock))
-                .orElseGet(() -> tickets.findByKey(ref.toUpperCase(Locale.ROOT), lock));
+        Uni<Ticket> found =
+                Ids.parse(ref).map(tickets::findById).orElseGet(() -> tickets.findByKey(ref.toUpperCase(Locale.ROOT)));
         return found.chain(ticket -> visibleTo(caller, ticket))
                 .onItem()
                 .ifNull()
@@ -128,26 +122,32 @@ public class TicketService {
     public record TicketAction(Ticket ticket, Person actor, boolean works) {}
 
     /**
-     * A ticket the caller may see, row-locked for a change as it stands once the lock is had: those
-     * who work it act as the desk, its requester as the requester; the rest of the desk only reads
-     * it (403).
+     * A ticket the caller may see, for a change: row-locked and read again once the lock is had
+     * (only after the caller was found to see it). Those who work it act as the desk, its requester
+     * as the requester; the rest of the desk only reads it (403).
      */
     public Uni<TicketAction> forChange(Caller caller, String ref) {
-        return find(caller, ref, LockModeType.PESSIMISTIC_WRITE).chain(ticket -> actionOn(caller, ticket));
+        return find(caller, ref)
+                .chain(ticket -> people.sync(caller)
+                        .call(() -> tickets.lockAndRefresh(ticket))
+                        .chain(actor -> standing(caller, actor, ticket)));
     }
 
     /** The caller's standing on a ticket they may see (as {@link #forChange}, without the lock). */
     public Uni<TicketAction> actionOn(Caller caller, Ticket ticket) {
-        return people.sync(caller)
-                .chain(actor -> workers.works(caller, actor, ticket).map(works -> {
-                    if (!works && !ticket.isRequestedBy(actor.id())) {
-                        throw new ProblemException(
-                                ProblemType.FORBIDDEN,
-                                "Only the members and supervisor of the ticket's queue (the front line while it is"
-                                        + " in none) and admins change it.");
-                    }
-                    return new TicketAction(ticket, actor, works);
-                }));
+        return people.sync(caller).chain(actor -> standing(caller, actor, ticket));
+    }
+
+    private Uni<TicketAction> standing(Caller caller, Person actor, Ticket ticket) {
+        return workers.works(caller, actor, ticket).map(works -> {
+            if (!works && !ticket.isRequestedBy(actor.id())) {
+                throw new ProblemException(
+                        ProblemType.FORBIDDEN,
+                        "Only the members and supervisor of the ticket's queue (the front line while it is in"
+                                + " none), admins and integrations change it.");
+            }
+            return new TicketAction(ticket, actor, works);
+        });
     }
 
     private Uni<Ticket> visibleTo(Caller caller, Ticket ticket) {

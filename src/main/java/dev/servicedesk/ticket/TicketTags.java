@@ -6,7 +6,7 @@ import dev.servicedesk.identity.Caller;
 /**
  * A ticket's ETag names the representation its viewer gets: the desk's and a requester's differ,
  * so each carries its own tag of the same version. The version moves with every change to the
- * ticket and every entry in its timeline.
+ * ticket's fields and every public reply on it.
  */
 final class TicketTags {
     private TicketTags() {}

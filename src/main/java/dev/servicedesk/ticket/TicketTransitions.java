@@ -24,6 +24,7 @@ public class TicketTransitions {
     private final TicketClocks clocks;
     private final EscalationsOnTicket escalations;
     private final TicketSettings settings;
+    private final TicketWorkers workers;
     private final Clock clock;
 
     TicketTransitions(
@@ -33,6 +34,7 @@ public class TicketTransitions {
             TicketClocks clocks,
             EscalationsOnTicket escalations,
             TicketSettings settings,
+            TicketWorkers workers,
             Clock clock) {
         this.tickets = tickets;
         this.repository = repository;
@@ -40,6 +42,7 @@ public class TicketTransitions {
         this.clocks = clocks;
         this.escalations = escalations;
         this.settings = settings;
+        this.workers = workers;
         this.clock = clock;
     }
 
@@ -69,7 +72,7 @@ public class TicketTransitions {
                     .call(() -> clocks.moved(ticket, from, action.works(), now))
                     .call(() -> finished(ticket, actorId, now))
                     .call(() -> transition.resolvesChildren()
-                            ? resolveChildren(ticket, transition, actorId, now)
+                            ? resolveChildren(caller, action, transition, now)
                             : Uni.createFrom().voidItem())
                     .chain(repository::flush)
                     .replaceWith(ticket);
@@ -77,29 +80,41 @@ public class TicketTransitions {
     }
 
     /**
-     * Resolves each child of a resolved parent that can still be resolved. The child's requester is
-     * told what the desk wrote for them; the parent, perhaps someone else's, is named internally.
+     * Resolves each child of a resolved parent that can still be resolved and that the caller works
+     * too (a child in a queue they do not work stays as it is). The child's requester is told what
+     * the desk wrote for them; the parent, perhaps someone else's, is named internally.
      */
-    private Uni<Void> resolveChildren(Ticket parent, TicketTransition transition, UUID actorId, Instant now) {
+    private Uni<Void> resolveChildren(Caller caller, TicketAction parent, TicketTransition transition, Instant now) {
         TicketTransition childMove = TransitionData.forChildren(transition);
-        return repository.lockChildrenOf(parent.id()).chain(children -> {
+        UUID actorId = parent.actor().id();
+        return repository.lockChildrenOf(parent.ticket().id()).chain(children -> {
             Uni<Void> done = Uni.createFrom().voidItem();
             for (Ticket child : children) {
-                TicketStatus from = child.status();
-                if (!TicketLifecycle.allows(from, TicketStatus.RESOLVED)) {
-                    continue;
-                }
-                List<TimelineEntry> entries = List.of(
-                        TimelineEntry.statusChanged(
-                                child.id(), actorId, childMove.resolutionNotes(), child.moveTo(childMove, now), now),
-                        TimelineEntry.resolvedWithParent(child.id(), actorId, parent, transition, now));
                 // One after another: a reactive session runs one operation at a time.
-                done = done.chain(() -> timeline.persist(entries.stream()))
-                        .chain(() -> clocks.moved(child, from, true, now))
-                        .chain(() -> finished(child, actorId, now));
+                done = done.chain(() -> workers.works(caller, parent.actor(), child))
+                        .chain(works -> works && TicketLifecycle.allows(child.status(), TicketStatus.RESOLVED)
+                                ? resolveChild(child, parent.ticket(), transition, childMove, actorId, now)
+                                : Uni.createFrom().voidItem());
             }
             return done;
         });
+    }
+
+    private Uni<Void> resolveChild(
+            Ticket child,
+            Ticket parent,
+            TicketTransition parentMove,
+            TicketTransition childMove,
+            UUID actorId,
+            Instant now) {
+        TicketStatus from = child.status();
+        List<TimelineEntry> entries = List.of(
+                TimelineEntry.statusChanged(
+                        child.id(), actorId, childMove.resolutionNotes(), child.moveTo(childMove, now), now),
+                TimelineEntry.resolvedWithParent(child.id(), actorId, parent, parentMove, now));
+        return timeline.persist(entries.stream())
+                .chain(() -> clocks.moved(child, from, true, now))
+                .chain(() -> finished(child, actorId, now));
     }
 
     private Uni<Void> finished(Ticket ticket, UUID actorId, Instant at) {
@@ -108,24 +123,27 @@ public class TicketTransitions {
                 : Uni.createFrom().voidItem();
     }
 
+    /**
+     * A move the lifecycle does not allow is a 409 naming the moves this caller may make; one it
+     * allows but not to this caller, a 403.
+     */
     private void checkMove(TicketAction action, TicketTransition transition, Instant now) {
         Ticket ticket = action.ticket();
         TicketStatus from = ticket.status();
         TicketStatus to = transition.to();
+        boolean requester = ticket.isRequestedBy(action.actor().id());
         if (!TicketLifecycle.allows(from, to)) {
             throw ProblemException.illegalTransition(
                     from == TicketStatus.ESCALATED
                             ? "The ticket waits on an escalation; it moves when the escalation is acknowledged or"
                                     + " declined."
                             : "The ticket is " + from + " and cannot move to " + to + ".",
-                    TicketLifecycle.movesFrom(from).stream()
+                    TicketLifecycle.movesFor(from, action.works(), requester).stream()
                             .map(Enum::name)
                             .sorted()
                             .toList());
         }
-        boolean requester = ticket.isRequestedBy(action.actor().id());
-        if (!(action.works() && TicketLifecycle.deskMay(from, to))
-                && !(requester && TicketLifecycle.requesterMay(from, to))) {
+        if (!TicketLifecycle.movesFor(from, action.works(), requester).contains(to)) {
             throw new ProblemException(
                     ProblemType.FORBIDDEN,
                     action.works()

@@ -6,6 +6,7 @@ import dev.servicedesk.common.ProblemType;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.Person;
 import dev.servicedesk.queue.QueueService;
+import dev.servicedesk.queue.QueueState;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -45,11 +46,21 @@ public class TicketWorkers {
                 .onFailure(NotFoundProblem.class)
                 .recoverWithNull()
                 .invoke(queue -> {
-                    if (queue == null || !queue.isWorkedBy(actor.id())) {
-                        throw new ProblemException(
-                                ProblemType.FORBIDDEN, "Only the queue's members and supervisor list its tickets.");
+                    if (queue == null) {
+                        throw notWorked();
                     }
+                    requireWorks(queue, actor.id());
                 })
                 .replaceWithVoid();
+    }
+
+    static void requireWorks(QueueState queue, UUID person) {
+        if (!queue.isWorkedBy(person)) {
+            throw notWorked();
+        }
+    }
+
+    private static ProblemException notWorked() {
+        return new ProblemException(ProblemType.FORBIDDEN, "Only the queue's members and supervisor work it.");
     }
 }

@@ -35,8 +35,9 @@ public class TimelineService {
     }
 
     /**
-     * A public reply or (for those who work the ticket) an internal note; either is activity on the
-     * ticket, so its {@code updatedAt} and version move on.
+     * A public reply or (for those who work the ticket) an internal note. A reply is activity on
+     * the ticket: its {@code updatedAt} and version move on. A note leaves them be, or a requester
+     * could tell from their own view when the desk wrote what they may not read.
      */
     @WithTransaction
     public Uni<TimelineEntry> comment(Caller caller, String ticketRef, NewComment comment) {
@@ -49,7 +50,9 @@ public class TimelineService {
             Ticket ticket = action.ticket();
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             boolean deskReply = visibility == Visibility.PUBLIC && action.works();
-            ticket.touch(now);
+            if (visibility == Visibility.PUBLIC) {
+                ticket.touch(now);
+            }
             return entries.persist(TimelineEntry.comment(
                             ticket.id(), visibility, action.actor().id(), comment.body(), now))
                     .call(() -> deskReply

@@ -1,13 +1,10 @@
 package dev.servicedesk.ticket;
 
 import dev.servicedesk.common.Page;
-import dev.servicedesk.common.ProblemException;
-import dev.servicedesk.common.ProblemType;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.PersonService;
 import dev.servicedesk.queue.Queue;
 import dev.servicedesk.queue.QueueService;
-import dev.servicedesk.queue.QueueState;
 import dev.servicedesk.ticket.dto.WorkItem;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -40,7 +37,7 @@ public class WorkLists {
         return queues.find(queueId)
                 .call(queue -> caller.worksEveryQueue()
                         ? Uni.createFrom().voidItem()
-                        : people.sync(caller).invoke(me -> requireWorks(queue, me.id())))
+                        : people.sync(caller).invoke(me -> TicketWorkers.requireWorks(queue, me.id())))
                 .chain(() -> tickets.workingList(queueId, filter))
                 .map(rows -> page(rows, filter.page()));
     }
@@ -63,11 +60,5 @@ public class WorkLists {
     private Page<WorkItem> page(List<WorkRow> rows, OrderedPage page) {
         Instant now = clock.instant();
         return Page.of(rows, page.page(), page.sort()::cursorAfter, row -> WorkItem.of(row, now));
-    }
-
-    private static void requireWorks(QueueState queue, UUID personId) {
-        if (!queue.isWorkedBy(personId)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only the queue's members and supervisor work it.");
-        }
     }
 }

@@ -106,6 +106,35 @@ class EscalationAnswersTest {
         assertNotWaitingOn(network, escalation);
     }
 
+    @Test
+    void shouldCloseOnlyTheEscalationsAcceptedInTheQueueTheTicketLeaves() {
+        TestUser engineer = TestUser.with(Role.AGENT);
+        String firstLine = TestQueues.queue(1, frontLine.signIn());
+        String network = TestQueues.queue(2, specialist.signIn());
+        String datacentre = TestQueues.queue(3, engineer.signIn());
+        String ticket = ticketIn(firstLine);
+        String toNetwork = acknowledgedBySpecialist(network, ticket);
+        String etag = Api.as(specialist).get("/api/v1/tickets/" + ticket).header("ETag");
+        String toDatacentre = Api.as(specialist)
+                .contentType("application/json")
+                .header("If-Match", etag)
+                .body("{\"kind\":\"FUNCTIONAL\",\"toQueueId\":\"" + datacentre + "\",\"reason\":\"Core switch\"}")
+                .post("/api/v1/tickets/" + ticket + "/escalations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        answer(engineer, toDatacentre, "acknowledge", "{}").then().statusCode(200);
+
+        TestQueues.handBack(engineer, ticket, "{\"reason\":\"Switch replaced\"}")
+                .then()
+                .statusCode(200)
+                .body("queueId", equalTo(network));
+
+        Api.as(engineer).get("/api/v1/escalations/" + toDatacentre).then().body("status", equalTo("CLOSED"));
+        Api.as(specialist).get("/api/v1/escalations/" + toNetwork).then().body("status", equalTo("ACKNOWLEDGED"));
+    }
+
     /** Escalated from the front line to {@code network} and acknowledged there; listed as the network's work. */
     private String acknowledgedBySpecialist(String network, String ticket) {
         String escalation = escalateTo(network, ticket);

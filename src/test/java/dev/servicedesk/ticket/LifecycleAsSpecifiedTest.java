@@ -68,6 +68,20 @@ class LifecycleAsSpecifiedTest {
     }
 
     @Test
+    void shouldListOnlyTheMovesTheCallerMayMake() {
+        String ticket = TestTickets.printerJam(requester);
+
+        problem(move(requester, ticket, "{\"to\":\"PENDING\",\"pendingReason\":\"AWAITING_CHANGE\"}"), 409, "conflict")
+                .body("allowedTransitions", contains("CANCELLED"));
+        problem(move(requester, ticket, "{\"to\":\"OPEN\"}"), 403, "forbidden");
+        move(agent, ticket, RESOLVE).then().statusCode(200);
+        problem(move(agent, ticket, "{\"to\":\"OPEN\"}"), 409, "conflict")
+                .body("allowedTransitions", contains("IN_PROGRESS"));
+        problem(move(requester, ticket, "{\"to\":\"OPEN\"}"), 409, "conflict")
+                .body("allowedTransitions", contains("CLOSED", "IN_PROGRESS"));
+    }
+
+    @Test
     void shouldAnswerAnEmptyListOfAllowedMovesWhenAClosedTicketIsReopened() {
         String ticket = closedTicket();
 

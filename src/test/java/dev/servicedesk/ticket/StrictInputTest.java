@@ -66,6 +66,12 @@ class StrictInputTest {
     }
 
     @Test
+    void shouldRefuseAnEnumByItsPosition() {
+        problem(create(requester, incidentWith("\"impact\":0")), 400, "validation")
+                .body("errors.field", contains("impact"));
+    }
+
+    @Test
     void shouldRefuseTextForANumber() {
         problem(create(requester, incidentWith("\"affectedUsers\":\"7\"")), 400, "validation")
                 .body("errors.field", contains("affectedUsers"));

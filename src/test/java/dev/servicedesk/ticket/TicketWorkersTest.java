@@ -149,6 +149,39 @@ class TicketWorkersTest {
                 .body("cancelReason", equalTo("It works again"));
     }
 
+    @Test
+    void shouldNeitherLinkNorResolveATicketInAQueueTheCallerDoesNotWork() {
+        TestQueues.Member mine = TestQueues.memberOfNewQueue(1);
+        TestQueues.Member theirs = TestQueues.memberOfNewQueue(1);
+        String parent = ticketIn(mine.queueId(), mine.agent().signIn());
+        String ownChild = ticketIn(mine.queueId(), mine.agent().signIn());
+        String foreignChild = ticketIn(theirs.queueId(), theirs.agent().signIn());
+
+        problem(link(Api.hostile(mine.agent()), parent, foreignChild), 403, "forbidden");
+        String foreignLink = parentOf(parent, foreignChild);
+        parentOf(parent, ownChild);
+        problem(Api.hostile(mine.agent()).delete(path(parent) + "/links/" + foreignLink), 403, "forbidden");
+
+        TestTickets.move(mine.agent(), parent, RESOLVE.replace("}", ",\"resolveChildren\":true}"))
+                .then()
+                .statusCode(200);
+
+        Api.as(admin).get(path(ownChild)).then().body("status", equalTo("RESOLVED"));
+        Api.as(admin).get(path(foreignChild)).then().body("status", equalTo("NEW"));
+    }
+
+    /** Makes {@code parent} the parent of {@code child}, as an admin; answers the link's id. */
+    private String parentOf(String parent, String child) {
+        return Api.as(admin)
+                .contentType("application/json")
+                .body("{\"type\":\"PARENT_OF\",\"ticket\":\"" + child + "\"}")
+                .post(path(parent) + "/links")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
     /** An internal note and a priority override by {@code user}, who also lists the queue's tickets. */
     private static void changesAndLists(TestUser user, String ticket, String queue, String priority) {
         comment(Api.as(user), ticket, "INTERNAL")
