@@ -38,8 +38,11 @@ class FoldSearchTextTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        // As the database's lower() left them under the C locale before V21.
+        TestUser mary = TestUser.with(Role.REQUESTER).withName("MARY ASCII " + token);
+        String asciiPerson = mary.signIn();
+        // As the database's lower() left them under the C locale before V21, or worse.
         write("UPDATE person SET search_text = name WHERE id = ?::uuid", person);
+        write("UPDATE person SET search_text = name WHERE id = ?::uuid", asciiPerson);
         write("UPDATE ticket SET search_subject = subject WHERE id = ?::uuid", ticket);
         Api.as(agent)
                 .queryParam("q", "иван петров " + token)
@@ -58,6 +61,11 @@ class FoldSearchTextTest {
                 .get("/api/v1/people")
                 .then()
                 .body("items.id", contains(person));
+        Api.as(agent)
+                .queryParam("q", "mary ascii " + token)
+                .get("/api/v1/people")
+                .then()
+                .body("items.id", contains(asciiPerson));
         Api.as(agent)
                 .queryParam("q", "strasse " + token)
                 .get("/api/v1/tickets")

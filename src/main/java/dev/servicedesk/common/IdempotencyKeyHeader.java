@@ -4,12 +4,12 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/** An Idempotency-Key sent empty, or more than once, is a mistake to report, never a key to ignore. */
+/** An Idempotency-Key sent with a POST empty, or more than once, is a mistake to report, never a key to ignore. */
 public class IdempotencyKeyHeader {
     @ServerRequestFilter
     public void rejectEmptyOrRepeated(ContainerRequestContext request) {
         List<String> values = request.getHeaders().get(IdempotentCreates.HEADER);
-        if (values == null) {
+        if (values == null || !request.getMethod().equals("POST")) {
             return;
         }
         if (values.size() > 1) {

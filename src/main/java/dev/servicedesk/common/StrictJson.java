@@ -11,11 +11,12 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 
 /**
  * A body says exactly what it means: one JSON document, nothing after it, and every value of the
@@ -62,7 +63,10 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    /** Instants only as ISO-8601 text, never as epoch numbers. */
+    /**
+     * Instants only as ISO-8601 text ("2026-03-01T09:30:00Z", an offset allowed): the framework's
+     * deserializer also takes epoch numbers, bare or quoted ("1700000000").
+     */
     private static final class TextInstants extends StdScalarDeserializer<Instant> {
         TextInstants() {
             super(Instant.class);
@@ -73,7 +77,12 @@ public class StrictJson implements ObjectMapperCustomizer {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
                 return (Instant) context.handleUnexpectedToken(Instant.class, parser);
             }
-            return InstantDeserializer.INSTANT.deserialize(parser, context);
+            String text = parser.getText();
+            try {
+                return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from);
+            } catch (DateTimeParseException e) {
+                return (Instant) context.handleWeirdStringValue(Instant.class, text, "not an ISO-8601 date-time");
+            }
         }
     }
 }

@@ -7,6 +7,8 @@ import java.util.Locale;
  * Text as search and matching compare it, whatever the database's locale: Unicode-normalized
  * (NFKC) and fully case-folded, so that "ＶＰＮ", "Vpn" and "vpn" are one text, "STRASSE",
  * "STRAẞE" and "Straße" match, and "Café" written with a combining accent matches "CAFÉ".
+ * Stored search text is folded by this rule: a change to it needs a migration that folds the
+ * stored text again (as V21 first did).
  */
 public final class TextFold {
     private TextFold() {}
@@ -22,6 +24,8 @@ public final class TextFold {
             }
             folded = next;
         }
-        return folded.replace("i\u0307", "i");
+        // Full case folding also makes a word-final sigma (ς) the sigma (σ) that lower-casing
+        // gives inside a word, so that "ΟΔΟΣ" is found in "οδοσήμανση".
+        return folded.replace("i\u0307", "i").replace('ς', 'σ');
     }
 }

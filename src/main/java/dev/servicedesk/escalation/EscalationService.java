@@ -168,7 +168,7 @@ public class EscalationService {
     public Uni<Keyed> acknowledge(Caller caller, String id, String ifMatch, EscalationAcknowledgement request) {
         Instant now = now();
         return receivable(caller, id, ifMatch, EscalationStatus.OPEN)
-                .chain(step -> ticketSide.ticket(step.escalation().ticketId()).chain(ticket -> {
+                .chain(step -> ticketSide.locked(step.escalation().ticketId()).chain(ticket -> {
                     Escalation escalation = step.escalation();
                     UUID newAssignee = ticket.assigneeId() == null && step.works()
                             ? step.actor().id()
@@ -209,7 +209,7 @@ public class EscalationService {
                 UUID backTo = agent != null && from.isWorkedBy(agent) ? agent : null;
                 escalation.decline(step.actor().id(), request.reason(), now);
                 return ticketSide
-                        .ticket(escalation.ticketId())
+                        .locked(escalation.ticketId())
                         .chain(ticket -> ticketSide
                                 .sendBack(
                                         ticket,

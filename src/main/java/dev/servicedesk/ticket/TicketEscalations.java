@@ -22,18 +22,21 @@ public class TicketEscalations {
     private final TimelineRepository timeline;
     private final TicketClocks clocks;
     private final Reclassification reclassification;
+    private final EscalationsOnTicket escalations;
 
     TicketEscalations(
             TicketService tickets,
             TicketRepository repository,
             TimelineRepository timeline,
             TicketClocks clocks,
-            Reclassification reclassification) {
+            Reclassification reclassification,
+            EscalationsOnTicket escalations) {
         this.tickets = tickets;
         this.repository = repository;
         this.timeline = timeline;
         this.clocks = clocks;
         this.reclassification = reclassification;
+        this.escalations = escalations;
     }
 
     /**
@@ -73,8 +76,9 @@ public class TicketEscalations {
     }
 
     /**
-     * Sends it up: ESCALATED, and into {@code toQueue} with no agent when that is another queue;
-     * {@code actorId} is null when the service escalates (an SLA escalation level).
+     * Sends it up: ESCALATED, and into {@code toQueue} with no agent when that is another queue
+     * (the escalations accepted in the queue it leaves are done); {@code actorId} is null when the
+     * service escalates (an SLA escalation level).
      */
     public Uni<Void> escalate(
             Ticket ticket,
@@ -86,9 +90,10 @@ public class TicketEscalations {
             String publicMessage,
             Instant at) {
         TicketStatus from = ticket.status();
+        UUID left = ticket.queueId();
         List<FieldChange> status = ticket.escalate(at);
         List<FieldChange> changes = new ArrayList<>(status);
-        boolean moves = !toQueue.equals(ticket.queueId());
+        boolean moves = !toQueue.equals(left);
         if (moves) {
             changes.addAll(ticket.assign(toQueue, toTier, null, at));
         }
@@ -104,7 +109,9 @@ public class TicketEscalations {
                         at)
                 .call(() -> clocks.moved(ticket, from, true, at))
                 .call(() -> moves
-                        ? reclassification.retarget(ticket, at)
+                        ? reclassification
+                                .retarget(ticket, at)
+                                .chain(() -> escalations.leftQueue(ticket, left, actorId, "escalated further", at))
                         : Uni.createFrom().voidItem())
                 .call(repository::flush)
                 .replaceWithVoid();

@@ -16,11 +16,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Links between tickets: related, duplicate, cause, parent and child. The desk makes them. */
 @ApplicationScoped
@@ -60,13 +62,11 @@ public class TicketLinkService {
                 .chain(self -> tickets.find(caller, request.ticket())
                         .onFailure(NotFoundProblem.class)
                         .transform(e -> ProblemException.invalid("ticket", "is not a ticket's id or key"))
-                        .call(other -> worked(caller, other))
                         .chain(other -> {
                             if (other.id().equals(self.id())) {
                                 throw ProblemException.invalid("ticket", "must be another ticket");
                             }
-                            return ticketRows
-                                    .lock(List.of(self.id(), other.id()))
+                            return lockWorked(caller, self, other)
                                     .chain(() -> links.touching(self.id(), other.id()))
                                     .chain(existing -> people.sync(caller).chain(actor -> {
                                         Instant now = now();
@@ -92,7 +92,7 @@ public class TicketLinkService {
                         .failWith(() -> new NotFoundProblem("link", linkId))
                         .chain(link -> ticketRows
                                 .findById(link.otherEnd(self.id()))
-                                .call(other -> worked(caller, other))
+                                .call(other -> lockWorked(caller, self, other))
                                 .chain(other -> people.sync(caller)
                                         .chain(actor -> logOnBothEnds(
                                                 TimelineEntry::unlinked, link, self, other, actor.id(), now())))
@@ -158,7 +158,23 @@ public class TicketLinkService {
                         at));
     }
 
-    /** Links change both tickets: they are made and removed by those who work both (locked later, in id order). */
+    /**
+     * Both ends, row-locked in id order (two links made at once cannot deadlock) and read again,
+     * each worked by the caller: checked before the locks, to refuse early, and after, on what
+     * the tickets are now.
+     */
+    private Uni<Void> lockWorked(Caller caller, Ticket self, Ticket other) {
+        List<Ticket> inIdOrder =
+                Stream.of(self, other).sorted(Comparator.comparing(Ticket::id)).toList();
+        return worked(caller, other)
+                .chain(() -> ticketRows.lockAndRefresh(inIdOrder.get(0)))
+                .chain(() -> ticketRows.lockAndRefresh(inIdOrder.get(1)))
+                .chain(() -> worked(caller, self))
+                .chain(() -> worked(caller, other))
+                .replaceWithVoid();
+    }
+
+    /** Links change both tickets: they are made and removed by those who work both. */
     private Uni<Ticket> worked(Caller caller, Ticket ticket) {
         return tickets.actionOn(caller, ticket).map(action -> {
             if (!action.works()) {

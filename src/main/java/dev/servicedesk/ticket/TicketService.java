@@ -122,15 +122,16 @@ public class TicketService {
     public record TicketAction(Ticket ticket, Person actor, boolean works) {}
 
     /**
-     * A ticket the caller may see, for a change: row-locked and read again once the lock is had
-     * (only after the caller was found to see it). Those who work it act as the desk, its requester
-     * as the requester; the rest of the desk only reads it (403).
+     * A ticket the caller may see, for a change: those who work it act as the desk, its requester
+     * as the requester; the rest of the desk only reads it (403, decided before any lock is
+     * taken). The ticket is then row-locked and read again, and the decision made again on what
+     * it is now.
      */
     public Uni<TicketAction> forChange(Caller caller, String ref) {
         return find(caller, ref)
-                .chain(ticket -> people.sync(caller)
-                        .call(() -> tickets.lockAndRefresh(ticket))
-                        .chain(actor -> standing(caller, actor, ticket)));
+                .chain(ticket -> actionOn(caller, ticket))
+                .call(action -> tickets.lockAndRefresh(action.ticket()))
+                .chain(action -> standing(caller, action.actor(), action.ticket()));
     }
 
     /** The caller's standing on a ticket they may see (as {@link #forChange}, without the lock). */

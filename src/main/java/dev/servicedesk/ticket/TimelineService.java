@@ -48,6 +48,12 @@ public class TimelineService {
                         ProblemType.FORBIDDEN, "Requesters reply publicly; internal notes are for the desk.");
             }
             Ticket ticket = action.ticket();
+            if (visibility == Visibility.PUBLIC && TicketLifecycle.isFinal(ticket.status())) {
+                throw new ProblemException(
+                        ProblemType.CONFLICT,
+                        "The ticket is " + ticket.status() + "; its record stands as it ended. Record a new ticket"
+                                + " (and link it) for what comes next.");
+            }
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             boolean deskReply = visibility == Visibility.PUBLIC && action.works();
             if (visibility == Visibility.PUBLIC) {

@@ -64,6 +64,28 @@ class HttpDetailsTest {
     }
 
     @Test
+    void shouldTakeABodySentInChunks() throws IOException {
+        RawResponse created = rawChunkedPost(requester.token(), NEW_TICKET.getBytes(StandardCharsets.UTF_8), 8);
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(JsonPath.from(created.body()).getString("subject")).isEqualTo("Printer jams");
+    }
+
+    @Test
+    void shouldRefuseABodySentInChunksOnceItGrowsOverTheLimitAsAProblem() throws IOException {
+        byte[] huge = ("{\"type\":\"INCIDENT\",\"subject\":\"Huge\",\"description\":\"" + "x".repeat(12 * 1024 * 1024)
+                        + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        RawResponse refused = rawChunkedPost(requester.token(), huge, 64 * 1024);
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(JsonPath.from(refused.body()).getString("type"))
+                .isEqualTo("urn:servicedesk:problem:payload-too-large");
+    }
+
+    @Test
     void shouldNotBuildTheLocationFromTheRequestsHostHeader() throws IOException {
         RawResponse created = rawPost("attacker.example", requester.token(), NEW_TICKET, false);
 
@@ -170,6 +192,43 @@ class HttpDetailsTest {
                 response = RawResponse.read(in);
             }
             return response;
+        }
+    }
+
+    /**
+     * POSTs a ticket with {@code Transfer-Encoding: chunked} (no length announced) in chunks of
+     * {@code chunk} bytes, written by a thread of their own while this one reads the answer: a
+     * body over the limit is answered before all of it is sent, and the rest meets a closed
+     * connection.
+     */
+    private static RawResponse rawChunkedPost(String token, byte[] body, int chunk) throws IOException {
+        String head = "POST " + TICKETS + " HTTP/1.1\r\n"
+                + "Host: " + host() + "\r\n"
+                + "Authorization: Bearer " + token + "\r\n"
+                + "Content-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\n"
+                + "Connection: close\r\n"
+                + "\r\n";
+        try (Socket socket = new Socket(host(), RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            Thread writer = new Thread(() -> {
+                try {
+                    for (int at = 0; at < body.length; at += chunk) {
+                        int length = Math.min(chunk, body.length - at);
+                        out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                        out.write(body, at, length);
+                        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                    }
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                } catch (IOException closedByTheService) {
+                    // The answer came before the whole body: what it says is read below.
+                }
+            });
+            writer.start();
+            return RawResponse.read(new BufferedInputStream(socket.getInputStream()));
         }
     }
 

@@ -82,6 +82,27 @@ class LifecycleAsSpecifiedTest {
     }
 
     @Test
+    void shouldTakeOnlyInternalNotesOnAClosedTicket() {
+        String ticket = closedTicket();
+        String etag = Api.as(requester).get("/api/v1/tickets/" + ticket).header("ETag");
+
+        problem(
+                Api.hostile(requester)
+                        .contentType("application/json")
+                        .body("{\"body\":\"It jams again\"}")
+                        .post("/api/v1/tickets/" + ticket + "/comments"),
+                409,
+                "conflict");
+        Api.as(agent)
+                .contentType("application/json")
+                .body("{\"body\":\"Same printer as INC-1\",\"visibility\":\"INTERNAL\"}")
+                .post("/api/v1/tickets/" + ticket + "/comments")
+                .then()
+                .statusCode(201);
+        Api.as(requester).get("/api/v1/tickets/" + ticket).then().header("ETag", equalTo(etag));
+    }
+
+    @Test
     void shouldAnswerAnEmptyListOfAllowedMovesWhenAClosedTicketIsReopened() {
         String ticket = closedTicket();
 

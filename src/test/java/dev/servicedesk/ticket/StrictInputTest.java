@@ -84,6 +84,12 @@ class StrictInputTest {
     }
 
     @Test
+    void shouldRefuseAQuotedNumberForATimestamp() {
+        problem(create(requester, incidentWith("\"occurredAt\":\"1700000000\"")), 400, "validation")
+                .body("errors.field", contains("occurredAt"));
+    }
+
+    @Test
     void shouldRefuseANumberBeyondTheRangeOfADouble() {
         // Written as raw JSON text, so that the number reaches the service as 1e400.
         problem(create(requester, incidentWith("\"environment\":{\"memory\":1e400}")), 400, "validation")
