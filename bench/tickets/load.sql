@@ -26,6 +26,14 @@ SELECT ('00000000-0000-7000-9000-' || lpad(to_hex(n), 12, '0'))::uuid,
        timestamptz '2025-10-01', timestamptz '2025-10-01', 0
   FROM generate_series(0, 10000) AS n;
 
+-- The bench agent (person 0) works the front line, the only member of a tier-1 queue: whoever
+-- changes a ticket in no queue must.
+INSERT INTO queue (id, name, tier, active, created_at, updated_at)
+VALUES ('00000000-0000-7000-a000-000000000001', 'Bench front line', 1, true, timestamptz '2025-10-01',
+        timestamptz '2025-10-01');
+INSERT INTO queue_member (queue_id, person_id, position)
+VALUES ('00000000-0000-7000-a000-000000000001', '00000000-0000-7000-9000-000000000000', 0);
+
 INSERT INTO ticket (id, ticket_key, type, status, category, impact, urgency, priority, channel,
                     subject, description, search_subject, search_description, requester_id, created_by_id,
                     occurred_at, affected_users, facts, pending_reason, resolution_code, resolution_notes,
