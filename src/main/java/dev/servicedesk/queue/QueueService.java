@@ -71,7 +71,17 @@ public class QueueService {
         return check(details, queue.id())
                 .chain(() -> queues.persist(queue))
                 .call(created -> members.replace(created.id(), details.memberIds()))
+                .call(() -> changes.announce(TOPIC))
                 .map(created -> new QueueState(created, details.memberIds()));
+    }
+
+    /** Every queue with its members (the queues a desk has are few: tens, not thousands). */
+    Uni<List<QueueState>> all() {
+        return queues.listAll()
+                .chain(all -> members.membersOf(all.stream().map(Queue::id).toList())
+                        .map(byQueue -> all.stream()
+                                .map(queue -> new QueueState(queue, byQueue.get(queue.id())))
+                                .toList()));
     }
 
     @WithSession

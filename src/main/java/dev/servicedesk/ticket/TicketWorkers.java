@@ -1,12 +1,11 @@
 package dev.servicedesk.ticket;
 
-import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.Person;
-import dev.servicedesk.queue.QueueService;
-import dev.servicedesk.queue.QueueState;
+import dev.servicedesk.queue.QueueDirectory;
+import dev.servicedesk.queue.QueueWorkers;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -14,15 +13,16 @@ import java.util.UUID;
 /**
  * Who works a ticket, and so may change it as the desk: admins and integrations always; agents and
  * supervisors when they are members or the supervisor of its queue, or, while it is in no queue,
- * of a front-line (tier 1) queue. The rest of the desk reads it.
+ * of a front-line (tier 1) queue. The rest of the desk reads it. Who works which queue comes from
+ * the queues kept in memory ({@link QueueDirectory}).
  */
 @ApplicationScoped
 public class TicketWorkers {
     static final int FRONT_LINE_TIER = 1;
 
-    private final QueueService queues;
+    private final QueueDirectory queues;
 
-    TicketWorkers(QueueService queues) {
+    TicketWorkers(QueueDirectory queues) {
         this.queues = queues;
     }
 
@@ -34,17 +34,14 @@ public class TicketWorkers {
             return Uni.createFrom().item(false);
         }
         if (ticket.queueId() != null) {
-            return queues.find(ticket.queueId()).map(queue -> queue.isWorkedBy(actor.id()));
+            return queues.find(ticket.queueId()).map(queue -> queue != null && queue.isWorkedBy(actor.id()));
         }
-        return queues.workedBy(actor.id())
-                .map(mine -> mine.stream().anyMatch(queue -> queue.tier() == FRONT_LINE_TIER));
+        return queues.worksAQueueOfTier(actor.id(), FRONT_LINE_TIER);
     }
 
     /** A queue's tickets are listed for those who work it, as its working list is. */
     Uni<Void> requireWorksQueue(Person actor, UUID queueId) {
         return queues.find(queueId)
-                .onFailure(NotFoundProblem.class)
-                .recoverWithNull()
                 .invoke(queue -> {
                     if (queue == null) {
                         throw notWorked();
@@ -54,7 +51,7 @@ public class TicketWorkers {
                 .replaceWithVoid();
     }
 
-    static void requireWorks(QueueState queue, UUID person) {
+    static void requireWorks(QueueWorkers queue, UUID person) {
         if (!queue.isWorkedBy(person)) {
             throw notWorked();
         }

@@ -37,7 +37,7 @@ public class WorkLists {
         return queues.find(queueId)
                 .call(queue -> caller.worksEveryQueue()
                         ? Uni.createFrom().voidItem()
-                        : people.sync(caller).invoke(me -> TicketWorkers.requireWorks(queue, me.id())))
+                        : people.sync(caller).invoke(me -> TicketWorkers.requireWorks(queue.workers(), me.id())))
                 .chain(() -> tickets.workingList(queueId, filter))
                 .map(rows -> page(rows, filter.page()));
     }
