@@ -32,6 +32,8 @@ public class ProblemMappers {
 
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final String BEARER_CHALLENGE = "Bearer realm=\"servicedesk\"";
+    private static final String RETRY_AFTER = "Retry-After";
+    private static final String RETRY_AFTER_SECONDS = "1";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
@@ -154,12 +156,13 @@ public class ProblemMappers {
         org.hibernate.exception.ConstraintViolationException violation =
                 causeOfType(e, org.hibernate.exception.ConstraintViolationException.class);
         if (violation != null && UNIQUE_VIOLATION.equals(violation.getSQLState())) {
-            // A uniqueness rule checked first and broken by a concurrent request in between.
-            return respond(
-                    ProblemType.CONFLICT,
-                    "The request conflicts with a change made at the same time; read the current state and retry.",
+            // A uniqueness rule checked first and broken by a concurrent request in between: sent
+            // again, the request meets the other one's result (and, say, a duplicate name's 409).
+            return retryable(respond(
+                    ProblemType.TRANSIENT_CONFLICT,
+                    "The request conflicts with a change made at the same time; send it again.",
                     List.of(),
-                    request);
+                    request));
         }
         if (violation != null && FOREIGN_KEY_VIOLATION.equals(violation.getSQLState())) {
             // A record still referred to (a calendar an SLA policy counts on, say), or one referred
@@ -171,11 +174,11 @@ public class ProblemMappers {
                     request);
         }
         if (isTransientConflict(e)) {
-            return respond(
-                    ProblemType.CONFLICT,
-                    "The request ran into a change made at the same time and was undone; retry it.",
+            return retryable(respond(
+                    ProblemType.TRANSIENT_CONFLICT,
+                    "The request ran into a change made at the same time and was undone; send it again.",
                     List.of(),
-                    request);
+                    request));
         }
         DataException data = causeOfType(e, DataException.class);
         return data != null ? unstorableValue(data, request) : internalError(e, request);
@@ -249,6 +252,13 @@ public class ProblemMappers {
         return Response.status(problem.status())
                 .type(PROBLEM_JSON)
                 .entity(problem)
+                .build();
+    }
+
+    /** A lost race is over in a moment: the client may send the request again after a second. */
+    private static Response retryable(Response response) {
+        return Response.fromResponse(response)
+                .header(RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .build();
     }
 

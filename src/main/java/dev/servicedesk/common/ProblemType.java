@@ -4,7 +4,10 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** The kinds of problem the API reports; each has a stable type URI that clients may switch on. */
+/**
+ * The kinds of problem the API reports; each has a stable type URI that clients may switch on, and
+ * the contract lists them all (a test holds the two equal).
+ */
 public enum ProblemType {
     VALIDATION(400, "Invalid request"),
     MALFORMED_BODY(400, "Malformed request body"),
@@ -14,6 +17,8 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
     CONFLICT(409, "Conflict"),
+    /** A race the request lost (a deadlock, a serialization failure, a lock not waited for): send it again. */
+    TRANSIENT_CONFLICT(409, "Conflicting change at the same time"),
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
     PRECONDITION_FAILED(412, "Precondition failed"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
