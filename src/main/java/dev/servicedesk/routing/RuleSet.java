@@ -169,8 +169,7 @@ final class RuleSet {
             }
             List<String> before = List.copyOf(tags);
             if (tags.addAll(actions.tags())) {
-                changes.add(new FieldChange(
-                        "tags", before.isEmpty() ? null : String.join(",", before), String.join(",", tags)));
+                changes.add(new FieldChange("tags", before.isEmpty() ? null : before, List.copyOf(tags)));
             }
             return changes;
         }
@@ -187,7 +186,7 @@ final class RuleSet {
         }
 
         private static FieldChange change(String field, Object from, Object to) {
-            return new FieldChange(field, from == null ? null : from.toString(), to.toString());
+            return new FieldChange(field, from, to);
         }
     }
 }

@@ -184,8 +184,7 @@ public class Clocks implements TicketClocks {
     }
 
     private static FieldChange dueChange(SlaTargetKind kind, Instant from, Instant to) {
-        return new FieldChange(
-                "slaDueAt." + kind, from == null ? null : from.toString(), to == null ? null : to.toString());
+        return new FieldChange("slaDueAt." + kind, from, to);
     }
 
     private static Set<UUID> calendarsOf(List<SlaClock> existing, SlaPolicy policy) {

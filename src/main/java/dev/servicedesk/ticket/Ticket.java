@@ -180,7 +180,7 @@ public class Ticket {
                 }
             }
         }
-        return List.of(new FieldChange("status", from.name(), to.name()));
+        return List.of(new FieldChange("status", from, to));
     }
 
     /** Waits for higher-tier support (checked by the caller); answers what changed. */
@@ -190,7 +190,7 @@ public class Ticket {
         pendingReason = null;
         escalated = true;
         updatedAt = at;
-        return List.of(new FieldChange("status", from.name(), status.name()));
+        return List.of(new FieldChange("status", from, status));
     }
 
     /** One priority step up (none above CRITICAL); answers what changed. */
@@ -201,14 +201,14 @@ public class Ticket {
         Priority from = priority;
         priority = Priority.values()[priority.ordinal() - 1];
         updatedAt = at;
-        return List.of(new FieldChange("priority", from.name(), priority.name()));
+        return List.of(new FieldChange("priority", from, priority));
     }
 
     /** Worked on again after an escalation was acknowledged or declined; answers what changed. */
     List<FieldChange> resumeFromEscalation(Instant at) {
         status = TicketStatus.IN_PROGRESS;
         updatedAt = at;
-        return List.of(new FieldChange("status", TicketStatus.ESCALATED.name(), status.name()));
+        return List.of(new FieldChange("status", TicketStatus.ESCALATED, status));
     }
 
     /**
@@ -220,10 +220,10 @@ public class Ticket {
     List<FieldChange> assign(UUID queue, int queueTier, UUID assignee, Instant at) {
         List<FieldChange> changes = new ArrayList<>();
         if (!queue.equals(queueId)) {
-            changes.add(new FieldChange("queueId", text(queueId), queue.toString()));
+            changes.add(new FieldChange("queueId", queueId, queue));
         }
         if (!Objects.equals(assignee, assigneeId)) {
-            changes.add(new FieldChange("assigneeId", text(assigneeId), text(assignee)));
+            changes.add(new FieldChange("assigneeId", assigneeId, assignee));
         }
         boolean reassigned =
                 (queueId != null && !queue.equals(queueId)) || (assigneeId != null && !assigneeId.equals(assignee));
@@ -244,10 +244,6 @@ public class Ticket {
             updatedAt = at;
         }
         return changes;
-    }
-
-    private static String text(UUID id) {
-        return id == null ? null : id.toString();
     }
 
     /** Takes revised details (validated by the caller); the status is not among them. */

@@ -103,7 +103,7 @@ public class TicketEditing {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         UUID actorId = action.actor().id();
         List<FieldChange> fieldChanges = changed.stream()
-                .map(field -> new FieldChange(field, text(before.value(field)), text(after.value(field))))
+                .map(field -> new FieldChange(field, jsonValue(before.value(field)), jsonValue(after.value(field))))
                 .toList();
         List<TimelineEntry> entries = new ArrayList<>();
         entries.add(TimelineEntry.updated(ticket.id(), actorId, fieldChanges, now));
@@ -172,11 +172,8 @@ public class TicketEditing {
         }
     }
 
-    private String text(Object value) {
-        if (value == null) {
-            return null;
-        }
-        JsonNode json = objectMapper.valueToTree(value);
-        return json.isTextual() ? json.asText() : json.toString();
+    /** The value as the ticket's JSON gives it, in plain Java (records become maps). */
+    private Object jsonValue(Object value) {
+        return objectMapper.convertValue(value, Object.class);
     }
 }

@@ -53,6 +53,7 @@ public class TicketTransitions {
      */
     @WithTransaction
     public Uni<Ticket> transition(Caller caller, String ref, String ifMatch, TicketTransition transition) {
+        TransitionData.require(transition);
         return tickets.forChange(caller, ref).chain(action -> {
             Ticket ticket = action.ticket();
             UUID actorId = action.actor().id();
@@ -152,7 +153,6 @@ public class TicketTransitions {
                             : "Requesters confirm, reopen or cancel their own tickets; the desk makes the other"
                                     + " moves.");
         }
-        TransitionData.require(transition);
         if (TicketLifecycle.isReopening(from, to)
                 && now.isAfter(ticket.resolvedAt().plus(settings.closeResolvedAfter()))) {
             throw new ProblemException(

@@ -1,6 +1,8 @@
 package dev.servicedesk.ticket;
 
 import static dev.servicedesk.ticket.TicketStatus.CANCELLED;
+import static dev.servicedesk.ticket.TicketStatus.ESCALATED;
+import static dev.servicedesk.ticket.TicketStatus.NEW;
 import static dev.servicedesk.ticket.TicketStatus.PENDING;
 import static dev.servicedesk.ticket.TicketStatus.RESOLVED;
 
@@ -14,30 +16,40 @@ import java.util.List;
 final class TransitionData {
     private TransitionData() {}
 
+    /**
+     * Holds a move to what its target takes, as the contract's variants of {@code TicketTransition}
+     * say: each target's own fields are required, any other target's are refused.
+     */
     static void require(TicketTransition transition) {
+        TicketStatus to = transition.to();
+        if (to == NEW || to == ESCALATED) {
+            throw ProblemException.invalid(
+                    "to",
+                    to == NEW
+                            ? "a ticket never moves back to NEW"
+                            : "a ticket is escalated with POST /api/v1/tickets/{ticketRef}/escalations");
+        }
         List<FieldError> errors = new ArrayList<>();
-        if (transition.to() == PENDING && transition.pendingReason() == null) {
-            errors.add(new FieldError("pendingReason", "is required to move to PENDING"));
-        }
-        if (transition.to() == RESOLVED) {
-            if (transition.resolutionCode() == null) {
-                errors.add(new FieldError("resolutionCode", "is required to resolve"));
-            }
-            if (isBlank(transition.resolutionNotes())) {
-                errors.add(new FieldError("resolutionNotes", "are required to resolve"));
-            }
-        }
-        if (transition.resolvesChildren() && transition.to() != RESOLVED) {
+        check(errors, "pendingReason", transition.pendingReason(), to == PENDING, "to move to PENDING");
+        check(errors, "resolutionCode", transition.resolutionCode(), to == RESOLVED, "to resolve");
+        check(errors, "resolutionNotes", transition.resolutionNotes(), to == RESOLVED, "to resolve");
+        check(errors, "cancelReason", transition.cancelReason(), to == CANCELLED, "to cancel");
+        if (transition.resolveChildren() != null && to != RESOLVED) {
             errors.add(new FieldError("resolveChildren", "applies only when resolving"));
         }
         if (transition.childResolutionNotes() != null && !transition.resolvesChildren()) {
             errors.add(new FieldError("childResolutionNotes", "applies only with resolveChildren"));
         }
-        if (transition.to() == CANCELLED && isBlank(transition.cancelReason())) {
-            errors.add(new FieldError("cancelReason", "is required to cancel"));
-        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static void check(List<FieldError> errors, String field, Object value, boolean belongs, String purpose) {
+        if (belongs && (value == null || value instanceof String text && text.isBlank())) {
+            errors.add(new FieldError(field, "is required " + purpose));
+        } else if (!belongs && value != null) {
+            errors.add(new FieldError(field, "is not part of a move to this status"));
         }
     }
 
@@ -57,9 +69,5 @@ final class TransitionData {
     /** A resolved parent's move for its children: their requesters read the notes meant for them. */
     static TicketTransition forChildren(TicketTransition parentMove) {
         return parentMove.forChild("Resolved together with the wider incident your ticket was part of.");
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
     }
 }

@@ -15,6 +15,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -269,15 +270,13 @@ class HostileInputTest {
             return operation.getRequestBody().getContent().keySet().iterator().next();
         }
 
+        /** The contract's own example of the body (held to its schema elsewhere), or one made from the schema. */
         private JsonNode validBody() {
-            Schema<?> schema = operation
-                    .getRequestBody()
-                    .getContent()
-                    .values()
-                    .iterator()
-                    .next()
-                    .getSchema();
-            return Examples.valid(schema);
+            MediaType media =
+                    operation.getRequestBody().getContent().values().iterator().next();
+            return media.getExample() != null
+                    ? MAPPER.valueToTree(media.getExample())
+                    : Examples.valid(media.getSchema());
         }
 
         /** Broken JSON, wrong shapes, and each property of a valid body replaced by something hostile. */
@@ -316,6 +315,9 @@ class HostileInputTest {
         private Examples() {}
 
         static JsonNode valid(Schema<?> schema) {
+            if (schema.getOneOf() != null && !schema.getOneOf().isEmpty()) {
+                return valid(schema.getOneOf().get(0));
+            }
             if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
                 return MAPPER.valueToTree(schema.getEnum().get(0));
             }

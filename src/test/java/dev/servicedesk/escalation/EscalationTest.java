@@ -301,7 +301,9 @@ class EscalationTest {
                         400,
                         "validation")
                 .body("errors[0].message", containsString("hand the ticket back"));
-        problem(TestTickets.move(admin, ticket, "{\"to\":\"ESCALATED\"}"), 409, "conflict");
+        problem(TestTickets.move(admin, ticket, "{\"to\":\"ESCALATED\"}"), 400, "validation")
+                .body("errors[0].field", equalTo("to"))
+                .body("errors[0].message", containsString("/escalations"));
 
         String unrouted = TestTickets.printerJam(requester);
         problem(escalate(admin, unrouted, up), 409, "conflict");

@@ -124,7 +124,7 @@ class RuleSetTest {
                 .containsExactly(
                         new FieldChange("impact", "MEDIUM", "HIGH"),
                         new FieldChange("queueId", NETWORK_QUEUE.toString(), SECURITY_QUEUE.toString()),
-                        new FieldChange("tags", "vpn", "vpn,phishing"));
+                        new FieldChange("tags", List.of("vpn"), List.of("vpn", "phishing")));
     }
 
     @Test

@@ -26,7 +26,7 @@ class RequesterViewTest {
     private static final Set<String> INTERNAL = Set.of("INTERNAL");
     private static final Set<String> EITHER = Set.of("PUBLIC", "INTERNAL");
 
-    /** The visibility the contract (TimelineEntryKind) gives each kind of entry. */
+    /** The visibility the contract (TimelineEntry) gives each kind of entry. */
     private static final Map<String, Set<String>> VISIBILITY_OF_KIND = Map.ofEntries(
             Map.entry("CREATED", PUBLIC),
             Map.entry("COMMENT", EITHER),

@@ -108,6 +108,26 @@ class TicketTransitionTest {
         problem(move(agent, ticket, "{\"to\":\"DONE\"}"), 400, "validation").body("errors.field", contains("to"));
     }
 
+    /** Each target takes its own fields only, as the contract's variants of TicketTransition say. */
+    @Test
+    void shouldRefuseWhatAnotherTargetTakes() {
+        String ticket = newTicket();
+
+        problem(move(agent, ticket, "{\"to\":\"OPEN\",\"pendingReason\":\"AWAITING_REQUESTER\"}"), 400, "validation")
+                .body("errors.field", contains("pendingReason"));
+        problem(
+                        move(
+                                agent,
+                                ticket,
+                                "{\"to\":\"CANCELLED\",\"cancelReason\":\"Duplicate\",\"resolutionCode\":\"FIXED\","
+                                        + "\"resolveChildren\":false}"),
+                        400,
+                        "validation")
+                .body("errors.field", containsInAnyOrder("resolutionCode", "resolveChildren"));
+        problem(move(agent, ticket, "{\"to\":\"NEW\"}"), 400, "validation").body("errors.field", contains("to"));
+        move(agent, ticket, "{\"to\":\"OPEN\"}").then().statusCode(200).body("status", equalTo("OPEN"));
+    }
+
     @Test
     void shouldLetRequestersOnlyConfirmReopenOrCancelTheirOwn() {
         String ticket = newTicket();

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
@@ -13,6 +14,8 @@ import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -147,6 +150,28 @@ class TicketUpdateTest {
         patch(agent, ticket, "{\"occurredAt\":\"2026-11-20T07:00:00Z\"}").then().statusCode(200);
 
         Api.as(agent).get(timeline(ticket)).then().body("items[-1].changes[0].to", equalTo("2026-11-20T07:00:00Z"));
+    }
+
+    /** Old and new values are the field's own JSON values, never JSON text inside a string. */
+    @Test
+    void shouldLogEachValueAsTheTicketShowsIt() {
+        String ticket = newTicket();
+
+        patch(agent, ticket, """
+                        {"affectedUsers": 12, "affectedSystems": ["PRN-3F-KITCHEN"],
+                         "environment": {"os": "Windows 11", "build": 22631}}""").then().statusCode(200);
+
+        Api.as(agent)
+                .get(timeline(ticket))
+                .then()
+                .body("items[-1].changes.field", contains("affectedUsers", "affectedSystems", "environment"))
+                .body("items[-1].changes[0].from", nullValue())
+                .body("items[-1].changes[0].to", equalTo(12))
+                .body("items[-1].changes[1].from", equalTo(List.of()))
+                .body("items[-1].changes[1].to", contains("PRN-3F-KITCHEN"))
+                .body("items[-1].changes[2].from", equalTo(Map.of("os", "Windows 11", "driver", "5.2")))
+                .body("items[-1].changes[2].to.os", equalTo("Windows 11"))
+                .body("items[-1].changes[2].to.build", equalTo(22631));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.servicedesk.ticket.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.servicedesk.ticket.FieldChange;
 import dev.servicedesk.ticket.LinkReference;
 import dev.servicedesk.ticket.RuleReference;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+/** An entry as the API shows it: only the entries about a link, a rule or an escalation name it. */
 public record TimelineEntry(
         UUID id,
         UUID ticketId,
@@ -17,9 +19,9 @@ public record TimelineEntry(
         UUID authorId,
         String body,
         List<FieldChange> changes,
-        LinkReference link,
-        RuleReference rule,
-        UUID escalationId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LinkReference link,
+        @JsonInclude(JsonInclude.Include.NON_NULL) RuleReference rule,
+        @JsonInclude(JsonInclude.Include.NON_NULL) UUID escalationId,
         Instant createdAt) {
 
     public static TimelineEntry of(dev.servicedesk.ticket.TimelineEntry entry) {

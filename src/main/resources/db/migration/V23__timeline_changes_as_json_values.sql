@@ -1,0 +1,32 @@
+-- A timeline change's old and new values become the field's own JSON values (a number, a list, an
+-- object) instead of JSON text inside a string. Edits (UPDATED) kept structured values as JSON text;
+-- routing (ROUTED) kept tags as comma-joined text. The meaning of no entry changes, so the
+-- append-only guard steps aside for this one rewrite.
+ALTER TABLE timeline_entry DISABLE TRIGGER timeline_entry_append_only;
+
+CREATE OR REPLACE FUNCTION pg_temp.json_value_of(field text, kind text, value jsonb) RETURNS jsonb
+    LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE
+        WHEN value IS NULL OR jsonb_typeof(value) <> 'string' THEN value
+        WHEN kind = 'UPDATED'
+             AND field IN ('affectedUsers', 'affectedSystems', 'errorMessages', 'stepsTried', 'environment', 'contact')
+            THEN (value #>> '{}')::jsonb
+        WHEN kind = 'ROUTED' AND field = 'tags'
+            THEN to_jsonb(string_to_array(value #>> '{}', ','))
+        ELSE value
+    END
+$$;
+
+UPDATE timeline_entry e
+SET details = jsonb_set(e.details, '{changes}', (
+    SELECT jsonb_agg(
+               jsonb_build_object(
+                   'field', c -> 'field',
+                   'from', pg_temp.json_value_of(c ->> 'field', e.kind, c -> 'from'),
+                   'to', pg_temp.json_value_of(c ->> 'field', e.kind, c -> 'to'))
+               ORDER BY position)
+    FROM jsonb_array_elements(e.details -> 'changes') WITH ORDINALITY AS change(c, position)))
+WHERE e.kind IN ('UPDATED', 'ROUTED')
+  AND jsonb_array_length(e.details -> 'changes') > 0;
+
+ALTER TABLE timeline_entry ENABLE TRIGGER timeline_entry_append_only;
