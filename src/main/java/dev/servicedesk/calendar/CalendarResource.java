@@ -2,6 +2,7 @@ package dev.servicedesk.calendar;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.servicedesk.calendar.dto.CalendarDue;
+import dev.servicedesk.calendar.dto.CalendarView;
 import dev.servicedesk.calendar.dto.NewCalendar;
 import dev.servicedesk.common.Created;
 import dev.servicedesk.common.EntityTag;
@@ -76,12 +77,11 @@ public class CalendarResource {
                         .map(calendar -> new Created(
                                 URI.create("/api/v1/calendars/" + calendar.id()),
                                 EntityTag.of(calendar.version()),
-                                dev.servicedesk.calendar.dto.Calendar.of(calendar))));
+                                CalendarView.of(calendar))));
     }
 
     @GET
-    public Uni<Page<dev.servicedesk.calendar.dto.Calendar>> list(
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+    public Uni<Page<CalendarView>> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return calendars.page(PageRequest.parse(limit, cursor, CalendarService.ORDER));
     }
 
@@ -141,7 +141,7 @@ public class CalendarResource {
     }
 
     private static Response withETag(BusinessCalendar calendar) {
-        return Response.ok(dev.servicedesk.calendar.dto.Calendar.of(calendar))
+        return Response.ok(CalendarView.of(calendar))
                 .header(HttpHeaders.ETAG, EntityTag.of(calendar.version()))
                 .build();
     }

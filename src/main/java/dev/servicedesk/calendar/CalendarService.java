@@ -1,5 +1,6 @@
 package dev.servicedesk.calendar;
 
+import dev.servicedesk.calendar.dto.CalendarView;
 import dev.servicedesk.calendar.dto.NewCalendar;
 import dev.servicedesk.common.ChangeNotifications;
 import dev.servicedesk.common.EntityTag;
@@ -18,7 +19,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -104,14 +104,14 @@ public class CalendarService {
     }
 
     @WithSession
-    public Uni<Page<dev.servicedesk.calendar.dto.Calendar>> page(PageRequest page) {
+    public Uni<Page<CalendarView>> page(PageRequest page) {
         return calendars
                 .page(page)
                 .map(rows -> Page.of(
                         rows,
                         page,
                         calendar -> new PageCursor(ORDER, calendar.name().toLowerCase(Locale.ROOT), calendar.id()),
-                        dev.servicedesk.calendar.dto.Calendar::of));
+                        CalendarView::of));
     }
 
     /** Applies revised details under If-Match (the resource merged the patch into them). */
@@ -157,6 +157,6 @@ public class CalendarService {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.instant();
     }
 }

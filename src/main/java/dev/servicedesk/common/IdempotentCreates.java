@@ -14,7 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
@@ -74,7 +73,7 @@ public class IdempotentCreates {
         }
         validateKey(key);
         String hash = hash(request);
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
         return Panache.withTransaction(() -> Panache.getSession()
                 .chain(session -> session.createNativeQuery(CLAIM)
                         .setParameter("caller", caller)

@@ -2,6 +2,9 @@ package dev.servicedesk.escalation;
 
 import dev.servicedesk.common.Ids;
 import dev.servicedesk.sla.SlaTargetKind;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,21 +37,16 @@ public class Escalation {
     private String reason;
     private String publicMessage;
     private String summary;
-    private UUID slaEventId;
-    private UUID slaClockId;
 
-    @Enumerated(EnumType.STRING)
-    private SlaTargetKind slaTarget;
+    @Embedded
+    private SlaCause slaCause;
 
-    private Integer slaPercent;
     private UUID followsId;
     private Instant overdueHandledAt;
-    private UUID fromQueueId;
-    private Integer fromTier;
-    private UUID fromAssigneeId;
-    private UUID toQueueId;
-    private int toTier;
-    private UUID toPersonId;
+
+    @Embedded
+    private Route route;
+
     private UUID escalatedById;
     private Instant escalatedAt;
     private UUID acknowledgedById;
@@ -66,11 +64,25 @@ public class Escalation {
     protected Escalation() {}
 
     /** Where the ticket stood (no queue at all, for an SLA escalation of a ticket not yet routed) and where it goes. */
-    record Route(
-            UUID fromQueueId, Integer fromTier, UUID fromAssigneeId, UUID toQueueId, int toTier, UUID toPersonId) {}
+    @Embeddable
+    public record Route(
+            UUID fromQueueId, Integer fromTier, UUID fromAssigneeId, UUID toQueueId, int toTier, UUID toPersonId) {
+        /** The same way up, to {@code supervisor} of the queue it went to. */
+        Route toSupervisor(UUID supervisor) {
+            return new Route(fromQueueId, fromTier, fromAssigneeId, toQueueId, toTier, supervisor);
+        }
+    }
 
     /** What an SLA escalation level was reached by: the event recording it, the clock, the percentage. */
-    record SlaCause(UUID eventId, UUID clockId, SlaTargetKind target, int percent) {}
+    @Embeddable
+    public record SlaCause(
+            @Column(name = "sla_event_id") UUID eventId,
+            @Column(name = "sla_clock_id") UUID clockId,
+
+            @Column(name = "sla_target") @Enumerated(EnumType.STRING)
+            SlaTargetKind target,
+
+            @Column(name = "sla_percent") int percent) {}
 
     static Escalation bySla(
             UUID ticketId,
@@ -83,28 +95,18 @@ public class Escalation {
             Instant at) {
         Escalation escalation = open(ticketId, kind, level, route, reason, publicMessage, null, null, at);
         escalation.trigger = cause.percent() >= 100 ? EscalationTrigger.SLA_BREACH : EscalationTrigger.SLA_WARNING;
-        escalation.slaEventId = cause.eventId();
-        escalation.slaClockId = cause.clockId();
-        escalation.slaTarget = cause.target();
-        escalation.slaPercent = cause.percent();
+        escalation.slaCause = cause;
         return escalation;
     }
 
     /** One level up from {@code previous}, which nobody acknowledged in time: to {@code supervisor} of its queue. */
     static Escalation followUp(Escalation previous, int level, UUID supervisor, String reason, Instant at) {
         // A decline sends the ticket back where the first escalation took it from.
-        Route route = new Route(
-                previous.fromQueueId,
-                previous.fromTier,
-                previous.fromAssigneeId,
-                previous.toQueueId,
-                previous.toTier,
-                supervisor);
         Escalation escalation = open(
                 previous.ticketId,
                 EscalationKind.HIERARCHICAL,
                 level,
-                route,
+                previous.route.toSupervisor(supervisor),
                 reason,
                 previous.publicMessage,
                 previous.summary,
@@ -149,12 +151,7 @@ public class Escalation {
         escalation.reason = reason;
         escalation.publicMessage = publicMessage;
         escalation.summary = summary;
-        escalation.fromQueueId = route.fromQueueId();
-        escalation.fromTier = route.fromTier();
-        escalation.fromAssigneeId = route.fromAssigneeId();
-        escalation.toQueueId = route.toQueueId();
-        escalation.toTier = route.toTier();
-        escalation.toPersonId = route.toPersonId();
+        escalation.route = route;
         escalation.escalatedById = escalatedById;
         escalation.escalatedAt = at;
         return escalation;
@@ -224,49 +221,19 @@ public class Escalation {
         return summary;
     }
 
+    /** Where the ticket stood and where the escalation took it. */
+    public Route route() {
+        return route;
+    }
+
+    /** The SLA escalation level it came from; null for an escalation an agent made. */
+    public SlaCause slaCause() {
+        return slaCause;
+    }
+
     /** The escalation this one followed because nobody acknowledged that one in time. */
     public UUID followsId() {
         return followsId;
-    }
-
-    public UUID fromQueueId() {
-        return fromQueueId;
-    }
-
-    public UUID slaEventId() {
-        return slaEventId;
-    }
-
-    public UUID slaClockId() {
-        return slaClockId;
-    }
-
-    public SlaTargetKind slaTarget() {
-        return slaTarget;
-    }
-
-    public Integer slaPercent() {
-        return slaPercent;
-    }
-
-    public Integer fromTier() {
-        return fromTier;
-    }
-
-    public UUID fromAssigneeId() {
-        return fromAssigneeId;
-    }
-
-    public UUID toQueueId() {
-        return toQueueId;
-    }
-
-    public int toTier() {
-        return toTier;
-    }
-
-    public UUID toPersonId() {
-        return toPersonId;
     }
 
     public UUID escalatedById() {

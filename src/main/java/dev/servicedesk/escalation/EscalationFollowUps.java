@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,7 +41,7 @@ public class EscalationFollowUps {
     /** One batch in one transaction; answers how many escalations it followed up. */
     @WithTransaction
     public Uni<Integer> followUp(int batch) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
         return escalations.claimOverdue(now.minus(acknowledgeWithin), batch).chain(overdue -> {
             Uni<Void> done = Uni.createFrom().voidItem();
             for (Escalation escalation : overdue) {
@@ -56,7 +55,8 @@ public class EscalationFollowUps {
     private Uni<Void> followUp(Escalation escalation, Instant now) {
         String late = "Not acknowledged within " + minutes() + " minutes";
         Uni<UUID> above = escalation.kind() == EscalationKind.FUNCTIONAL
-                ? queues.find(escalation.toQueueId()).map(queue -> queue.queue().supervisorId())
+                ? queues.find(escalation.route().toQueueId())
+                        .map(queue -> queue.queue().supervisorId())
                 : Uni.createFrom().nullItem();
         return above.chain(supervisor -> {
             if (supervisor == null) {

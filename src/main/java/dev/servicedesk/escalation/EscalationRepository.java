@@ -41,16 +41,16 @@ class EscalationRepository implements PanacheRepositoryBase<Escalation, UUID> {
 
     /** One page of a work list, oldest first, one row long to tell whether more follow. */
     Uni<List<WithTicket>> page(EscalationFilter filter) {
-        StringBuilder query =
-                new StringBuilder("select e, t.ticketKey, t.subject, t.status, t.priority, t.slaDueAt from Escalation e"
+        StringBuilder query = new StringBuilder(
+                "select e, t.ticketKey, t.report.subject, t.status, t.classification.priority, t.slaDueAt from Escalation e"
                         + " join Ticket t on t.id = e.ticketId where e.status in :statuses");
         Parameters parameters = Parameters.with("statuses", filter.statuses());
         if (filter.toQueueId() != null) {
-            query.append(" and e.toQueueId = :queue");
+            query.append(" and e.route.toQueueId = :queue");
             parameters.and("queue", filter.toQueueId());
         }
         if (filter.toPersonId() != null) {
-            query.append(" and e.toPersonId = :person");
+            query.append(" and e.route.toPersonId = :person");
             parameters.and("person", filter.toPersonId());
         }
         filter.page().after().ifPresent(after -> {

@@ -4,11 +4,11 @@ import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.Page;
 import dev.servicedesk.common.PageRequest;
 import dev.servicedesk.common.QueryParameters;
-import dev.servicedesk.escalation.dto.Escalation;
 import dev.servicedesk.escalation.dto.EscalationAcknowledgement;
 import dev.servicedesk.escalation.dto.EscalationClosing;
 import dev.servicedesk.escalation.dto.EscalationDecline;
 import dev.servicedesk.escalation.dto.EscalationHandOver;
+import dev.servicedesk.escalation.dto.EscalationView;
 import dev.servicedesk.escalation.dto.EscalationWorkItem;
 import dev.servicedesk.identity.CurrentCaller;
 import dev.servicedesk.identity.Roles;
@@ -36,10 +36,12 @@ import java.util.List;
 public class EscalationResource {
     private static final List<EscalationStatus> WAITING = List.of(EscalationStatus.OPEN, EscalationStatus.ACKNOWLEDGED);
     private final EscalationService escalations;
+    private final EscalationViews views;
     private final CurrentCaller currentCaller;
 
-    EscalationResource(EscalationService escalations, CurrentCaller currentCaller) {
+    EscalationResource(EscalationService escalations, EscalationViews views, CurrentCaller currentCaller) {
         this.escalations = escalations;
+        this.views = views;
         this.currentCaller = currentCaller;
     }
 
@@ -56,21 +58,21 @@ public class EscalationResource {
                 statuses == null || statuses.isEmpty() ? WAITING : statuses,
                 parameters.uuid("toQueueId", toQueueId),
                 parameters.uuid("toPersonId", toPersonId),
-                parameters.include(() -> PageRequest.parseTimeOrdered(limit, cursor, EscalationService.ORDER)));
+                parameters.include(() -> PageRequest.parseTimeOrdered(limit, cursor, EscalationViews.ORDER)));
         parameters.validate();
-        return escalations.workList(currentCaller.get(), filter);
+        return views.workList(currentCaller.get(), filter);
     }
 
     @GET
     @Path("/{escalationId}")
     public Uni<Response> get(@PathParam("escalationId") String id) {
-        return escalations.find(currentCaller.get(), id).map(EscalationResource::withETag);
+        return views.find(currentCaller.get(), id).map(EscalationResource::withETag);
     }
 
     @GET
     @Path("/{escalationId}/hand-over")
     public Uni<EscalationHandOver> handOver(@PathParam("escalationId") String id) {
-        return escalations.handOver(currentCaller.get(), id);
+        return views.handOver(currentCaller.get(), id);
     }
 
     @POST
@@ -103,8 +105,8 @@ public class EscalationResource {
         return escalations.close(currentCaller.get(), id, ifMatch, body).map(EscalationResource::withETag);
     }
 
-    private static Response withETag(EscalationService.Keyed keyed) {
-        return Response.ok(Escalation.of(keyed.escalation(), keyed.ticketKey()))
+    private static Response withETag(EscalationViews.Keyed keyed) {
+        return Response.ok(EscalationView.of(keyed.escalation(), keyed.ticketKey()))
                 .header(HttpHeaders.ETAG, EntityTag.of(keyed.escalation().version()))
                 .build();
     }

@@ -27,7 +27,7 @@ class FinishedTicketEscalations implements EscalationsOnTicket {
 
     @Override
     public Uni<Void> leftQueue(Ticket ticket, UUID queueId, UUID actorId, String how, Instant at) {
-        return close(ticket, escalation -> queueId.equals(escalation.toQueueId()), actorId, how, at);
+        return close(ticket, escalation -> queueId.equals(escalation.route().toQueueId()), actorId, how, at);
     }
 
     private Uni<Void> close(Ticket ticket, Predicate<Escalation> which, UUID actorId, String how, Instant at) {

@@ -15,7 +15,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +50,7 @@ public class SlaEscalations {
     /** The oldest level waiting, carried out and marked handled; answers whether there was one. */
     @WithTransaction
     public Uni<Boolean> carryOutNext() {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
         return levels.claimNext()
                 .chain(level -> level == null
                         ? Uni.createFrom().item(false)
@@ -139,7 +138,7 @@ public class SlaEscalations {
         return new Escalation.Route(
                 from == null ? null : from.queue().id(),
                 from == null ? null : from.queue().tier(),
-                ticket.assigneeId(),
+                ticket.placement().assigneeId(),
                 to.queue().id(),
                 to.queue().tier(),
                 person);

@@ -6,7 +6,7 @@ import dev.servicedesk.common.IdempotentCreates;
 import dev.servicedesk.common.Page;
 import dev.servicedesk.common.PageRequest;
 import dev.servicedesk.common.QueryParameters;
-import dev.servicedesk.escalation.dto.Escalation;
+import dev.servicedesk.escalation.dto.EscalationView;
 import dev.servicedesk.escalation.dto.NewEscalation;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.CurrentCaller;
@@ -35,16 +35,19 @@ import java.net.URI;
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class TicketEscalationResource {
     private final EscalationService escalations;
+    private final EscalationViews views;
     private final TicketService tickets;
     private final IdempotentCreates idempotentCreates;
     private final CurrentCaller currentCaller;
 
     TicketEscalationResource(
             EscalationService escalations,
+            EscalationViews views,
             TicketService tickets,
             IdempotentCreates idempotentCreates,
             CurrentCaller currentCaller) {
         this.escalations = escalations;
+        this.views = views;
         this.tickets = tickets;
         this.idempotentCreates = idempotentCreates;
         this.currentCaller = currentCaller;
@@ -70,18 +73,17 @@ public class TicketEscalationResource {
                                         URI.create("/api/v1/escalations/"
                                                 + made.escalation().id()),
                                         EntityTag.of(made.escalation().version()),
-                                        Escalation.of(made.escalation(), made.ticketKey())))));
+                                        EscalationView.of(made.escalation(), made.ticketKey())))));
     }
 
     @GET
-    public Uni<Page<Escalation>> list(
+    public Uni<Page<EscalationView>> list(
             @PathParam("ticketRef") String ticketRef,
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         QueryParameters parameters = new QueryParameters();
-        PageRequest page =
-                parameters.include(() -> PageRequest.parseTimeOrdered(limit, cursor, EscalationService.ORDER));
+        PageRequest page = parameters.include(() -> PageRequest.parseTimeOrdered(limit, cursor, EscalationViews.ORDER));
         parameters.validate();
-        return escalations.ofTicket(currentCaller.get(), ticketRef, page);
+        return views.ofTicket(currentCaller.get(), ticketRef, page);
     }
 }

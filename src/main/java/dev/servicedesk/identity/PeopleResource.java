@@ -5,7 +5,7 @@ import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.common.Page;
 import dev.servicedesk.common.PageRequest;
 import dev.servicedesk.common.QueryParameters;
-import dev.servicedesk.identity.dto.Person;
+import dev.servicedesk.identity.dto.PersonView;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -27,7 +27,7 @@ public class PeopleResource {
     }
 
     @GET
-    public Uni<Page<Person>> list(
+    public Uni<Page<PersonView>> list(
             @QueryParam("q") String q,
             @QueryParam("email") String email,
             @QueryParam("limit") String limit,
@@ -42,8 +42,8 @@ public class PeopleResource {
 
     @GET
     @Path("/{personId}")
-    public Uni<Person> get(@PathParam("personId") String personId) {
+    public Uni<PersonView> get(@PathParam("personId") String personId) {
         return people.find(Ids.parse(personId).orElseThrow(() -> new NotFoundProblem("person", personId)))
-                .map(Person::of);
+                .map(PersonView::of);
     }
 }

@@ -5,13 +5,13 @@ import dev.servicedesk.common.Page;
 import dev.servicedesk.common.PageCursor;
 import dev.servicedesk.common.PageRequest;
 import dev.servicedesk.identity.dto.NewRequester;
+import dev.servicedesk.identity.dto.PersonView;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -54,13 +54,10 @@ public class PersonService {
     }
 
     @WithSession
-    public Uni<Page<dev.servicedesk.identity.dto.Person>> page(String text, String email, PageRequest page) {
+    public Uni<Page<PersonView>> page(String text, String email, PageRequest page) {
         return people.page(text, email, page)
                 .map(rows -> Page.of(
-                        rows,
-                        page,
-                        person -> new PageCursor(ORDER, person.sortName(), person.id()),
-                        dev.servicedesk.identity.dto.Person::of));
+                        rows, page, person -> new PageCursor(ORDER, person.sortName(), person.id()), PersonView::of));
     }
 
     /** The caller's person record, created on first sight and kept in step with their token. */
@@ -70,6 +67,6 @@ public class PersonService {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.instant();
     }
 }

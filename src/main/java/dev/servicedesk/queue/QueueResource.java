@@ -13,7 +13,7 @@ import dev.servicedesk.common.RecordPatches;
 import dev.servicedesk.identity.CurrentCaller;
 import dev.servicedesk.identity.Roles;
 import dev.servicedesk.queue.dto.NewQueue;
-import dev.servicedesk.queue.dto.Queue;
+import dev.servicedesk.queue.dto.QueueView;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -70,11 +70,11 @@ public class QueueResource {
                         .map(state -> new Created(
                                 URI.create("/api/v1/queues/" + state.queue().id()),
                                 EntityTag.of(state.queue().version()),
-                                Queue.of(state.queue(), state.memberIds()))));
+                                QueueView.of(state.queue(), state.memberIds()))));
     }
 
     @GET
-    public Uni<Page<Queue>> list(
+    public Uni<Page<QueueView>> list(
             @QueryParam("active") String active,
             @QueryParam("tier") String tier,
             @QueryParam("memberId") String memberId,
@@ -113,7 +113,7 @@ public class QueueResource {
     }
 
     private static Response withETag(QueueState state) {
-        return Response.ok(Queue.of(state.queue(), state.memberIds()))
+        return Response.ok(QueueView.of(state.queue(), state.memberIds()))
                 .header(HttpHeaders.ETAG, EntityTag.of(state.queue().version()))
                 .build();
     }

@@ -11,6 +11,7 @@ import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
 import dev.servicedesk.identity.PersonService;
 import dev.servicedesk.queue.dto.NewQueue;
+import dev.servicedesk.queue.dto.QueueView;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -18,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -135,14 +135,14 @@ public class QueueService {
     }
 
     @WithSession
-    public Uni<Page<dev.servicedesk.queue.dto.Queue>> page(QueueFilter filter) {
+    public Uni<Page<QueueView>> page(QueueFilter filter) {
         return queues.page(filter)
                 .chain(rows -> members.membersOf(rows.stream().map(Queue::id).toList())
                         .map(byQueue -> Page.of(
                                 rows,
                                 filter.page(),
                                 queue -> new PageCursor(ORDER, queue.name().toLowerCase(Locale.ROOT), queue.id()),
-                                queue -> dev.servicedesk.queue.dto.Queue.of(queue, byQueue.get(queue.id())))));
+                                queue -> QueueView.of(queue, byQueue.get(queue.id())))));
     }
 
     /** Applies revised details under If-Match (the resource merged the patch into them), names stripped. */
@@ -202,6 +202,6 @@ public class QueueService {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.instant();
     }
 }

@@ -15,6 +15,7 @@ import dev.servicedesk.identity.Roles;
 import dev.servicedesk.routing.dto.NewRoutingRule;
 import dev.servicedesk.routing.dto.RoutingEvaluation;
 import dev.servicedesk.routing.dto.RoutingProbe;
+import dev.servicedesk.routing.dto.RoutingRuleView;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -74,11 +75,11 @@ public class RoutingRuleResource {
                         .map(rule -> new Created(
                                 URI.create("/api/v1/routing-rules/" + rule.id()),
                                 EntityTag.of(rule.version()),
-                                dev.servicedesk.routing.dto.RoutingRule.of(rule))));
+                                RoutingRuleView.of(rule))));
     }
 
     @GET
-    public Uni<Page<dev.servicedesk.routing.dto.RoutingRule>> list(
+    public Uni<Page<RoutingRuleView>> list(
             @QueryParam("enabled") String enabled,
             @QueryParam("queueId") String queueId,
             @QueryParam("limit") String limit,
@@ -128,7 +129,7 @@ public class RoutingRuleResource {
     }
 
     private static Response withETag(RoutingRule rule) {
-        return Response.ok(dev.servicedesk.routing.dto.RoutingRule.of(rule))
+        return Response.ok(RoutingRuleView.of(rule))
                 .header(HttpHeaders.ETAG, EntityTag.of(rule.version()))
                 .build();
     }

@@ -11,13 +11,13 @@ import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
 import dev.servicedesk.queue.QueueService;
 import dev.servicedesk.routing.dto.NewRoutingRule;
+import dev.servicedesk.routing.dto.RoutingRuleView;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -67,13 +67,13 @@ public class RoutingRuleService {
     }
 
     @WithSession
-    public Uni<Page<dev.servicedesk.routing.dto.RoutingRule>> page(RuleFilter filter) {
+    public Uni<Page<RoutingRuleView>> page(RuleFilter filter) {
         return rules.page(filter)
                 .map(rows -> Page.of(
                         rows,
                         filter.page(),
                         rule -> PositionOrder.cursor(rule.position(), rule.id()),
-                        dev.servicedesk.routing.dto.RoutingRule::of));
+                        RoutingRuleView::of));
     }
 
     /** Applies revised details under If-Match (the resource merged the patch into them). */
@@ -163,6 +163,6 @@ public class RoutingRuleService {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.instant();
     }
 }

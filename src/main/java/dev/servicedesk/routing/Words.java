@@ -1,10 +1,11 @@
 package dev.servicedesk.routing;
 
+import dev.servicedesk.common.TextFold;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Text as keyword matching compares it: folded ({@link dev.servicedesk.common.TextFold}), split into
+ * Text as keyword matching compares it: folded ({@link TextFold}), split into
  * words at anything that is not a letter, digit, combining mark, "+" or "#" (so that "C++" and
  * "C#" stay words), and where the script changes ("VPNに" is "vpn" and "に").
  */

@@ -11,7 +11,7 @@ import java.util.UUID;
  * A running clock the breach checker claimed, read as plain values: what it takes to tell which
  * thresholds the clock has crossed and when it next needs the checker.
  */
-record DueClock(
+record ClaimedClock(
         UUID id,
         UUID ticketId,
         SlaTargetKind target,
@@ -35,7 +35,7 @@ record DueClock(
     }
 
     /** The thresholds crossed, in order, and the clock planned on to its next one. */
-    record Progress(DueClock clock, List<Crossing> crossed) {}
+    record Progress(ClaimedClock clock, List<Crossing> crossed) {}
 
     /** What the clock crossed by {@code now} that was not yet recorded. */
     Progress progressBy(Instant now, WorkingTime calendar) {
@@ -49,7 +49,7 @@ record DueClock(
             next = rules.thresholdAfter(fired, target);
             at = next == null ? null : SlaClock.crossingAt(calendar, startedAt, targetMinutes, movingDue, next);
         }
-        DueClock planned = new DueClock(
+        ClaimedClock planned = new ClaimedClock(
                 id,
                 ticketId,
                 target,

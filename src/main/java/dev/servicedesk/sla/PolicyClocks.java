@@ -5,9 +5,10 @@ import dev.servicedesk.calendar.WorkingTime;
 import dev.servicedesk.common.Ids;
 import dev.servicedesk.identity.PersonService;
 import dev.servicedesk.ticket.FieldChange;
+import dev.servicedesk.ticket.SlaClockKeeper;
 import dev.servicedesk.ticket.Ticket;
-import dev.servicedesk.ticket.TicketClocks;
 import dev.servicedesk.ticket.TicketStatus;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -27,7 +28,7 @@ import java.util.function.BiConsumer;
  * when the ticket ends without them, re-targeted when it is reclassified.
  */
 @ApplicationScoped
-public class Clocks implements TicketClocks {
+public class PolicyClocks implements SlaClockKeeper {
     private static final Set<TicketStatus> FINISHED =
             Set.of(TicketStatus.RESOLVED, TicketStatus.CLOSED, TicketStatus.CANCELLED);
 
@@ -36,7 +37,8 @@ public class Clocks implements TicketClocks {
     private final CalendarService calendars;
     private final PersonService people;
 
-    Clocks(SlaPolicyService policies, SlaClockRepository clocks, CalendarService calendars, PersonService people) {
+    PolicyClocks(
+            SlaPolicyService policies, SlaClockRepository clocks, CalendarService calendars, PersonService people) {
         this.policies = policies;
         this.clocks = clocks;
         this.calendars = calendars;
@@ -51,21 +53,25 @@ public class Clocks implements TicketClocks {
             if (policy == null || !policy.terms().targets().containsKey(ticket.priority())) {
                 return Uni.createFrom().voidItem();
             }
-            return calendars.workingTime(policy.calendarId()).chain(workingTime -> {
-                List<SlaClock> started =
-                        SlaClocks.start(policy.terms(), ticket.priority(), ticket.createdAt(), workingTime).stream()
-                                .map(clock ->
-                                        SlaClock.start(Ids.newId(), ticket.id(), policy, clock, policy.calendarId()))
-                                .toList();
-                started.forEach(clock -> {
-                    if (clock.rules().pausesIn(ticket.status(), ticket.pendingReason())) {
-                        clock.pause(ticket.createdAt());
-                    }
-                    clock.plan(workingTime);
-                });
-                return clocks.persist(started.stream());
-            });
+            return calendars
+                    .workingTime(policy.calendarId())
+                    .chain(workingTime -> clocks.persist(started(ticket, policy, workingTime).stream()));
         });
+    }
+
+    private static List<SlaClock> started(Ticket ticket, SlaPolicy policy, WorkingTime workingTime) {
+        ClockPlan.Planned planned = ClockPlan.start(policy.terms(), ticket.priority(), ticket.createdAt(), workingTime);
+        planned.leftOut().forEach(reason -> Log.warnf("Ticket %s: %s", ticket.key(), reason));
+        List<SlaClock> started = planned.clocks().stream()
+                .map(clock -> SlaClock.start(Ids.newId(), ticket.id(), policy, clock, policy.calendarId()))
+                .toList();
+        started.forEach(clock -> {
+            if (clock.rules().pausesIn(ticket.status(), ticket.pendingReason())) {
+                clock.pause(ticket.createdAt());
+            }
+            clock.plan(workingTime);
+        });
+        return started;
     }
 
     @Override
@@ -148,12 +154,12 @@ public class Clocks implements TicketClocks {
         List<FieldChange> moved = new ArrayList<>();
         List<SlaClock> started = new ArrayList<>();
         for (SlaTargetKind kind : SlaTargetKind.values()) {
-            Integer minutes = SlaClocks.minutes(target, kind);
+            Integer minutes = ClockPlan.minutes(target, kind);
             SlaClock clock = byKind.get(kind);
             if (clock == null) {
                 if (minutes != null) {
                     WorkingTime calendar = calendars.get(policy.calendarId());
-                    SlaClocks.Started start = new SlaClocks.Started(
+                    ClockPlan.Started start = new ClockPlan.Started(
                             kind,
                             minutes,
                             ticket.createdAt(),
@@ -199,7 +205,7 @@ public class Clocks implements TicketClocks {
     private static SlaSubject subject(Ticket ticket, String requesterDepartment, boolean requesterVip) {
         return new SlaSubject(
                 ticket.type(),
-                ticket.category(),
+                ticket.classification().category(),
                 ticket.priority(),
                 ticket.queueId(),
                 requesterDepartment,

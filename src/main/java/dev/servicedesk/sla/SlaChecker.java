@@ -1,15 +1,17 @@
 package dev.servicedesk.sla;
 
 import dev.servicedesk.calendar.CalendarService;
+import dev.servicedesk.calendar.WorkingTime;
 import dev.servicedesk.ticket.TimelineService;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -39,7 +41,7 @@ public class SlaChecker {
         this.clock = clock;
     }
 
-    /** Clocks checked and events recorded. */
+    /** PolicyClocks checked and events recorded. */
     public record Run(int clocks, int events) {
         Run plus(Run more) {
             return new Run(clocks + more.clocks, events + more.events);
@@ -54,35 +56,39 @@ public class SlaChecker {
      */
     @WithTransaction
     public Uni<Run> check(int batch) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
         return clocks.claimDue(now, batch)
                 .chain(due -> due.isEmpty()
                         ? Uni.createFrom().item(new Run(0, 0))
                         : calendars
-                                .workingTimes(
-                                        due.stream().map(DueClock::calendarId).collect(Collectors.toSet()))
-                                .chain(calendars -> {
-                                    List<DueClock> planned = new ArrayList<>();
-                                    List<Crossed> crossed = new ArrayList<>();
-                                    for (DueClock dueClock : due) {
-                                        DueClock.Progress progress =
-                                                dueClock.progressBy(now, calendars.get(dueClock.calendarId()));
-                                        planned.add(progress.clock());
-                                        for (DueClock.Crossing crossing : progress.crossed()) {
-                                            dueClock.reached(crossing)
-                                                    .forEach(reached -> crossed.add(new Crossed(
-                                                            dueClock,
-                                                            crossing,
-                                                            SlaEvent.of(dueClock, crossing, reached))));
-                                        }
-                                    }
-                                    return clocks.advance(planned)
-                                            .chain(() -> record(crossed, now))
-                                            .map(recorded -> new Run(due.size(), recorded));
-                                }));
+                                .workingTimes(due.stream()
+                                        .map(ClaimedClock::calendarId)
+                                        .collect(Collectors.toSet()))
+                                .map(calendars -> progress(due, calendars, now))
+                                .chain(progress -> clocks.advance(progress.planned())
+                                        .chain(() -> record(progress.crossed(), now))
+                                        .map(recorded -> new Run(due.size(), recorded))));
     }
 
-    private record Crossed(DueClock clock, DueClock.Crossing crossing, SlaEvent event) {}
+    /** The claimed clocks planned again, and the thresholds they crossed. */
+    private record Progress(List<ClaimedClock> planned, List<Crossed> crossed) {}
+
+    private static Progress progress(List<ClaimedClock> due, Map<UUID, WorkingTime> calendars, Instant now) {
+        List<ClaimedClock> planned = new ArrayList<>();
+        List<Crossed> crossed = new ArrayList<>();
+        for (ClaimedClock dueClock : due) {
+            ClaimedClock.Progress progress = dueClock.progressBy(now, calendars.get(dueClock.calendarId()));
+            planned.add(progress.clock());
+            for (ClaimedClock.Crossing crossing : progress.crossed()) {
+                for (ClockRules.Reached reached : dueClock.reached(crossing)) {
+                    crossed.add(new Crossed(dueClock, crossing, SlaEvent.of(dueClock, crossing, reached)));
+                }
+            }
+        }
+        return new Progress(planned, crossed);
+    }
+
+    private record Crossed(ClaimedClock clock, ClaimedClock.Crossing crossing, SlaEvent event) {}
 
     /**
      * Records the crossings not yet recorded: warnings and breaches each with a timeline entry,
@@ -108,7 +114,7 @@ public class SlaChecker {
                 });
     }
 
-    private static String describe(DueClock clock, SlaEvent event) {
+    private static String describe(ClaimedClock clock, SlaEvent event) {
         String target = clock.target().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
         return event.kind() == SlaEventKind.BREACH
                 ? "SLA breached: " + target + " was due " + clock.dueAt() + " (" + clock.policyName() + ")."

@@ -60,7 +60,7 @@ public class SlaClock {
 
     protected SlaClock() {}
 
-    static SlaClock start(UUID id, UUID ticketId, SlaPolicy policy, SlaClocks.Started started, UUID calendarId) {
+    static SlaClock start(UUID id, UUID ticketId, SlaPolicy policy, ClockPlan.Started started, UUID calendarId) {
         SlaClock clock = new SlaClock();
         clock.id = id;
         clock.ticketId = ticketId;

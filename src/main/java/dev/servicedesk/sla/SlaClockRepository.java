@@ -34,7 +34,7 @@ class SlaClockRepository implements PanacheRepositoryBase<SlaClock, UUID> {
      * transaction: those another checker holds are skipped, so checkers share the work. Read as
      * plain values, not entities: a batch has nothing for the session to track or flush.
      */
-    Uni<List<DueClock>> claimDue(Instant now, int batch) {
+    Uni<List<ClaimedClock>> claimDue(Instant now, int batch) {
         return getSession()
                 .chain(session -> session.createNativeQuery(CLAIM_DUE, Object[].class)
                         .setParameter("now", now)
@@ -43,8 +43,8 @@ class SlaClockRepository implements PanacheRepositoryBase<SlaClock, UUID> {
                 .map(rows -> rows.stream().map(SlaClockRepository::dueClock).toList());
     }
 
-    private static DueClock dueClock(Object[] row) {
-        return new DueClock(
+    private static ClaimedClock dueClock(Object[] row) {
+        return new ClaimedClock(
                 (UUID) row[0],
                 (UUID) row[1],
                 SlaTargetKind.valueOf((String) row[2]),
@@ -65,17 +65,20 @@ class SlaClockRepository implements PanacheRepositoryBase<SlaClock, UUID> {
     }
 
     /** Stores, in one statement, the thresholds these claimed clocks fired and what each needs next. */
-    Uni<Integer> advance(List<DueClock> claimed) {
+    Uni<Integer> advance(List<ClaimedClock> claimed) {
         return getSession()
                 .chain(session -> session.createNativeQuery(ADVANCE)
-                        .setParameter("ids", claimed.stream().map(DueClock::id).toArray(UUID[]::new))
+                        .setParameter(
+                                "ids", claimed.stream().map(ClaimedClock::id).toArray(UUID[]::new))
                         .setParameter(
                                 "fired",
-                                claimed.stream().map(DueClock::firedPercent).toArray(Integer[]::new))
+                                claimed.stream().map(ClaimedClock::firedPercent).toArray(Integer[]::new))
                         .setParameter(
                                 "next",
-                                claimed.stream().map(DueClock::nextThreshold).toArray(Integer[]::new))
-                        .setParameter("checks", SqlArrays.timestamps(claimed, DueClock::nextCheckAt))
+                                claimed.stream()
+                                        .map(ClaimedClock::nextThreshold)
+                                        .toArray(Integer[]::new))
+                        .setParameter("checks", SqlArrays.timestamps(claimed, ClaimedClock::nextCheckAt))
                         .executeUpdate());
     }
 

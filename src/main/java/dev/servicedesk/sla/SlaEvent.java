@@ -1,5 +1,6 @@
 package dev.servicedesk.sla;
 
+import dev.servicedesk.common.Ids;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -45,9 +46,9 @@ public class SlaEvent {
      * A crossing to record; the ticket's queue and the instant it is recorded are filled in as it
      * is stored ({@link SlaEventRepository#recordNew}).
      */
-    static SlaEvent of(DueClock clock, DueClock.Crossing crossing, ClockRules.Reached reached) {
+    static SlaEvent of(ClaimedClock clock, ClaimedClock.Crossing crossing, ClockRules.Reached reached) {
         SlaEvent event = new SlaEvent();
-        event.id = dev.servicedesk.common.Ids.newId();
+        event.id = Ids.newId();
         event.clockId = clock.id();
         event.ticketId = clock.ticketId();
         event.kind = reached.kind();

@@ -5,7 +5,7 @@ import dev.servicedesk.common.PageCursor;
 import dev.servicedesk.common.PageRequest;
 import dev.servicedesk.common.QueryParameters;
 import dev.servicedesk.identity.Roles;
-import dev.servicedesk.sla.dto.SlaEvent;
+import dev.servicedesk.sla.dto.SlaEventView;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,7 +30,7 @@ public class SlaEventResource {
 
     @GET
     @WithSession
-    public Uni<Page<SlaEvent>> list(
+    public Uni<Page<SlaEventView>> list(
             @QueryParam("kind") String kind,
             @QueryParam("ticketId") String ticketId,
             @QueryParam("queueId") String queueId,
@@ -52,6 +52,6 @@ public class SlaEventResource {
                         rows,
                         filter.page(),
                         event -> new PageCursor(ORDER, event.occurredAt().toString(), event.id()),
-                        SlaEvent::of));
+                        SlaEventView::of));
     }
 }

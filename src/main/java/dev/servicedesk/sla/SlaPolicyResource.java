@@ -13,6 +13,7 @@ import dev.servicedesk.common.RecordPatches;
 import dev.servicedesk.identity.CurrentCaller;
 import dev.servicedesk.identity.Roles;
 import dev.servicedesk.sla.dto.NewSlaPolicy;
+import dev.servicedesk.sla.dto.SlaPolicyView;
 import dev.servicedesk.sla.dto.SlaPreview;
 import dev.servicedesk.sla.dto.SlaProbe;
 import io.smallrye.mutiny.Uni;
@@ -72,11 +73,11 @@ public class SlaPolicyResource {
                         .map(policy -> new Created(
                                 URI.create("/api/v1/sla-policies/" + policy.id()),
                                 EntityTag.of(policy.version()),
-                                dev.servicedesk.sla.dto.SlaPolicy.of(policy))));
+                                SlaPolicyView.of(policy))));
     }
 
     @GET
-    public Uni<Page<dev.servicedesk.sla.dto.SlaPolicy>> list(
+    public Uni<Page<SlaPolicyView>> list(
             @QueryParam("enabled") String enabled,
             @QueryParam("calendarId") String calendarId,
             @QueryParam("limit") String limit,
@@ -129,7 +130,7 @@ public class SlaPolicyResource {
     }
 
     private static Response withETag(SlaPolicy policy) {
-        return Response.ok(dev.servicedesk.sla.dto.SlaPolicy.of(policy))
+        return Response.ok(SlaPolicyView.of(policy))
                 .header(HttpHeaders.ETAG, EntityTag.of(policy.version()))
                 .build();
     }

@@ -16,6 +16,7 @@ import dev.servicedesk.common.ProblemType;
 import dev.servicedesk.common.Snapshot;
 import dev.servicedesk.queue.QueueService;
 import dev.servicedesk.sla.dto.NewSlaPolicy;
+import dev.servicedesk.sla.dto.SlaPolicyView;
 import dev.servicedesk.sla.dto.SlaPreview;
 import dev.servicedesk.sla.dto.SlaProbe;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -25,7 +26,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -99,13 +99,13 @@ public class SlaPolicyService {
     }
 
     @WithSession
-    public Uni<Page<dev.servicedesk.sla.dto.SlaPolicy>> page(PolicyFilter filter) {
+    public Uni<Page<SlaPolicyView>> page(PolicyFilter filter) {
         return policies.page(filter)
                 .map(rows -> Page.of(
                         rows,
                         filter.page(),
                         policy -> PositionOrder.cursor(policy.position(), policy.id()),
-                        dev.servicedesk.sla.dto.SlaPolicy::of));
+                        SlaPolicyView::of));
     }
 
     /** Applies revised details under If-Match (the resource merged the patch into them). */
@@ -160,7 +160,7 @@ public class SlaPolicyService {
 
     private static List<SlaPreview.Clock> clocks(
             SlaPolicy policy, SlaProbe probe, Instant start, BusinessCalendar calendar) {
-        return SlaClocks.start(policy.terms(), probe.priority(), start, calendar.workingTime()).stream()
+        return ClockPlan.start(policy.terms(), probe.priority(), start, calendar.workingTime()).clocks().stream()
                 .map(clock -> new SlaPreview.Clock(
                         clock.target(),
                         clock.targetMinutes(),
@@ -227,6 +227,6 @@ public class SlaPolicyService {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.instant();
     }
 }

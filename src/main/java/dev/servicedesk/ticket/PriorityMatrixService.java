@@ -10,7 +10,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,8 +52,7 @@ public class PriorityMatrixService {
         ImpactUrgencyMatrix matrix = ImpactUrgencyMatrix.of(cells);
         return matrices.load()
                 .invoke(current -> EntityTag.requireMatch(ifMatch, current.version()))
-                .chain(current -> matrices.replace(
-                        matrix, current.version(), by, clock.instant().truncatedTo(ChronoUnit.MICROS)))
+                .chain(current -> matrices.replace(matrix, current.version(), by, clock.instant()))
                 .chain(replaced -> {
                     if (!replaced) {
                         throw new ProblemException(

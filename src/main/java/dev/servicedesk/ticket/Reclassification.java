@@ -10,10 +10,10 @@ import java.time.Instant;
  */
 @ApplicationScoped
 class Reclassification {
-    private final TicketClocks clocks;
+    private final SlaClockKeeper clocks;
     private final TimelineRepository timeline;
 
-    Reclassification(TicketClocks clocks, TimelineRepository timeline) {
+    Reclassification(SlaClockKeeper clocks, TimelineRepository timeline) {
         this.clocks = clocks;
         this.timeline = timeline;
     }

@@ -8,7 +8,7 @@ import java.util.List;
  * Keeps a ticket's service-level clocks (the SLA policies do), told what happens to the ticket
  * within the transaction that changes it.
  */
-public interface TicketClocks {
+public interface SlaClockKeeper {
     /** A ticket was recorded for a requester of this department and VIP mark. */
     Uni<Void> recorded(Ticket ticket, String requesterDepartment, boolean requesterVip);
 

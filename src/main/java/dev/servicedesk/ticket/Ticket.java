@@ -1,9 +1,9 @@
 package dev.servicedesk.ticket;
 
-import dev.servicedesk.common.TextFold;
 import dev.servicedesk.ticket.dto.NewTicket;
 import dev.servicedesk.ticket.dto.TicketTransition;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,13 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** A recorded contact with IT: what the requester told us, how it is classified, where it stands. */
 @Entity
@@ -35,58 +30,28 @@ public class Ticket {
     @Enumerated(EnumType.STRING)
     private TicketStatus status;
 
-    @Enumerated(EnumType.STRING)
-    private Category category;
+    @Embedded
+    private Classification classification;
 
-    @Enumerated(EnumType.STRING)
-    private Impact impact;
+    @Embedded
+    private Report report;
 
-    @Enumerated(EnumType.STRING)
-    private Urgency urgency;
-
-    @Enumerated(EnumType.STRING)
-    private Priority priority;
-
-    @Enumerated(EnumType.STRING)
-    private Channel channel;
-
-    private String subject;
-    private String description;
-
-    /** Subject and description folded ({@link TextFold}) for the list's q, kept with them. */
-    private String searchSubject;
-
-    private String searchDescription;
     private UUID requesterId;
     private UUID createdById;
-    private Instant occurredAt;
-    private Integer affectedUsers;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    private TicketFacts facts;
 
     @Enumerated(EnumType.STRING)
     private PendingReason pendingReason;
 
-    @Enumerated(EnumType.STRING)
-    private ResolutionCode resolutionCode;
+    @Embedded
+    private Resolution resolution;
 
-    private String resolutionNotes;
-    private Instant resolvedAt;
     private Instant closedAt;
     private String cancelReason;
 
-    private UUID queueId;
-    private Integer tier;
-    private UUID assigneeId;
+    @Embedded
+    private Placement placement;
 
     private String[] tags;
-
-    private UUID handBackQueueId;
-    private UUID handBackAssigneeId;
-    private int reassignments;
-    private boolean escalated;
-    private Boolean firstContactResolution;
 
     private Instant createdAt;
     private Instant updatedAt;
@@ -128,24 +93,16 @@ public class Ticket {
         ticket.ticketKey = key;
         ticket.type = request.type();
         ticket.status = TicketStatus.NEW;
-        ticket.category = classification.category();
-        ticket.impact = classification.impact();
-        ticket.urgency = classification.urgency();
-        ticket.priority = classification.priority();
-        ticket.channel = classification.channel();
-        ticket.describe(request.subject(), request.description());
+        ticket.classification = classification;
+        ticket.report = Report.of(
+                request.subject(),
+                request.description(),
+                request.occurredAt(),
+                request.affectedUsers(),
+                TicketFacts.of(request));
         ticket.requesterId = requesterId;
         ticket.createdById = createdById;
-        ticket.occurredAt = request.occurredAt();
-        ticket.affectedUsers = request.affectedUsers();
-        ticket.facts = new TicketFacts(
-                Objects.requireNonNullElse(request.affectedSystems(), List.of()),
-                Objects.requireNonNullElse(request.errorMessages(), List.of()),
-                Objects.requireNonNullElse(request.stepsTried(), List.of()),
-                Objects.requireNonNullElse(request.environment(), Map.of()),
-                Objects.requireNonNullElse(request.contact(), Contact.NONE));
-        ticket.queueId = routing.queueId();
-        ticket.tier = routing.tier();
+        ticket.placement = Placement.of(routing.queueId(), routing.tier());
         ticket.tags = routing.tags().toArray(String[]::new);
         ticket.createdAt = now;
         ticket.updatedAt = now;
@@ -163,20 +120,14 @@ public class Ticket {
         updatedAt = at;
         pendingReason = to == TicketStatus.PENDING ? transition.pendingReason() : null;
         switch (to) {
-            case RESOLVED -> {
-                resolutionCode = transition.resolutionCode();
-                resolutionNotes = transition.resolutionNotes();
-                resolvedAt = at;
-                firstContactResolution = (tier == null || tier == 1) && !escalated && reassignments == 0;
-            }
+            case RESOLVED ->
+                resolution = new Resolution(
+                        transition.resolutionCode(), transition.resolutionNotes(), at, placement.isFirstContact());
             case CLOSED -> closedAt = at;
             case CANCELLED -> cancelReason = transition.cancelReason();
             default -> {
                 if (TicketLifecycle.isReopening(from, to)) {
-                    resolutionCode = null;
-                    resolutionNotes = null;
-                    resolvedAt = null;
-                    firstContactResolution = null;
+                    resolution = null;
                 }
             }
         }
@@ -188,20 +139,26 @@ public class Ticket {
         TicketStatus from = status;
         status = TicketStatus.ESCALATED;
         pendingReason = null;
-        escalated = true;
+        placement = placement.escalatedNow();
         updatedAt = at;
         return List.of(new FieldChange("status", from, status));
     }
 
     /** One priority step up (none above CRITICAL); answers what changed. */
     List<FieldChange> raisePriority(Instant at) {
-        if (priority == Priority.CRITICAL) {
+        Priority from = classification.priority();
+        if (from == Priority.CRITICAL) {
             return List.of();
         }
-        Priority from = priority;
-        priority = Priority.values()[priority.ordinal() - 1];
+        Priority raised = Priority.values()[from.ordinal() - 1];
+        classification = new Classification(
+                classification.category(),
+                classification.impact(),
+                classification.urgency(),
+                raised,
+                classification.channel());
         updatedAt = at;
-        return List.of(new FieldChange("priority", from, priority));
+        return List.of(new FieldChange("priority", from, raised));
     }
 
     /** Worked on again after an escalation was acknowledged or declined; answers what changed. */
@@ -211,35 +168,11 @@ public class Ticket {
         return List.of(new FieldChange("status", TicketStatus.ESCALATED, status));
     }
 
-    /**
-     * Puts the ticket in {@code queue} (of {@code queueTier}) with {@code assignee} or nobody;
-     * moving it away from a queue or an agent it had counts as a reassignment. Moving up a tier
-     * remembers where a hand-back returns it; moving down forgets. Answers what changed, for the
-     * timeline.
-     */
+    /** Puts the ticket in {@code queue} with {@code assignee} or nobody ({@link Placement#movedTo}); answers what changed. */
     List<FieldChange> assign(UUID queue, int queueTier, UUID assignee, Instant at) {
-        List<FieldChange> changes = new ArrayList<>();
-        if (!queue.equals(queueId)) {
-            changes.add(new FieldChange("queueId", queueId, queue));
-        }
-        if (!Objects.equals(assignee, assigneeId)) {
-            changes.add(new FieldChange("assigneeId", assigneeId, assignee));
-        }
-        boolean reassigned =
-                (queueId != null && !queue.equals(queueId)) || (assigneeId != null && !assigneeId.equals(assignee));
-        if (reassigned) {
-            reassignments++;
-        }
-        if (queueId != null && queueTier > tier) {
-            handBackQueueId = queueId;
-            handBackAssigneeId = assigneeId;
-        } else if (tier != null && queueTier < tier) {
-            handBackQueueId = null;
-            handBackAssigneeId = null;
-        }
-        queueId = queue;
-        tier = queueTier;
-        assigneeId = assignee;
+        Placement next = placement.movedTo(queue, queueTier, assignee);
+        List<FieldChange> changes = placement.changesTo(next);
+        placement = next;
         if (!changes.isEmpty()) {
             updatedAt = at;
         }
@@ -248,23 +181,9 @@ public class Ticket {
 
     /** Takes revised details (validated by the caller); the status is not among them. */
     void revise(TicketDetails details, Instant at) {
-        describe(details.subject(), details.description());
-        category = details.category();
-        impact = details.impact();
-        urgency = details.urgency();
-        priority = details.priority();
-        channel = details.channel();
-        occurredAt = details.occurredAt();
-        affectedUsers = details.affectedUsers();
-        facts = details.facts();
+        classification = details.classification();
+        report = details.report();
         updatedAt = at;
-    }
-
-    private void describe(String newSubject, String newDescription) {
-        subject = newSubject;
-        description = newDescription;
-        searchSubject = TextFold.of(newSubject);
-        searchDescription = newDescription == null ? null : TextFold.of(newDescription);
     }
 
     /** Someone replied on the ticket: it was updated, and its version moves on. */
@@ -292,32 +211,20 @@ public class Ticket {
         return status;
     }
 
-    public Category category() {
-        return category;
-    }
-
-    public Impact impact() {
-        return impact;
-    }
-
-    public Urgency urgency() {
-        return urgency;
-    }
-
     public Priority priority() {
-        return priority;
+        return classification.priority();
     }
 
-    public Channel channel() {
-        return channel;
+    public Classification classification() {
+        return classification;
     }
 
     public String subject() {
-        return subject;
+        return report.subject();
     }
 
-    public String description() {
-        return description;
+    public Report report() {
+        return report;
     }
 
     public UUID requesterId() {
@@ -328,32 +235,8 @@ public class Ticket {
         return createdById;
     }
 
-    public Instant occurredAt() {
-        return occurredAt;
-    }
-
-    public Integer affectedUsers() {
-        return affectedUsers;
-    }
-
-    public TicketFacts facts() {
-        return facts;
-    }
-
     public PendingReason pendingReason() {
         return pendingReason;
-    }
-
-    public ResolutionCode resolutionCode() {
-        return resolutionCode;
-    }
-
-    public String resolutionNotes() {
-        return resolutionNotes;
-    }
-
-    public Instant resolvedAt() {
-        return resolvedAt;
     }
 
     public Instant closedAt() {
@@ -365,31 +248,20 @@ public class Ticket {
     }
 
     public UUID queueId() {
-        return queueId;
+        return placement.queueId();
     }
 
-    public Integer tier() {
-        return tier;
+    public Placement placement() {
+        return placement;
     }
 
-    public UUID assigneeId() {
-        return assigneeId;
+    /** How it was resolved; null while it is not resolved. */
+    public Resolution resolution() {
+        return resolution;
     }
 
     public List<String> tags() {
         return List.of(tags);
-    }
-
-    public UUID handBackQueueId() {
-        return handBackQueueId;
-    }
-
-    public UUID handBackAssigneeId() {
-        return handBackAssigneeId;
-    }
-
-    public Boolean firstContactResolution() {
-        return firstContactResolution;
     }
 
     public Instant createdAt() {

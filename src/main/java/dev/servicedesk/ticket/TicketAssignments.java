@@ -14,7 +14,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -75,19 +74,19 @@ public class TicketAssignments {
     public Uni<Ticket> handBack(Caller caller, String ref, String ifMatch, TicketHandBack handBack) {
         return assignable(caller, ref, ifMatch).chain(action -> {
             Ticket ticket = action.ticket();
-            if (ticket.handBackQueueId() == null) {
+            if (ticket.placement().handBackQueueId() == null) {
                 throw new ProblemException(
                         ProblemType.CONFLICT, "The ticket has not come up from a lower tier; assign it instead.");
             }
-            return queues.find(ticket.handBackQueueId()).chain(queue -> {
+            return queues.find(ticket.placement().handBackQueueId()).chain(queue -> {
                 requireActive(queue);
-                if (queue.queue().tier() >= ticket.tier()) {
+                if (queue.queue().tier() >= ticket.placement().tier()) {
                     throw new ProblemException(
                             ProblemType.CONFLICT,
                             "The queue it came from is now at tier "
                                     + queue.queue().tier() + ", not below this one; assign it instead.");
                 }
-                UUID agent = ticket.handBackAssigneeId();
+                UUID agent = ticket.placement().handBackAssigneeId();
                 return move(
                         action,
                         queue,
@@ -123,7 +122,7 @@ public class TicketAssignments {
     private Uni<Ticket> move(TicketAction action, QueueState queue, UUID assignee, String reason, String how) {
         Ticket ticket = action.ticket();
         UUID left = ticket.queueId();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
         List<FieldChange> changes =
                 ticket.assign(queue.queue().id(), queue.queue().tier(), assignee, now);
         if (changes.isEmpty()) {

@@ -39,17 +39,19 @@ public record TicketDetails(
 
     /** The details as the ticket holds them. */
     static TicketDetails of(Ticket ticket) {
-        TicketFacts facts = ticket.facts();
+        Classification classification = ticket.classification();
+        Report report = ticket.report();
+        TicketFacts facts = report.facts();
         return new TicketDetails(
-                ticket.subject(),
-                ticket.description(),
-                ticket.category(),
-                ticket.impact(),
-                ticket.urgency(),
-                ticket.priority(),
-                ticket.channel(),
-                ticket.occurredAt(),
-                ticket.affectedUsers(),
+                report.subject(),
+                report.description(),
+                classification.category(),
+                classification.impact(),
+                classification.urgency(),
+                classification.priority(),
+                classification.channel(),
+                report.occurredAt(),
+                report.affectedUsers(),
                 facts.affectedSystems(),
                 facts.errorMessages(),
                 facts.stepsTried(),
@@ -94,8 +96,17 @@ public record TicketDetails(
                 contact);
     }
 
-    TicketFacts facts() {
-        return new TicketFacts(affectedSystems, errorMessages, stepsTried, environment, contact);
+    Classification classification() {
+        return new Classification(category, impact, urgency, priority, channel);
+    }
+
+    Report report() {
+        return Report.of(
+                subject,
+                description,
+                occurredAt,
+                affectedUsers,
+                new TicketFacts(affectedSystems, errorMessages, stepsTried, environment, contact));
     }
 
     /** The names of the fields whose values differ in {@code other}. */

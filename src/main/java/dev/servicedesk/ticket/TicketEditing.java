@@ -15,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -100,7 +99,7 @@ public class TicketEditing {
         if (changed.isEmpty()) {
             return Uni.createFrom().item(ticket);
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
         UUID actorId = action.actor().id();
         List<FieldChange> fieldChanges = changed.stream()
                 .map(field -> new FieldChange(field, jsonValue(before.value(field)), jsonValue(after.value(field))))

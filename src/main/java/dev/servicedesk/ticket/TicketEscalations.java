@@ -20,7 +20,7 @@ public class TicketEscalations {
     private final TicketService tickets;
     private final TicketRepository repository;
     private final TimelineRepository timeline;
-    private final TicketClocks clocks;
+    private final SlaClockKeeper clocks;
     private final Reclassification reclassification;
     private final EscalationsOnTicket escalations;
 
@@ -28,7 +28,7 @@ public class TicketEscalations {
             TicketService tickets,
             TicketRepository repository,
             TimelineRepository timeline,
-            TicketClocks clocks,
+            SlaClockKeeper clocks,
             Reclassification reclassification,
             EscalationsOnTicket escalations) {
         this.tickets = tickets;
@@ -123,7 +123,7 @@ public class TicketEscalations {
         List<FieldChange> status = ticket.resumeFromEscalation(at);
         List<FieldChange> changes = new ArrayList<>(status);
         if (newAssignee != null) {
-            changes.addAll(ticket.assign(ticket.queueId(), ticket.tier(), newAssignee, at));
+            changes.addAll(ticket.assign(ticket.queueId(), ticket.placement().tier(), newAssignee, at));
         }
         return record(
                         ticket,

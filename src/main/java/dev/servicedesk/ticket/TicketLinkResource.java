@@ -11,7 +11,7 @@ import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.CurrentCaller;
 import dev.servicedesk.identity.Roles;
 import dev.servicedesk.ticket.dto.NewTicketLink;
-import dev.servicedesk.ticket.dto.TicketLink;
+import dev.servicedesk.ticket.dto.TicketLinkView;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -72,7 +72,7 @@ public class TicketLinkResource {
     }
 
     @GET
-    public Uni<Page<TicketLink>> list(
+    public Uni<Page<TicketLinkView>> list(
             @PathParam("ticketRef") String ticketRef,
             @QueryParam("type") String type,
             @QueryParam("limit") String limit,
@@ -87,7 +87,7 @@ public class TicketLinkResource {
 
     @GET
     @Path("/{linkId}")
-    public Uni<TicketLink> get(@PathParam("ticketRef") String ticketRef, @PathParam("linkId") String linkId) {
+    public Uni<TicketLinkView> get(@PathParam("ticketRef") String ticketRef, @PathParam("linkId") String linkId) {
         return links.find(currentCaller.get(), ticketRef, linkId(linkId));
     }
 

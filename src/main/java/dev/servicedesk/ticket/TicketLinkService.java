@@ -9,13 +9,13 @@ import dev.servicedesk.common.ProblemType;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.PersonService;
 import dev.servicedesk.ticket.dto.NewTicketLink;
+import dev.servicedesk.ticket.dto.TicketLinkView;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -56,29 +56,40 @@ public class TicketLinkService {
      * made at once cannot together break a rule that each keeps alone.
      */
     @WithTransaction
-    public Uni<dev.servicedesk.ticket.dto.TicketLink> link(Caller caller, String ref, NewTicketLink request) {
+    public Uni<TicketLinkView> link(Caller caller, String ref, NewTicketLink request) {
         return tickets.find(caller, ref)
                 .chain(self -> worked(caller, self))
-                .chain(self -> tickets.find(caller, request.ticket())
-                        .onFailure(NotFoundProblem.class)
-                        .transform(e -> ProblemException.invalid("ticket", "is not a ticket's id or key"))
-                        .chain(other -> {
-                            if (other.id().equals(self.id())) {
-                                throw ProblemException.invalid("ticket", "must be another ticket");
-                            }
-                            return lockWorked(caller, self, other)
-                                    .chain(() -> links.touching(self.id(), other.id()))
-                                    .chain(existing -> people.sync(caller).chain(actor -> {
-                                        Instant now = now();
-                                        TicketLink link = TicketLink.between(
-                                                self.id(), request.type(), other.id(), actor.id(), now);
-                                        TicketLinkRules.check(link, existing);
-                                        return links.persist(link)
-                                                .call(() -> logOnBothEnds(
-                                                        TimelineEntry::linked, link, self, other, actor.id(), now));
-                                    }))
-                                    .map(link -> dev.servicedesk.ticket.dto.TicketLink.of(link, self.id(), other));
-                        }));
+                .chain(self -> ends(caller, self, request))
+                .chain(ends -> linked(caller, ends, request.type()));
+    }
+
+    /** The two tickets a link joins, both worked by the caller and locked. */
+    private record Ends(Ticket self, Ticket other) {}
+
+    private Uni<Ends> ends(Caller caller, Ticket self, NewTicketLink request) {
+        return tickets.find(caller, request.ticket())
+                .onFailure(NotFoundProblem.class)
+                .transform(e -> ProblemException.invalid("ticket", "is not a ticket's id or key"))
+                .chain(other -> {
+                    if (other.id().equals(self.id())) {
+                        throw ProblemException.invalid("ticket", "must be another ticket");
+                    }
+                    return lockWorked(caller, self, other).replaceWith(new Ends(self, other));
+                });
+    }
+
+    private Uni<TicketLinkView> linked(Caller caller, Ends ends, TicketLinkType type) {
+        Ticket self = ends.self();
+        Ticket other = ends.other();
+        return links.touching(self.id(), other.id())
+                .chain(existing -> people.sync(caller).chain(actor -> {
+                    Instant now = now();
+                    TicketLink link = TicketLink.between(self.id(), type, other.id(), actor.id(), now);
+                    TicketLinkRules.check(link, existing);
+                    return links.persist(link)
+                            .call(() -> logOnBothEnds(TimelineEntry::linked, link, self, other, actor.id(), now));
+                }))
+                .map(link -> TicketLinkView.of(link, self.id(), other));
     }
 
     /** Removes a link of {@code ref}; both tickets' timelines say so. */
@@ -90,18 +101,21 @@ public class TicketLinkService {
                         .onItem()
                         .ifNull()
                         .failWith(() -> new NotFoundProblem("link", linkId))
-                        .chain(link -> ticketRows
-                                .findById(link.otherEnd(self.id()))
-                                .call(other -> lockWorked(caller, self, other))
-                                .chain(other -> people.sync(caller)
-                                        .chain(actor -> logOnBothEnds(
-                                                TimelineEntry::unlinked, link, self, other, actor.id(), now())))
-                                .chain(() -> links.delete(link))));
+                        .chain(link -> unlinked(caller, self, link)));
+    }
+
+    private Uni<Void> unlinked(Caller caller, Ticket self, TicketLink link) {
+        return ticketRows
+                .findById(link.otherEnd(self.id()))
+                .call(other -> lockWorked(caller, self, other))
+                .chain(other -> people.sync(caller)
+                        .chain(actor -> logOnBothEnds(TimelineEntry::unlinked, link, self, other, actor.id(), now())))
+                .chain(() -> links.delete(link));
     }
 
     /** One link of the ticket, seen from it; a requester sees it only when both ends are theirs. */
     @WithSession
-    public Uni<dev.servicedesk.ticket.dto.TicketLink> find(Caller caller, String ref, UUID linkId) {
+    public Uni<TicketLinkView> find(Caller caller, String ref, UUID linkId) {
         return tickets.find(caller, ref)
                 .chain(self -> links.findOf(self.id(), linkId)
                         .onItem()
@@ -114,14 +128,13 @@ public class TicketLinkService {
                                             && !other.requesterId().equals(self.requesterId())) {
                                         throw new NotFoundProblem("link", linkId);
                                     }
-                                    return dev.servicedesk.ticket.dto.TicketLink.of(link, self.id(), other);
+                                    return TicketLinkView.of(link, self.id(), other);
                                 })));
     }
 
     /** A page of the ticket's links; a requester sees only those to their own tickets. */
     @WithSession
-    public Uni<Page<dev.servicedesk.ticket.dto.TicketLink>> page(
-            Caller caller, String ref, TicketLinkType type, PageRequest page) {
+    public Uni<Page<TicketLinkView>> page(Caller caller, String ref, TicketLinkType type, PageRequest page) {
         return tickets.find(caller, ref).chain(self -> {
             UUID onlyRequestedBy = caller.isStaff() ? null : self.requesterId();
             return links.page(self.id(), type, onlyRequestedBy, page)
@@ -129,18 +142,18 @@ public class TicketLinkService {
                             .findAll(rows.stream()
                                     .map(link -> link.otherEnd(self.id()))
                                     .toList())
-                            .map(others -> {
-                                Map<UUID, Ticket> byId =
-                                        others.stream().collect(Collectors.toMap(Ticket::id, Function.identity()));
-                                return Page.of(
-                                        rows,
-                                        page,
-                                        link -> new PageCursor(
-                                                ORDER, link.createdAt().toString(), link.id()),
-                                        link -> dev.servicedesk.ticket.dto.TicketLink.of(
-                                                link, self.id(), byId.get(link.otherEnd(self.id()))));
-                            }));
+                            .map(others -> pageOf(self, rows, others, page)));
         });
+    }
+
+    private static Page<TicketLinkView> pageOf(
+            Ticket self, List<TicketLink> rows, List<Ticket> others, PageRequest page) {
+        Map<UUID, Ticket> byId = others.stream().collect(Collectors.toMap(Ticket::id, Function.identity()));
+        return Page.of(
+                rows,
+                page,
+                link -> new PageCursor(ORDER, link.createdAt().toString(), link.id()),
+                link -> TicketLinkView.of(link, self.id(), byId.get(link.otherEnd(self.id()))));
     }
 
     private Uni<Void> logOnBothEnds(
@@ -193,6 +206,6 @@ public class TicketLinkService {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.instant();
     }
 }

@@ -1,5 +1,6 @@
 package dev.servicedesk.ticket;
 
+import io.quarkus.hibernate.reactive.panache.common.ProjectedFieldName;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,13 +13,13 @@ public record TicketListRow(
         String ticketKey,
         TicketType type,
         TicketStatus status,
-        Category category,
-        Priority priority,
-        Channel channel,
-        String subject,
+        @ProjectedFieldName("classification.category") Category category,
+        @ProjectedFieldName("classification.priority") Priority priority,
+        @ProjectedFieldName("classification.channel") Channel channel,
+        @ProjectedFieldName("report.subject") String subject,
         UUID requesterId,
-        UUID queueId,
-        UUID assigneeId,
+        @ProjectedFieldName("placement.queueId") UUID queueId,
+        @ProjectedFieldName("placement.assigneeId") UUID assigneeId,
         Instant createdAt,
         Instant updatedAt,
         boolean finished,

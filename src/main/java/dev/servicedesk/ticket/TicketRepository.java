@@ -90,12 +90,12 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
             parameters.and("statuses", filter.statuses());
         }
         condition(conditions, parameters, "type", filter.type());
-        condition(conditions, parameters, "category", filter.category());
-        condition(conditions, parameters, "priority", filter.priority());
-        condition(conditions, parameters, "channel", filter.channel());
+        condition(conditions, parameters, "classification.category", filter.category());
+        condition(conditions, parameters, "classification.priority", filter.priority());
+        condition(conditions, parameters, "classification.channel", filter.channel());
         condition(conditions, parameters, "requesterId", filter.requesterId());
-        condition(conditions, parameters, "queueId", filter.queueId());
-        condition(conditions, parameters, "assigneeId", filter.assigneeId());
+        condition(conditions, parameters, "placement.queueId", filter.queueId());
+        condition(conditions, parameters, "placement.assigneeId", filter.assigneeId());
         condition(conditions, parameters, "ticketKey", filter.key());
         if (filter.createdFrom() != null) {
             conditions.add("createdAt >= :createdFrom");
@@ -114,8 +114,8 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
             parameters.and("updatedTo", filter.updatedTo());
         }
         if (filter.text() != null) {
-            conditions.add("(searchSubject like :text " + LikePattern.ESCAPE + " or searchDescription like :text "
-                    + LikePattern.ESCAPE + ")");
+            conditions.add("(report.searchSubject like :text " + LikePattern.ESCAPE
+                    + " or report.searchDescription like :text " + LikePattern.ESCAPE + ")");
             parameters.and("text", LikePattern.containing(TextFold.of(filter.text())));
         }
         TicketSort sort = filter.sort();
@@ -143,14 +143,15 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
 
     /** One page of a queue's open tickets, most urgent first, then oldest. */
     Uni<List<WorkRow>> workingList(UUID queueId, WorkListFilter filter) {
-        List<String> conditions = new ArrayList<>(List.of("t.queueId = :queue", "t.finished = false"));
+        List<String> conditions = new ArrayList<>(List.of("t.placement.queueId = :queue", "t.finished = false"));
         Parameters parameters = Parameters.with("queue", queueId);
         if (filter.assigneeId() != null) {
-            conditions.add("t.assigneeId = :assignee");
+            conditions.add("t.placement.assigneeId = :assignee");
             parameters.and("assignee", filter.assigneeId());
         }
         if (filter.unassigned() != null) {
-            conditions.add(filter.unassigned() ? "t.assigneeId is null" : "t.assigneeId is not null");
+            conditions.add(
+                    filter.unassigned() ? "t.placement.assigneeId is null" : "t.placement.assigneeId is not null");
         }
         return workRows(conditions, parameters, filter.page());
     }
@@ -160,17 +161,17 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
      * {@code unrouted}, in no queue; every one of them when {@code queueIds} is null.
      */
     Uni<List<WorkRow>> triage(Collection<UUID> queueIds, boolean unrouted, OrderedPage page) {
-        List<String> conditions =
-                new ArrayList<>(List.of("t.status = dev.servicedesk.ticket.TicketStatus.NEW", "t.assigneeId is null"));
+        List<String> conditions = new ArrayList<>(
+                List.of("t.status = dev.servicedesk.ticket.TicketStatus.NEW", "t.placement.assigneeId is null"));
         Parameters parameters = new Parameters();
         if (queueIds != null) {
             List<String> scope = new ArrayList<>();
             if (!queueIds.isEmpty()) {
-                scope.add("t.queueId in :queues");
+                scope.add("t.placement.queueId in :queues");
                 parameters.and("queues", queueIds);
             }
             if (unrouted) {
-                scope.add("t.queueId is null");
+                scope.add("t.placement.queueId is null");
             }
             if (scope.isEmpty()) {
                 return Uni.createFrom().item(List.of());
@@ -195,12 +196,13 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
             parameters.and("afterId", page.page().after().orElseThrow().lastId());
             conditions.add("(" + String.join(", ", keyset) + ") > (" + String.join(", ", placeholders) + ")");
         }
-        String hql = "select new dev.servicedesk.ticket.WorkRow(t.id, t.ticketKey, t.type, t.status, t.priority,"
-                + " t.subject, t.queueId, t.assigneeId, coalesce(p.name, p.email), t.slaDueAt, t.createdAt,"
-                + " t.updatedAt, t.finished, t.priorityRank, t.slaDueRank)"
-                + " from Ticket t left join Person p on p.id = t.assigneeId"
-                + " where " + String.join(" and ", conditions)
-                + " order by " + String.join(", ", keyset);
+        String hql =
+                "select new dev.servicedesk.ticket.WorkRow(t.id, t.ticketKey, t.type, t.status, t.classification.priority,"
+                        + " t.report.subject, t.placement.queueId, t.placement.assigneeId, coalesce(p.name, p.email), t.slaDueAt, t.createdAt,"
+                        + " t.updatedAt, t.finished, t.priorityRank, t.slaDueRank)"
+                        + " from Ticket t left join Person p on p.id = t.placement.assigneeId"
+                        + " where " + String.join(" and ", conditions)
+                        + " order by " + String.join(", ", keyset);
         return getSession().chain(session -> {
             var query = session.createSelectionQuery(hql, WorkRow.class);
             parameters.map().forEach(query::setParameter);
@@ -208,10 +210,11 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         });
     }
 
-    private static void condition(List<String> conditions, Parameters parameters, String field, Object value) {
+    private static void condition(List<String> conditions, Parameters parameters, String attribute, Object value) {
         if (value != null) {
-            conditions.add(field + " = :" + field);
-            parameters.and(field, value);
+            String parameter = attribute.substring(attribute.lastIndexOf('.') + 1);
+            conditions.add(attribute + " = :" + parameter);
+            parameters.and(parameter, value);
         }
     }
 }

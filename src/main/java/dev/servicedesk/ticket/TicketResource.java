@@ -8,11 +8,11 @@ import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.CurrentCaller;
 import dev.servicedesk.identity.Roles;
 import dev.servicedesk.ticket.dto.NewTicket;
-import dev.servicedesk.ticket.dto.Ticket;
 import dev.servicedesk.ticket.dto.TicketAssignment;
 import dev.servicedesk.ticket.dto.TicketHandBack;
 import dev.servicedesk.ticket.dto.TicketSummary;
 import dev.servicedesk.ticket.dto.TicketTransition;
+import dev.servicedesk.ticket.dto.TicketView;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -77,7 +77,7 @@ public class TicketResource {
                         .map(ticket -> new Created(
                                 URI.create("/api/v1/tickets/" + ticket.id()),
                                 TicketTags.of(ticket, caller),
-                                Ticket.of(ticket, caller))));
+                                TicketView.of(ticket, caller))));
     }
 
     @GET
@@ -135,8 +135,8 @@ public class TicketResource {
         return lists.list(currentCaller.get(), TicketFilter.parse(query));
     }
 
-    private Response withETag(dev.servicedesk.ticket.Ticket ticket) {
-        return Response.ok(Ticket.of(ticket, currentCaller.get()))
+    private Response withETag(Ticket ticket) {
+        return Response.ok(TicketView.of(ticket, currentCaller.get()))
                 .header(HttpHeaders.ETAG, TicketTags.of(ticket, currentCaller.get()))
                 .build();
     }

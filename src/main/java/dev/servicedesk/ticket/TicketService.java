@@ -14,10 +14,11 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 public class TicketService {
@@ -26,7 +27,7 @@ public class TicketService {
     private final PersonService people;
     private final PriorityMatrixService priorityMatrix;
     private final TicketRouter router;
-    private final TicketClocks clocks;
+    private final SlaClockKeeper clocks;
     private final TicketLimits limits;
     private final TicketWorkers workers;
     private final TicketSettings settings;
@@ -38,7 +39,7 @@ public class TicketService {
             PersonService people,
             PriorityMatrixService priorityMatrix,
             TicketRouter router,
-            TicketClocks clocks,
+            SlaClockKeeper clocks,
             TicketLimits limits,
             TicketWorkers workers,
             TicketSettings settings,
@@ -67,31 +68,44 @@ public class TicketService {
         Channel channel = Objects.requireNonNullElse(request.channel(), defaultChannel(caller));
         return people.sync(caller)
                 .chain(creator -> requester(creator, request))
-                .chain(parties -> router.route(routingRequest(request, channel, parties.requester()))
-                        .chain(routing -> priorityMatrix
-                                .priorityFor(routing.impact(), routing.urgency())
-                                .map(priority -> new Classification(
-                                        routing.category(), routing.impact(), routing.urgency(), priority, channel))
-                                .chain(classification -> tickets.nextKey(request.type())
-                                        .map(key -> Ticket.record(
-                                                Ids.newId(),
-                                                key,
-                                                request,
-                                                classification,
-                                                routing,
-                                                parties.requester().id(),
-                                                parties.creatorId(),
-                                                clock.instant().truncatedTo(ChronoUnit.MICROS))))
-                                .chain(tickets::persist)
-                                .call(ticket -> timeline.persist(TimelineEntry.created(ticket)))
-                                .call(ticket -> routing.rulesApplied().isEmpty()
-                                        ? Uni.createFrom().voidItem()
-                                        : timeline.persist(routing.rulesApplied().stream()
-                                                .map(rule -> TimelineEntry.routed(ticket, rule))))
-                                .call(ticket -> clocks.recorded(
-                                        ticket,
-                                        parties.requester().department(),
-                                        parties.requester().vip()))));
+                .chain(parties -> classified(request, channel, parties))
+                .chain(this::recorded);
+    }
+
+    /** A new contact as routing and the priority matrix classify it, before it is recorded. */
+    private record Intake(NewTicket request, Parties parties, RoutingDecision routing, Classification classification) {}
+
+    private Uni<Intake> classified(NewTicket request, Channel channel, Parties parties) {
+        return router.route(routingRequest(request, channel, parties.requester()))
+                .chain(routing -> priorityMatrix
+                        .priorityFor(routing.impact(), routing.urgency())
+                        .map(priority -> new Intake(
+                                request,
+                                parties,
+                                routing,
+                                new Classification(
+                                        routing.category(), routing.impact(), routing.urgency(), priority, channel))));
+    }
+
+    /** Records the ticket, its first timeline entries (created, and each rule that routed it), and its SLA clocks. */
+    private Uni<Ticket> recorded(Intake intake) {
+        Person requester = intake.parties().requester();
+        List<RoutingDecision.AppliedRule> rules = intake.routing().rulesApplied();
+        return tickets.nextKey(intake.request().type())
+                .map(key -> Ticket.record(
+                        Ids.newId(),
+                        key,
+                        intake.request(),
+                        intake.classification(),
+                        intake.routing(),
+                        requester.id(),
+                        intake.parties().creatorId(),
+                        clock.instant()))
+                .chain(tickets::persist)
+                .call(ticket -> timeline.persist(Stream.concat(
+                        Stream.of(TimelineEntry.created(ticket)),
+                        rules.stream().map(rule -> TimelineEntry.routed(ticket, rule)))))
+                .call(ticket -> clocks.recorded(ticket, requester.department(), requester.vip()));
     }
 
     private static RoutingRequest routingRequest(NewTicket request, Channel channel, Person requester) {

@@ -8,7 +8,7 @@ import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.CurrentCaller;
 import dev.servicedesk.identity.Roles;
 import dev.servicedesk.ticket.dto.NewComment;
-import dev.servicedesk.ticket.dto.TimelineEntry;
+import dev.servicedesk.ticket.dto.TimelineEntryView;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -61,12 +61,12 @@ public class TicketTimelineResource {
                         "POST /api/v1/tickets/" + ticket.id() + "/comments",
                         body,
                         () -> timeline.comment(caller, ticket.id().toString(), body)
-                                .map(entry -> new Created(null, null, TimelineEntry.of(entry)))));
+                                .map(entry -> new Created(null, null, TimelineEntryView.of(entry)))));
     }
 
     @GET
     @Path("/timeline")
-    public Uni<Page<TimelineEntry>> timeline(
+    public Uni<Page<TimelineEntryView>> timeline(
             @PathParam("ticketRef") String ticketRef,
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {

@@ -10,7 +10,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -21,7 +20,7 @@ public class TicketTransitions {
     private final TicketService tickets;
     private final TicketRepository repository;
     private final TimelineRepository timeline;
-    private final TicketClocks clocks;
+    private final SlaClockKeeper clocks;
     private final EscalationsOnTicket escalations;
     private final TicketSettings settings;
     private final TicketWorkers workers;
@@ -31,7 +30,7 @@ public class TicketTransitions {
             TicketService tickets,
             TicketRepository repository,
             TimelineRepository timeline,
-            TicketClocks clocks,
+            SlaClockKeeper clocks,
             EscalationsOnTicket escalations,
             TicketSettings settings,
             TicketWorkers workers,
@@ -58,7 +57,7 @@ public class TicketTransitions {
             Ticket ticket = action.ticket();
             UUID actorId = action.actor().id();
             TicketTags.requireMatch(ifMatch, ticket, caller);
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            Instant now = clock.instant();
             checkMove(action, transition, now);
             TicketStatus from = ticket.status();
             List<TimelineEntry> entries = TicketLifecycle.path(from, transition.to()).stream()
@@ -154,7 +153,7 @@ public class TicketTransitions {
                                     + " moves.");
         }
         if (TicketLifecycle.isReopening(from, to)
-                && now.isAfter(ticket.resolvedAt().plus(settings.closeResolvedAfter()))) {
+                && now.isAfter(ticket.resolution().resolvedAt().plus(settings.closeResolvedAfter()))) {
             throw new ProblemException(
                     ProblemType.CONFLICT, "The ticket was resolved too long ago to reopen; record a new one.");
         }
@@ -166,7 +165,7 @@ public class TicketTransitions {
      */
     @WithTransaction
     public Uni<Integer> closeExpiredResolutions(int batch) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
         TicketTransition close = new TicketTransition(TicketStatus.CLOSED, null, null, null, null, null, null);
         String note = "Closed automatically: no reply within "
                 + settings.closeResolvedAfter().toDays() + " days of the resolution.";

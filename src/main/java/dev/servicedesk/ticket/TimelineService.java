@@ -7,13 +7,13 @@ import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.ticket.dto.NewComment;
+import dev.servicedesk.ticket.dto.TimelineEntryView;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -24,10 +24,10 @@ public class TimelineService {
 
     private final TimelineRepository entries;
     private final TicketService tickets;
-    private final TicketClocks clocks;
+    private final SlaClockKeeper clocks;
     private final Clock clock;
 
-    TimelineService(TimelineRepository entries, TicketService tickets, TicketClocks clocks, Clock clock) {
+    TimelineService(TimelineRepository entries, TicketService tickets, SlaClockKeeper clocks, Clock clock) {
         this.entries = entries;
         this.tickets = tickets;
         this.clocks = clocks;
@@ -54,7 +54,7 @@ public class TimelineService {
                         "The ticket is " + ticket.status() + "; its record stands as it ended. Record a new ticket"
                                 + " (and link it) for what comes next.");
             }
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            Instant now = clock.instant();
             boolean deskReply = visibility == Visibility.PUBLIC && action.works();
             if (visibility == Visibility.PUBLIC) {
                 ticket.touch(now);
@@ -82,28 +82,25 @@ public class TimelineService {
     }
 
     /** A ticket's latest entries for the desk, oldest first, and how many earlier ones were left out. */
-    public record Recent(List<dev.servicedesk.ticket.dto.TimelineEntry> entries, long earlier) {}
+    public record Recent(List<TimelineEntryView> entries, long earlier) {}
 
     /** The desk's view of a ticket's story for a hand-over: internal entries too. */
     public Uni<Recent> recent(UUID ticketId, int limit) {
         return entries.latest(ticketId, limit)
                 .chain(latest -> entries.count("ticketId", ticketId)
                         .map(total -> new Recent(
-                                latest.stream()
-                                        .map(dev.servicedesk.ticket.dto.TimelineEntry::of)
-                                        .toList(),
-                                total - latest.size())));
+                                latest.stream().map(TimelineEntryView::of).toList(), total - latest.size())));
     }
 
     /** The story of a ticket the caller may see, oldest first; requesters never see INTERNAL entries. */
     @WithSession
-    public Uni<Page<dev.servicedesk.ticket.dto.TimelineEntry>> page(Caller caller, String ticketRef, PageRequest page) {
+    public Uni<Page<TimelineEntryView>> page(Caller caller, String ticketRef, PageRequest page) {
         return tickets.find(caller, ticketRef)
                 .chain(ticket -> entries.page(ticket.id(), caller.isStaff(), page))
                 .map(rows -> Page.of(
                         rows,
                         page,
                         entry -> new PageCursor(ORDER, entry.createdAt().toString(), entry.id()),
-                        dev.servicedesk.ticket.dto.TimelineEntry::of));
+                        TimelineEntryView::of));
     }
 }

@@ -11,6 +11,7 @@ import dev.servicedesk.support.Api;
 import dev.servicedesk.support.Jobs;
 import dev.servicedesk.support.TestClock;
 import dev.servicedesk.support.TestQueues;
+import dev.servicedesk.support.TestTickets;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -301,6 +302,6 @@ class SlaCheckerTest {
     }
 
     private void move(String ticket, String json) {
-        dev.servicedesk.support.TestTickets.move(agent, ticket, json).then().statusCode(200);
+        TestTickets.move(agent, ticket, json).then().statusCode(200);
     }
 }

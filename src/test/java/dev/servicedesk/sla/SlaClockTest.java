@@ -195,7 +195,7 @@ class SlaClockTest {
                 + "\",\"conditions\":{\"requesterDepartments\":[\"" + department + "\"]},\"targets\":{"
                 + "\"MEDIUM\":{\"firstResponseMinutes\":60,\"resolutionMinutes\":480},"
                 + "\"CRITICAL\":{\"firstResponseMinutes\":15,\"resolutionMinutes\":120}}}");
-        String queue = dev.servicedesk.support.TestQueues.queue(2);
+        String queue = TestQueues.queue(2);
         String network = create("{\"name\":\"Network " + UUID.randomUUID() + "\",\"position\":899999,"
                 + "\"calendarId\":\"" + calendar + "\",\"conditions\":{\"queueIds\":[\"" + queue + "\"],"
                 + "\"requesterDepartments\":[\"" + department + "\"]},\"targets\":{\"CRITICAL\":{"
@@ -229,7 +229,7 @@ class SlaClockTest {
                         "items.find { it.kind == 'SLA_RETARGETED' }.changes.to",
                         contains("2026-03-27T14:15:00Z", "2026-03-30T07:00:00Z"));
 
-        dev.servicedesk.support.TestQueues.assign(agent, ticket, "{\"queueId\":\"" + queue + "\"}")
+        TestQueues.assign(agent, ticket, "{\"queueId\":\"" + queue + "\"}")
                 .then()
                 .statusCode(200);
         Api.as(agent)
@@ -260,7 +260,7 @@ class SlaClockTest {
                 + "\",\"conditions\":{\"requesterDepartments\":[\"" + department + "\"]},\"targets\":{"
                 + "\"LOW\":{\"firstResponseMinutes\":30,\"resolutionMinutes\":120},"
                 + "\"CRITICAL\":{\"firstResponseMinutes\":240,\"resolutionMinutes\":480}}}");
-        String queue = dev.servicedesk.support.TestQueues.queue(1, agent.signIn());
+        String queue = TestQueues.queue(1, agent.signIn());
         clock.pin(FRIDAY_15);
         String critical = inQueue(queue, ticket(requester, "HIGH"));
         String low = inQueue(queue, ticket(requester, "LOW"));
@@ -294,7 +294,7 @@ class SlaClockTest {
     }
 
     private String inQueue(String queue, String ticket) {
-        dev.servicedesk.support.TestQueues.assign(agent, ticket, "{\"queueId\":\"" + queue + "\"}")
+        TestQueues.assign(agent, ticket, "{\"queueId\":\"" + queue + "\"}")
                 .then()
                 .statusCode(200);
         return ticket;

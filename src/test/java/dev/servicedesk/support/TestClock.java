@@ -8,8 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
-/** Replaces the application's clock in tests: real time until a test pins or advances it. */
+/**
+ * Replaces the application's clock in tests: real time until a test pins or advances it, ticking in
+ * whole microseconds as the application's clock does.
+ */
 @Alternative
 @Priority(1)
 @Singleton
@@ -19,15 +23,15 @@ public class TestClock extends Clock {
     @Override
     public Instant instant() {
         Instant now = pinned;
-        return now != null ? now : Instant.now();
+        return now != null ? now : Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     public void pin(Instant instant) {
-        pinned = instant;
+        pinned = instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     public void advance(Duration duration) {
-        pinned = instant().plus(duration);
+        pinned = instant().plus(duration).truncatedTo(ChronoUnit.MICROS);
     }
 
     public void release() {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-public record Calendar(
+public record CalendarView(
         UUID id,
         String name,
         String description,
@@ -20,8 +20,8 @@ public record Calendar(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static Calendar of(BusinessCalendar calendar) {
-        return new Calendar(
+    public static CalendarView of(BusinessCalendar calendar) {
+        return new CalendarView(
                 calendar.id(),
                 calendar.name(),
                 calendar.description(),

@@ -1,8 +1,8 @@
 package dev.servicedesk.escalation.dto;
 
-import dev.servicedesk.ticket.dto.Ticket;
-import dev.servicedesk.ticket.dto.TimelineEntry;
+import dev.servicedesk.ticket.dto.TicketView;
+import dev.servicedesk.ticket.dto.TimelineEntryView;
 import java.util.List;
 
 public record EscalationHandOver(
-        Escalation escalation, Ticket ticket, List<TimelineEntry> timeline, long earlierEntries) {}
+        EscalationView escalation, TicketView ticket, List<TimelineEntryView> timeline, long earlierEntries) {}

@@ -1,13 +1,13 @@
 package dev.servicedesk.escalation.dto;
 
+import dev.servicedesk.escalation.Escalation;
 import dev.servicedesk.escalation.EscalationKind;
 import dev.servicedesk.escalation.EscalationStatus;
 import dev.servicedesk.escalation.EscalationTrigger;
-import dev.servicedesk.sla.SlaTargetKind;
 import java.time.Instant;
 import java.util.UUID;
 
-public record Escalation(
+public record EscalationView(
         UUID id,
         UUID ticketId,
         String ticketKey,
@@ -18,7 +18,7 @@ public record Escalation(
         String reason,
         String publicMessage,
         String summary,
-        SlaCause sla,
+        Escalation.SlaCause sla,
         UUID followsId,
         UUID fromQueueId,
         Integer fromTier,
@@ -36,11 +36,8 @@ public record Escalation(
         Instant closedAt,
         String closingNote) {
 
-    /** The SLA escalation level an escalation came from. */
-    public record SlaCause(UUID eventId, UUID clockId, SlaTargetKind target, int percent) {}
-
-    public static Escalation of(dev.servicedesk.escalation.Escalation e, String ticketKey) {
-        return new Escalation(
+    public static EscalationView of(Escalation e, String ticketKey) {
+        return new EscalationView(
                 e.id(),
                 e.ticketId(),
                 ticketKey,
@@ -51,15 +48,13 @@ public record Escalation(
                 e.reason(),
                 e.publicMessage(),
                 e.summary(),
-                e.slaEventId() == null
-                        ? null
-                        : new SlaCause(e.slaEventId(), e.slaClockId(), e.slaTarget(), e.slaPercent()),
+                e.slaCause(),
                 e.followsId(),
-                e.fromQueueId(),
-                e.fromTier(),
-                e.toQueueId(),
-                e.toTier(),
-                e.toPersonId(),
+                e.route().fromQueueId(),
+                e.route().fromTier(),
+                e.route().toQueueId(),
+                e.route().toTier(),
+                e.route().toPersonId(),
                 e.escalatedById(),
                 e.escalatedAt(),
                 e.acknowledgedById(),

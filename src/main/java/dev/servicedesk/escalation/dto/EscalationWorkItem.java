@@ -5,7 +5,7 @@ import dev.servicedesk.ticket.TicketStatus;
 import java.time.Instant;
 
 /** An escalation on a work list, with how long it has waited and where its ticket's SLA stands. */
-public record EscalationWorkItem(Escalation escalation, TicketState ticket, long minutesSinceEscalated) {
+public record EscalationWorkItem(EscalationView escalation, TicketState ticket, long minutesSinceEscalated) {
 
     public record TicketState(
             String key,

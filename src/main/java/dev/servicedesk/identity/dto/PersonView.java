@@ -1,9 +1,10 @@
 package dev.servicedesk.identity.dto;
 
+import dev.servicedesk.identity.Person;
 import java.time.Instant;
 import java.util.UUID;
 
-public record Person(
+public record PersonView(
         UUID id,
         String subject,
         boolean registered,
@@ -14,8 +15,8 @@ public record Person(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static Person of(dev.servicedesk.identity.Person person) {
-        return new Person(
+    public static PersonView of(Person person) {
+        return new PersonView(
                 person.id(),
                 person.subject(),
                 person.isRegistered(),

@@ -1,10 +1,11 @@
 package dev.servicedesk.queue.dto;
 
+import dev.servicedesk.queue.Queue;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-public record Queue(
+public record QueueView(
         UUID id,
         String name,
         String description,
@@ -15,8 +16,8 @@ public record Queue(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static Queue of(dev.servicedesk.queue.Queue queue, List<UUID> memberIds) {
-        return new Queue(
+    public static QueueView of(Queue queue, List<UUID> memberIds) {
+        return new QueueView(
                 queue.id(),
                 queue.name(),
                 queue.description(),

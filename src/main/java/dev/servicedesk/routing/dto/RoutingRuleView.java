@@ -3,10 +3,11 @@ package dev.servicedesk.routing.dto;
 import dev.servicedesk.routing.OnMatch;
 import dev.servicedesk.routing.RoutingActions;
 import dev.servicedesk.routing.RoutingConditions;
+import dev.servicedesk.routing.RoutingRule;
 import java.time.Instant;
 import java.util.UUID;
 
-public record RoutingRule(
+public record RoutingRuleView(
         UUID id,
         String name,
         String description,
@@ -19,8 +20,8 @@ public record RoutingRule(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static RoutingRule of(dev.servicedesk.routing.RoutingRule rule) {
-        return new RoutingRule(
+    public static RoutingRuleView of(RoutingRule rule) {
+        return new RoutingRuleView(
                 rule.id(),
                 rule.name(),
                 rule.description(),

@@ -1,11 +1,12 @@
 package dev.servicedesk.sla.dto;
 
+import dev.servicedesk.sla.SlaEvent;
 import dev.servicedesk.sla.SlaEventKind;
 import dev.servicedesk.sla.SlaTargetKind;
 import java.time.Instant;
 import java.util.UUID;
 
-public record SlaEvent(
+public record SlaEventView(
         UUID id,
         UUID clockId,
         UUID ticketId,
@@ -18,8 +19,8 @@ public record SlaEvent(
         Instant occurredAt,
         Instant recordedAt) {
 
-    public static SlaEvent of(dev.servicedesk.sla.SlaEvent event) {
-        return new SlaEvent(
+    public static SlaEventView of(SlaEvent event) {
+        return new SlaEventView(
                 event.id(),
                 event.clockId(),
                 event.ticketId(),

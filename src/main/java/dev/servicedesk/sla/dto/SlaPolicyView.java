@@ -5,6 +5,7 @@ import dev.servicedesk.sla.FirstResponseEvent;
 import dev.servicedesk.sla.PolicyTerms;
 import dev.servicedesk.sla.SlaConditions;
 import dev.servicedesk.sla.SlaPause;
+import dev.servicedesk.sla.SlaPolicy;
 import dev.servicedesk.sla.SlaTarget;
 import dev.servicedesk.ticket.Priority;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-public record SlaPolicy(
+public record SlaPolicyView(
         UUID id,
         String name,
         String description,
@@ -29,9 +30,9 @@ public record SlaPolicy(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static SlaPolicy of(dev.servicedesk.sla.SlaPolicy policy) {
+    public static SlaPolicyView of(SlaPolicy policy) {
         PolicyTerms terms = policy.terms();
-        return new SlaPolicy(
+        return new SlaPolicyView(
                 policy.id(),
                 policy.name(),
                 policy.description(),

@@ -3,12 +3,18 @@ package dev.servicedesk.ticket.dto;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.ticket.Category;
 import dev.servicedesk.ticket.Channel;
+import dev.servicedesk.ticket.Classification;
 import dev.servicedesk.ticket.Contact;
 import dev.servicedesk.ticket.Impact;
 import dev.servicedesk.ticket.PendingReason;
+import dev.servicedesk.ticket.Placement;
 import dev.servicedesk.ticket.Priority;
+import dev.servicedesk.ticket.Report;
+import dev.servicedesk.ticket.Resolution;
 import dev.servicedesk.ticket.ResolutionCode;
 import dev.servicedesk.ticket.StepTried;
+import dev.servicedesk.ticket.Ticket;
+import dev.servicedesk.ticket.TicketFacts;
 import dev.servicedesk.ticket.TicketStatus;
 import dev.servicedesk.ticket.TicketType;
 import dev.servicedesk.ticket.Urgency;
@@ -17,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-public record Ticket(
+public record TicketView(
         UUID id,
         String key,
         TicketType type,
@@ -53,40 +59,47 @@ public record Ticket(
         Instant createdAt,
         Instant updatedAt) {
 
+    private static final Resolution NOT_RESOLVED = new Resolution(null, null, null, null);
+
     /** The ticket as {@code viewer} may see it: the desk's own labels and routing stay with the desk. */
-    public static Ticket of(dev.servicedesk.ticket.Ticket ticket, Caller viewer) {
+    public static TicketView of(Ticket ticket, Caller viewer) {
         boolean desk = viewer.isStaff();
-        return new Ticket(
+        Classification classification = ticket.classification();
+        Report report = ticket.report();
+        TicketFacts facts = report.facts();
+        Placement placement = ticket.placement();
+        Resolution resolution = ticket.resolution() != null ? ticket.resolution() : NOT_RESOLVED;
+        return new TicketView(
                 ticket.id(),
                 ticket.key(),
                 ticket.type(),
                 ticket.status(),
-                ticket.category(),
-                ticket.impact(),
-                ticket.urgency(),
-                ticket.priority(),
-                ticket.channel(),
-                ticket.subject(),
-                ticket.description(),
+                classification.category(),
+                classification.impact(),
+                classification.urgency(),
+                classification.priority(),
+                classification.channel(),
+                report.subject(),
+                report.description(),
                 ticket.requesterId(),
                 ticket.createdById(),
-                ticket.queueId(),
-                ticket.tier(),
-                ticket.assigneeId(),
+                placement.queueId(),
+                placement.tier(),
+                placement.assigneeId(),
                 desk ? ticket.tags() : List.of(),
-                desk ? ticket.handBackQueueId() : null,
-                ticket.firstContactResolution(),
-                ticket.occurredAt(),
-                ticket.affectedUsers(),
-                ticket.facts().affectedSystems(),
-                ticket.facts().errorMessages(),
-                ticket.facts().stepsTried(),
-                ticket.facts().environment(),
-                ticket.facts().contact(),
+                desk ? placement.handBackQueueId() : null,
+                resolution.firstContactResolution(),
+                report.occurredAt(),
+                report.affectedUsers(),
+                facts.affectedSystems(),
+                facts.errorMessages(),
+                facts.stepsTried(),
+                facts.environment(),
+                facts.contact(),
                 ticket.pendingReason(),
-                ticket.resolutionCode(),
-                ticket.resolutionNotes(),
-                ticket.resolvedAt(),
+                resolution.resolutionCode(),
+                resolution.resolutionNotes(),
+                resolution.resolvedAt(),
                 ticket.closedAt(),
                 ticket.cancelReason(),
                 ticket.createdAt(),

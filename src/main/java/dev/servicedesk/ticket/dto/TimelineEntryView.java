@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.servicedesk.ticket.FieldChange;
 import dev.servicedesk.ticket.LinkReference;
 import dev.servicedesk.ticket.RuleReference;
+import dev.servicedesk.ticket.TimelineEntry;
 import dev.servicedesk.ticket.TimelineEntryKind;
 import dev.servicedesk.ticket.Visibility;
 import java.time.Instant;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** An entry as the API shows it: only the entries about a link, a rule or an escalation name it. */
-public record TimelineEntry(
+public record TimelineEntryView(
         UUID id,
         UUID ticketId,
         TimelineEntryKind kind,
@@ -24,8 +25,8 @@ public record TimelineEntry(
         @JsonInclude(JsonInclude.Include.NON_NULL) UUID escalationId,
         Instant createdAt) {
 
-    public static TimelineEntry of(dev.servicedesk.ticket.TimelineEntry entry) {
-        return new TimelineEntry(
+    public static TimelineEntryView of(TimelineEntry entry) {
+        return new TimelineEntryView(
                 entry.id(),
                 entry.ticketId(),
                 entry.kind(),

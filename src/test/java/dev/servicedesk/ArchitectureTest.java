@@ -1,0 +1,156 @@
+package dev.servicedesk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The layout the README describes, held by the build rather than by memory. */
+class ArchitectureTest {
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.servicedesk", "db.migration");
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final int MAX_LINES = 300;
+
+    /** The classes unit tests cover without a database: they know nothing of any framework. */
+    private static final List<String> PURE = List.of(
+            "dev.servicedesk.calendar.WorkingTime",
+            "dev.servicedesk.calendar.CalendarRules",
+            "dev.servicedesk.routing.RuleSet",
+            "dev.servicedesk.routing.CompiledRule",
+            "dev.servicedesk.routing.Keyword",
+            "dev.servicedesk.routing.Words",
+            "dev.servicedesk.routing.TicketText",
+            "dev.servicedesk.routing.Evaluation",
+            "dev.servicedesk.ticket.TicketLifecycle",
+            "dev.servicedesk.ticket.PriorityMatrix",
+            "dev.servicedesk.ticket.FieldChange",
+            "dev.servicedesk.sla.ClockPlan",
+            "dev.servicedesk.sla.ClockRules",
+            "dev.servicedesk.sla.Pauses",
+            "dev.servicedesk.sla.PolicyChoice",
+            "dev.servicedesk.sla.PolicyRules");
+
+    @Test
+    void shouldDependOnlyDownwardInTheDocumentedOrder() {
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("escalation")
+                .definedBy("dev.servicedesk.escalation..")
+                .layer("sla")
+                .definedBy("dev.servicedesk.sla..")
+                .layer("routing")
+                .definedBy("dev.servicedesk.routing..")
+                .layer("ticket")
+                .definedBy("dev.servicedesk.ticket..")
+                .layer("queue")
+                .definedBy("dev.servicedesk.queue..")
+                .layer("calendar")
+                .definedBy("dev.servicedesk.calendar..")
+                .layer("identity")
+                .definedBy("dev.servicedesk.identity..")
+                .layer("common")
+                .definedBy("dev.servicedesk.common..")
+                .layer("migrations")
+                .definedBy("db.migration..")
+                .whereLayer("escalation")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("sla")
+                .mayOnlyBeAccessedByLayers("escalation")
+                .whereLayer("routing")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("ticket")
+                .mayOnlyBeAccessedByLayers("routing", "sla", "escalation")
+                .whereLayer("queue")
+                .mayOnlyBeAccessedByLayers("ticket", "routing", "sla", "escalation")
+                .whereLayer("calendar")
+                .mayOnlyBeAccessedByLayers("sla", "escalation")
+                .whereLayer("identity")
+                .mayOnlyBeAccessedByLayers("calendar", "queue", "ticket", "routing", "sla", "escalation")
+                .whereLayer("migrations")
+                .mayNotBeAccessedByAnyLayer()
+                .check(MAIN);
+    }
+
+    /** A feature's dto package (its API records) is part of the feature. */
+    @Test
+    void shouldHaveNoCyclesBetweenFeatures() {
+        slices().matching("dev.servicedesk.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void shouldKeepThePureClassesFreeOfFrameworks() {
+        classes()
+                .that()
+                .haveNameMatching(PURE.stream().map(Pattern::quote).collect(Collectors.joining("|")))
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "dev.servicedesk..")
+                .check(MAIN);
+        assertThat(PURE)
+                .allSatisfy(name -> assertThat(MAIN.contain(name)).as(name).isTrue());
+    }
+
+    @Test
+    void shouldKeepEveryMainSourceFileUnderThreeHundredLines() throws IOException {
+        Map<Path, Long> tooLong;
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            tooLong = files
+                    .filter(file -> file.toString().endsWith(".java"))
+                    .collect(Collectors.toMap(file -> file, ArchitectureTest::lines))
+                    .entrySet()
+                    .stream()
+                    .filter(entry -> entry.getValue() > MAX_LINES)
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        }
+        assertThat(tooLong).isEmpty();
+    }
+
+    /** An entity and the API record that shows it never share a name, so no code needs a qualified one. */
+    @Test
+    void shouldNeedNoFullyQualifiedClassNames() throws IOException {
+        Pattern qualified = Pattern.compile("\\b(dev\\.servicedesk|db\\.migration)(\\.[a-z]\\w*)*\\.[A-Z]");
+        List<String> found;
+        try (Stream<Path> files = Stream.concat(Files.walk(SOURCES), Files.walk(Path.of("src/test/java")))) {
+            found = files.filter(file -> file.toString().endsWith(".java"))
+                    .flatMap(file -> codeLines(file).stream()
+                            .filter(line -> qualified.matcher(line).find())
+                            .map(line -> file.getFileName() + ": " + line.strip()))
+                    .toList();
+        }
+        assertThat(found).isEmpty();
+    }
+
+    private static long lines(Path file) {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.count();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The lines that are code: no package or import statement, string literals emptied. */
+    private static List<String> codeLines(Path file) {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.filter(line -> !line.startsWith("package ") && !line.startsWith("import "))
+                    .map(line -> line.replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\""))
+                    .toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
