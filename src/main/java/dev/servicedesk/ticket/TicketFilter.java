@@ -17,9 +17,9 @@ record TicketFilter(
         Category category,
         Priority priority,
         Channel channel,
-        UUID requesterId,
+        PersonFilter requester,
         UUID queueId,
-        UUID assigneeId,
+        PersonFilter assignee,
         String key,
         Instant createdFrom,
         Instant createdTo,
@@ -46,9 +46,9 @@ record TicketFilter(
                 parameters.enumValue("category", query.category(), Category.class),
                 parameters.enumValue("priority", query.priority(), Priority.class),
                 parameters.enumValue("channel", query.channel(), Channel.class),
-                parameters.uuid("requesterId", query.requesterId()),
+                PersonFilter.parse(parameters, "requesterId", query.requesterId()),
                 parameters.uuid("queueId", query.queueId()),
-                parameters.uuid("assigneeId", query.assigneeId()),
+                PersonFilter.parse(parameters, "assigneeId", query.assigneeId()),
                 keyFilter == null ? null : keyFilter.toUpperCase(Locale.ROOT),
                 parameters.instant("createdFrom", query.createdFrom()),
                 parameters.instant("createdTo", query.createdTo()),
@@ -62,17 +62,53 @@ record TicketFilter(
         return filter;
     }
 
-    /** The same filter, limited to one requester's tickets. */
-    TicketFilter onlyFor(UUID requester) {
+    /** The requester's id asked for ({@code me} once resolved), or null. */
+    UUID requesterId() {
+        return requester == null ? null : requester.id();
+    }
+
+    UUID assigneeId() {
+        return assignee == null ? null : assignee.id();
+    }
+
+    /** Whether {@code me} stands for the caller somewhere, to be resolved before the list runs. */
+    boolean mentionsMe() {
+        return (requester != null && requester.me()) || (assignee != null && assignee.me());
+    }
+
+    /** The same filter with {@code me} read as the caller ({@code person}). */
+    TicketFilter resolvedFor(UUID person) {
         return new TicketFilter(
                 statuses,
                 type,
                 category,
                 priority,
                 channel,
-                requester,
+                requester == null ? null : requester.resolvedFor(person),
                 queueId,
-                assigneeId,
+                assignee == null ? null : assignee.resolvedFor(person),
+                key,
+                createdFrom,
+                createdTo,
+                updatedFrom,
+                updatedTo,
+                text,
+                sort,
+                page,
+                after);
+    }
+
+    /** The same filter, limited to one requester's tickets. */
+    TicketFilter onlyFor(UUID person) {
+        return new TicketFilter(
+                statuses,
+                type,
+                category,
+                priority,
+                channel,
+                new PersonFilter(person, false),
+                queueId,
+                assignee,
                 key,
                 createdFrom,
                 createdTo,

@@ -34,10 +34,14 @@ public class TicketLists {
     }
 
     /**
-     * The filter as the caller may run it: a queue's tickets only for those who work it (like its
-     * working list); a requester's narrowed to their own, or null when they ask for someone else's.
+     * The filter as the caller may run it, {@code me} read as the caller: a queue's tickets only for
+     * those who work it (like its working list); a requester's narrowed to their own, or null when
+     * they ask for someone else's.
      */
     private Uni<TicketFilter> scoped(Caller caller, TicketFilter filter) {
+        if (filter.mentionsMe()) {
+            return people.sync(caller).chain(me -> scoped(caller, filter.resolvedFor(me.id())));
+        }
         if (caller.isStaff()) {
             return filter.queueId() == null || caller.worksEveryQueue()
                     ? Uni.createFrom().item(filter)

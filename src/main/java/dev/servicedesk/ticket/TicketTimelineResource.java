@@ -4,6 +4,7 @@ import dev.servicedesk.common.Created;
 import dev.servicedesk.common.IdempotentCreates;
 import dev.servicedesk.common.Page;
 import dev.servicedesk.common.PageRequest;
+import dev.servicedesk.common.QueryParameters;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.CurrentCaller;
 import dev.servicedesk.identity.Roles;
@@ -68,9 +69,13 @@ public class TicketTimelineResource {
     @Path("/timeline")
     public Uni<Page<TimelineEntryView>> timeline(
             @PathParam("ticketRef") String ticketRef,
+            @QueryParam("sort") String sort,
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
-        return timeline.page(
-                currentCaller.get(), ticketRef, PageRequest.parseTimeOrdered(limit, cursor, TimelineService.ORDER));
+        QueryParameters parameters = new QueryParameters();
+        String order = parameters.choice("sort", sort, TimelineService.OLDEST_FIRST, TimelineService.ORDERS);
+        PageRequest page = parameters.include(() -> PageRequest.parseTimeOrdered(limit, cursor, order));
+        parameters.validate();
+        return timeline.page(currentCaller.get(), ticketRef, order, page);
     }
 }

@@ -54,18 +54,20 @@ class TimelineRepository implements PanacheRepositoryBase<TimelineEntry, UUID> {
     }
 
     /** One page of a ticket's entries, oldest first, one row long to tell whether more follow. */
-    Uni<List<TimelineEntry>> page(UUID ticketId, boolean includeInternal, PageRequest page) {
+    Uni<List<TimelineEntry>> page(UUID ticketId, boolean includeInternal, boolean newestFirst, PageRequest page) {
         StringBuilder query = new StringBuilder("ticketId = :ticketId");
         Parameters parameters = Parameters.with("ticketId", ticketId);
         if (!includeInternal) {
             query.append(" and visibility = :visibility");
             parameters.and("visibility", Visibility.PUBLIC);
         }
+        String beyond = newestFirst ? "<" : ">";
         page.after().ifPresent(after -> {
-            query.append(" and (createdAt > :afterCreatedAt or (createdAt = :afterCreatedAt and id > :afterId))");
+            query.append(" and (createdAt, id) " + beyond + " (:afterCreatedAt, :afterId)");
             parameters.and("afterCreatedAt", after.lastInstant()).and("afterId", after.lastId());
         });
-        return find(query + " order by createdAt, id", parameters)
+        String direction = newestFirst ? " desc" : "";
+        return find(query + " order by createdAt" + direction + ", id" + direction, parameters)
                 .range(0, page.fetchSize() - 1)
                 .list();
     }

@@ -15,12 +15,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 @ApplicationScoped
 public class TimelineService {
-    static final String ORDER = "createdAt";
+    static final String OLDEST_FIRST = "createdAt";
+    static final String NEWEST_FIRST = "-createdAt";
+    static final List<String> ORDERS = List.of(OLDEST_FIRST, NEWEST_FIRST);
 
     private final TimelineRepository entries;
     private final TicketService tickets;
@@ -41,7 +42,7 @@ public class TimelineService {
      */
     @WithTransaction
     public Uni<TimelineEntry> comment(Caller caller, String ticketRef, NewComment comment) {
-        Visibility visibility = Objects.requireNonNullElse(comment.visibility(), Visibility.PUBLIC);
+        Visibility visibility = comment.visibility();
         return tickets.forChange(caller, ticketRef).chain(action -> {
             if (visibility == Visibility.INTERNAL && !action.works()) {
                 throw new ProblemException(
@@ -92,15 +93,19 @@ public class TimelineService {
                                 latest.stream().map(TimelineEntryView::of).toList(), total - latest.size())));
     }
 
-    /** The story of a ticket the caller may see, oldest first; requesters never see INTERNAL entries. */
+    /**
+     * The story of a ticket the caller may see, in {@code order} ({@link #OLDEST_FIRST} or
+     * {@link #NEWEST_FIRST}); requesters never see INTERNAL entries.
+     */
     @WithSession
-    public Uni<Page<TimelineEntryView>> page(Caller caller, String ticketRef, PageRequest page) {
+    public Uni<Page<TimelineEntryView>> page(Caller caller, String ticketRef, String order, PageRequest page) {
+        boolean newestFirst = order.equals(NEWEST_FIRST);
         return tickets.find(caller, ticketRef)
-                .chain(ticket -> entries.page(ticket.id(), caller.isStaff(), page))
+                .chain(ticket -> entries.page(ticket.id(), caller.isStaff(), newestFirst, page))
                 .map(rows -> Page.of(
                         rows,
                         page,
-                        entry -> new PageCursor(ORDER, entry.createdAt().toString(), entry.id()),
+                        entry -> new PageCursor(order, entry.createdAt().toString(), entry.id()),
                         TimelineEntryView::of));
     }
 }

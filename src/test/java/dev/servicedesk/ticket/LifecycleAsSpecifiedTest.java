@@ -89,7 +89,7 @@ class LifecycleAsSpecifiedTest {
         problem(
                 Api.hostile(requester)
                         .contentType("application/json")
-                        .body("{\"body\":\"It jams again\"}")
+                        .body("{\"body\":\"It jams again\",\"visibility\":\"PUBLIC\"}")
                         .post("/api/v1/tickets/" + ticket + "/comments"),
                 409,
                 "conflict");

@@ -141,9 +141,9 @@ class RequesterViewTest {
         String other = printerJam(TestUser.with(Role.REQUESTER));
         String parent = printerJam(TestUser.with(Role.REQUESTER));
 
-        comment(requester, ticket, "{\"body\":\"It is still jamming\"}");
+        comment(requester, ticket, "{\"body\":\"It is still jamming\",\"visibility\":\"PUBLIC\"}");
         comment(agent, ticket, "{\"body\":\"Toner looks empty " + marker + "\",\"visibility\":\"INTERNAL\"}");
-        comment(agent, ticket, "{\"body\":\"A technician is on the way\"}");
+        comment(agent, ticket, "{\"body\":\"A technician is on the way\",\"visibility\":\"PUBLIC\"}");
         patch(agent, ticket, "{\"subject\":\"Printer 3F jams on duplex\"}")
                 .then()
                 .statusCode(200);

@@ -118,7 +118,7 @@ class TicketAccessMatrixTest {
                 new Endpoint(
                         "public comment",
                         (request, id) -> request.contentType("application/json")
-                                .body("{\"body\":\"hello\"}")
+                                .body("{\"body\":\"hello\",\"visibility\":\"PUBLIC\"}")
                                 .post(ticket(id) + "/comments"),
                         changes(201, 201)),
                 new Endpoint(

@@ -51,7 +51,9 @@ class TicketActivityTest {
         clock.advance(Duration.ofMinutes(1));
         Instant justBeforeTheReply = clock.instant().minusSeconds(1);
 
-        comment(requester, ticket, "{\"body\":\"It is still jamming\"}").then().statusCode(201);
+        comment(requester, ticket, "{\"body\":\"It is still jamming\",\"visibility\":\"PUBLIC\"}")
+                .then()
+                .statusCode(201);
 
         Response after = Api.as(agent).get(path(ticket));
         after.then().statusCode(200);

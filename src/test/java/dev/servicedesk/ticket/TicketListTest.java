@@ -158,6 +158,35 @@ class TicketListTest {
                 .body("items", empty());
     }
 
+    /** "My tickets": those the caller requested, and those assigned to them. */
+    @Test
+    void shouldListTheCallersOwnTicketsAsMe() {
+        TestUser someone = TestUser.with(Role.REQUESTER);
+        TestQueues.Member member = TestQueues.memberOfNewQueue(1);
+        TestUser agent = member.agent();
+        String asked = create(agent, INCIDENT).path("key");
+        String forSomeoneElse = create(someone, INCIDENT).path("key");
+        TestQueues.assign(agent, forSomeoneElse, """
+                        {"queueId": "%s", "assigneeId": "%s"}""".formatted(member.queueId(), personId(agent)))
+                .then()
+                .statusCode(200);
+
+        Api.as(agent)
+                .queryParam("requesterId", "me")
+                .get(TICKETS)
+                .then()
+                .statusCode(200)
+                .body("items.key", contains(asked));
+        Api.as(agent)
+                .queryParam("assigneeId", "me")
+                .queryParam("status", "NEW", "OPEN", "IN_PROGRESS")
+                .get(TICKETS)
+                .then()
+                .body("items.key", contains(forSomeoneElse));
+        Api.as(someone).queryParam("requesterId", "me").get(TICKETS).then().body("items.key", contains(forSomeoneElse));
+        Api.as(someone).queryParam("assigneeId", "me").get(TICKETS).then().body("items", empty());
+    }
+
     @Test
     void shouldFindTicketsByTextInSubjectOrDescription() {
         TestUser someone = TestUser.with(Role.REQUESTER);
@@ -185,7 +214,7 @@ class TicketListTest {
         problem(
                         Api.hostile(agent)
                                 .queryParam("status", "DONE")
-                                .queryParam("requesterId", "me")
+                                .queryParam("requesterId", "myself")
                                 .queryParam("createdFrom", "yesterday")
                                 .queryParam("sort", "severity")
                                 .queryParam("limit", "0")

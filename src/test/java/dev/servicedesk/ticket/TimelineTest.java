@@ -40,14 +40,14 @@ class TimelineTest {
     @Test
     void shouldTellTheWholeStoryOldestFirstAndHideInternalNotesFromTheRequester() {
         String ticket = TestTickets.printerJam(requester);
-        comment(requester, ticket, "{\"body\":\"It is still jamming\"}")
+        comment(requester, ticket, "{\"body\":\"It is still jamming\",\"visibility\":\"PUBLIC\"}")
                 .then()
                 .statusCode(201)
                 .body("visibility", equalTo("PUBLIC"));
         comment(agent, ticket, "{\"body\":\"Toner looks empty\",\"visibility\":\"INTERNAL\"}")
                 .then()
                 .statusCode(201);
-        comment(agent, ticket, "{\"body\":\"A technician is on the way\"}")
+        comment(agent, ticket, "{\"body\":\"A technician is on the way\",\"visibility\":\"PUBLIC\"}")
                 .then()
                 .statusCode(201);
 
@@ -96,16 +96,21 @@ class TimelineTest {
         String ticket = TestTickets.printerJam(requester);
         TestUser stranger = TestUser.with(Role.REQUESTER);
 
-        problem(comment(stranger, ticket, "{\"body\":\"hello\"}"), 404, "not-found");
+        problem(comment(stranger, ticket, "{\"body\":\"hello\",\"visibility\":\"PUBLIC\"}"), 404, "not-found");
         problem(Api.hostile(stranger).get(timeline(ticket)), 404, "not-found");
         problem(Api.hostile(agent).get(timeline(UUID.randomUUID().toString())), 404, "not-found");
     }
 
+    /** Visibility is always stated: an agent UI that forgets it must not reply to the requester. */
     @Test
-    void shouldRequireACommentBody() {
+    void shouldRequireACommentBodyAndItsVisibility() {
         String ticket = TestTickets.printerJam(requester);
 
-        problem(comment(requester, ticket, "{\"body\":\"  \"}"), 400, "validation")
+        problem(comment(agent, ticket, "{\"body\":\"Root cause: the fuser\"}"), 400, "validation")
+                .body("errors.field", contains("visibility"));
+        Api.as(requester).get(timeline(ticket)).then().body("items.kind", contains("CREATED"));
+
+        problem(comment(requester, ticket, "{\"body\":\"  \",\"visibility\":\"PUBLIC\"}"), 400, "validation")
                 .body("errors.field", contains("body"));
         problem(comment(requester, ticket, "{\"visibility\":\"SECRET\",\"body\":\"x\"}"), 400, "validation")
                 .body("errors.field", contains("visibility"));
@@ -119,12 +124,12 @@ class TimelineTest {
         Response first = Api.hostile(requester)
                 .contentType("application/json")
                 .header("Idempotency-Key", key)
-                .body("{\"body\":\"Any news?\"}")
+                .body("{\"body\":\"Any news?\",\"visibility\":\"PUBLIC\"}")
                 .post("/api/v1/tickets/" + ticket + "/comments");
         Response retried = Api.hostile(requester)
                 .contentType("application/json")
                 .header("Idempotency-Key", key)
-                .body("{\"body\":\"Any news?\"}")
+                .body("{\"body\":\"Any news?\",\"visibility\":\"PUBLIC\"}")
                 .post("/api/v1/tickets/" + ticket + "/comments");
 
         assertThat(retried.path("id").toString()).isEqualTo(first.path("id"));
@@ -145,7 +150,7 @@ class TimelineTest {
             Api.hostile(requester)
                     .contentType("application/json")
                     .header("Idempotency-Key", idempotencyKey)
-                    .body("{\"body\":\"Any news?\"}")
+                    .body("{\"body\":\"Any news?\",\"visibility\":\"PUBLIC\"}")
                     .post("/api/v1/tickets/" + ref + "/comments")
                     .then()
                     .statusCode(201);
@@ -158,7 +163,9 @@ class TimelineTest {
     void shouldPageThroughTheTimeline() {
         String ticket = TestTickets.printerJam(requester);
         for (int i = 1; i <= 4; i++) {
-            comment(agent, ticket, "{\"body\":\"update " + i + "\"}").then().statusCode(201);
+            comment(agent, ticket, "{\"body\":\"update " + i + "\",\"visibility\":\"PUBLIC\"}")
+                    .then()
+                    .statusCode(201);
         }
         List<Object> bodies = new ArrayList<>();
         String cursor = null;
@@ -173,6 +180,34 @@ class TimelineTest {
         } while (cursor != null);
 
         assertThat(bodies).containsExactly(null, "update 1", "update 2", "update 3", "update 4");
+    }
+
+    @Test
+    void shouldPageThroughTheTimelineNewestFirst() {
+        String ticket = TestTickets.printerJam(requester);
+        for (int i = 1; i <= 3; i++) {
+            comment(agent, ticket, "{\"body\":\"update " + i + "\",\"visibility\":\"PUBLIC\"}")
+                    .then()
+                    .statusCode(201);
+        }
+        Response first = Api.as(requester)
+                .queryParam("sort", "-createdAt")
+                .queryParam("limit", 2)
+                .get(timeline(ticket));
+        first.then().statusCode(200).body("items.body", contains("update 3", "update 2"));
+        String cursor = first.path("nextCursor");
+
+        Api.as(requester)
+                .queryParam("sort", "-createdAt")
+                .queryParam("cursor", cursor)
+                .get(timeline(ticket))
+                .then()
+                .body("items.body", contains("update 1", null))
+                .body("nextCursor", nullValue());
+        problem(Api.hostile(requester).queryParam("cursor", cursor).get(timeline(ticket)), 400, "validation")
+                .body("errors.field", contains("cursor"));
+        problem(Api.hostile(requester).queryParam("sort", "newest").get(timeline(ticket)), 400, "validation")
+                .body("errors.field", contains("sort"));
     }
 
     @Test
