@@ -38,6 +38,11 @@ public final class QueryParameters {
         if (raw == null) {
             return values;
         }
+        int most = type.getEnumConstants().length;
+        if (raw.size() > most) {
+            errors.add(new FieldError(name, "may be given at most " + most + " times"));
+            return values;
+        }
         for (String value : raw) {
             E parsed = enumValue(name, value, type);
             if (parsed != null) {

@@ -217,12 +217,13 @@ public class EscalationService {
     @WithTransaction
     public Uni<Keyed> close(Caller caller, String id, String ifMatch, EscalationClosing request) {
         Instant now = clock.instant();
-        return step(caller, id, ifMatch, EscalationStatus.ACKNOWLEDGED).chain(step -> {
+        return step(caller, id).chain(step -> {
             Escalation escalation = step.escalation();
             if (!step.receives() && !step.actor().id().equals(escalation.escalatedById())) {
                 throw new ProblemException(
                         ProblemType.FORBIDDEN, "The receiving side or whoever escalated closes an escalation.");
             }
+            requireState(escalation, ifMatch, EscalationStatus.ACKNOWLEDGED);
             escalation.close(step.actor().id(), request.note(), now);
             return ticketSide
                     .closed(escalation.ticketId(), escalation.id(), step.actor().id(), request.note(), now)
@@ -234,33 +235,38 @@ public class EscalationService {
     /** An escalation, the person acting on it, and whether they are its receiving side and work its queue. */
     private record Step(Escalation escalation, Person actor, boolean receives, boolean works) {}
 
-    /** A step only the receiving side may take. */
+    /** A step only the receiving side may take, on an escalation in the {@code expected} state. */
     private Uni<Step> receivable(Caller caller, String id, String ifMatch, EscalationStatus expected) {
-        return step(caller, id, ifMatch, expected).invoke(step -> {
+        return step(caller, id).invoke(step -> {
             if (!step.receives()) {
                 throw new ProblemException(
                         ProblemType.FORBIDDEN,
                         "Only the queue or supervisor the ticket was escalated to answers the escalation.");
             }
+            requireState(step.escalation(), ifMatch, expected);
         });
     }
 
-    private Uni<Step> step(Caller caller, String id, String ifMatch, EscalationStatus expected) {
-        return views.visible(caller, id).chain(escalation -> {
-            EntityTag.requireMatch(ifMatch, escalation.version());
-            if (escalation.status() != expected) {
-                throw new ProblemException(
-                        ProblemType.CONFLICT,
-                        "The escalation is " + escalation.status() + "; this step is for one that is " + expected
-                                + ".");
-            }
-            return people.sync(caller)
-                    .chain(actor -> queues.find(escalation.route().toQueueId()).map(to -> {
-                        boolean works = to.isWorkedBy(actor.id());
-                        boolean receives = caller.has(Role.ADMIN) || receives(escalation, to, actor.id(), works);
-                        return new Step(escalation, actor, receives, works);
-                    }));
-        });
+    /** Who may take a step is decided first; only then whether the escalation is as the step needs it. */
+    private static void requireState(Escalation escalation, String ifMatch, EscalationStatus expected) {
+        EntityTag.requireMatch(ifMatch, escalation.version());
+        if (escalation.status() != expected) {
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "The escalation is " + escalation.status() + "; this step is for one that is " + expected + ".");
+        }
+    }
+
+    private Uni<Step> step(Caller caller, String id) {
+        return views.visible(caller, id)
+                .chain(escalation -> people.sync(caller)
+                        .chain(actor -> queues.find(escalation.route().toQueueId())
+                                .map(to -> {
+                                    boolean works = to.isWorkedBy(actor.id());
+                                    boolean receives =
+                                            caller.has(Role.ADMIN) || receives(escalation, to, actor.id(), works);
+                                    return new Step(escalation, actor, receives, works);
+                                })));
     }
 
     /**

@@ -17,6 +17,9 @@ import java.util.Map;
 @ApplicationScoped
 class TicketLimits {
     static final int MAX_ENVIRONMENT_BYTES = 16 * 1024;
+    private static final int MAX_FACT_ITEMS = 50;
+    private static final int MAX_TEXT = 2000;
+    private static final String NOT_PLAIN = "must be text, a number, true or false";
 
     private final ObjectMapper objectMapper;
 
@@ -24,14 +27,23 @@ class TicketLimits {
         this.objectMapper = objectMapper;
     }
 
-    /** The free-form environment stays small, and when it started is a date we can write back. */
+    /**
+     * The free-form environment stays small and shallow, as the contract's {@code Environment}
+     * says, and when it started is a date we can write back.
+     */
     void check(Map<String, Object> environment, Instant occurredAt) {
         List<FieldError> errors = new ArrayList<>();
-        if (environment != null && bytes(environment) > MAX_ENVIRONMENT_BYTES) {
-            errors.add(new FieldError("environment", "must be at most 16 KB of JSON"));
-        }
-        if (environment != null && hasNumberOutOfRange(objectMapper.valueToTree(environment))) {
-            errors.add(new FieldError("environment", "holds a number beyond the range of a double (such as 1e400)"));
+        if (environment != null) {
+            if (bytes(environment) > MAX_ENVIRONMENT_BYTES) {
+                errors.add(new FieldError("environment", "must be at most 16 KB of JSON"));
+            } else {
+                objectMapper.<JsonNode>valueToTree(environment).fields().forEachRemaining(fact -> {
+                    String problem = factProblem(fact.getValue());
+                    if (problem != null) {
+                        errors.add(new FieldError("environment." + fact.getKey(), problem));
+                    }
+                });
+            }
         }
         if (occurredAt != null && !Instants.isInRange(occurredAt)) {
             errors.add(new FieldError("occurredAt", "must be between the years 1 and 9999"));
@@ -41,17 +53,34 @@ class TicketLimits {
         }
     }
 
-    /** A number too large for a double reads as infinite, and would be written back as text. */
-    private static boolean hasNumberOutOfRange(JsonNode node) {
-        if (node.isFloatingPointNumber()) {
-            return !Double.isFinite(node.doubleValue());
-        }
-        for (JsonNode child : node) {
-            if (hasNumberOutOfRange(child)) {
-                return true;
+    /** What is wrong with one fact: a plain value, or a list or an object of plain values. */
+    private static String factProblem(JsonNode fact) {
+        if (fact.isArray() || fact.isObject()) {
+            if (fact.size() > MAX_FACT_ITEMS) {
+                return "must hold at most " + MAX_FACT_ITEMS + " values";
             }
+            for (JsonNode value : fact) {
+                String problem = valueProblem(value);
+                if (problem != null) {
+                    return problem.equals(NOT_PLAIN) ? "must hold plain values only (two levels at most)" : problem;
+                }
+            }
+            return null;
         }
-        return false;
+        return valueProblem(fact);
+    }
+
+    private static String valueProblem(JsonNode value) {
+        if (value.isTextual()) {
+            String text = value.textValue();
+            return text.codePointCount(0, text.length()) > MAX_TEXT
+                    ? "must be at most " + MAX_TEXT + " characters"
+                    : null;
+        }
+        if (value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue())) {
+            return "holds a number beyond the range of a double (such as 1e400)";
+        }
+        return value.isNumber() || value.isBoolean() ? null : NOT_PLAIN;
     }
 
     private int bytes(Map<String, Object> environment) {

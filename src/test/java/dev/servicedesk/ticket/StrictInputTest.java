@@ -2,6 +2,7 @@ package dev.servicedesk.ticket;
 
 import static dev.servicedesk.support.ProblemAssertions.problem;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.servicedesk.identity.Role;
@@ -93,7 +94,22 @@ class StrictInputTest {
     void shouldRefuseANumberBeyondTheRangeOfADouble() {
         // Written as raw JSON text, so that the number reaches the service as 1e400.
         problem(create(requester, incidentWith("\"environment\":{\"memory\":1e400}")), 400, "validation")
-                .body("errors.field", contains("environment"));
+                .body("errors.field", contains("environment.memory"));
+    }
+
+    /** The environment is shallow: a fact is a plain value, or a list or an object of plain values. */
+    @Test
+    void shouldHoldTheEnvironmentToItsShape() {
+        create(requester, incidentWith("""
+                        "environment": {"os": "Windows 11", "disks": ["C:", "D:"], "apps": {"outlook": "16.0", "vpn": 5.2}}""")).then().statusCode(201).body("environment.apps.outlook", equalTo("16.0"));
+        problem(
+                        create(requester, incidentWith("""
+                                "environment": {"apps": {"outlook": {"version": "16.0"}}, "note": "%s", "ids": [%s]}""".formatted("x".repeat(2001), "1,".repeat(50) + "1"))),
+                        400,
+                        "validation")
+                .body("errors.field", containsInAnyOrder("environment.apps", "environment.note", "environment.ids"));
+        problem(create(requester, incidentWith("\"environment\":{\"driver\":null}")), 400, "validation")
+                .body("errors.field", contains("environment.driver"));
     }
 
     @Test

@@ -1,0 +1,288 @@
+package dev.servicedesk.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.servicedesk.identity.Role;
+import dev.servicedesk.support.Api;
+import dev.servicedesk.support.Contract;
+import dev.servicedesk.support.TestQueues;
+import dev.servicedesk.support.TestUser;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Who may call what, as the contract says it ({@code x-roles}, {@code x-owner-only}) and as the
+ * service answers it: every operation, called by a caller of each role on resources that caller
+ * stands in the right relation to (works the ticket's queue, requested the ticket, is the
+ * escalation's receiving side or escalated it), is a 403 exactly for the roles the contract leaves
+ * out; a role limited to its own resources gets a 404 for someone else's.
+ */
+@QuarkusTest
+class OperationRolesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What a requester sends where the contract's example is a move or an edit only the desk makes. */
+    private static final Map<String, String> REQUESTER_BODIES = Map.of(
+            "updateTicket", """
+                    {"description": "It also jams on the second tray."}""",
+            "transitionTicket", """
+                    {"to": "CANCELLED", "cancelReason": "It works again after a restart."}""",
+            "addTicketComment", """
+                    {"body": "It is still jamming.", "visibility": "PUBLIC"}""");
+
+    @TestFactory
+    Stream<DynamicTest> shouldAnswerEachRoleAsTheContractSays() {
+        OpenAPI contract = contract();
+        Fixtures fixtures = Fixtures.make();
+        List<DynamicTest> tests = new ArrayList<>();
+        contract.getPaths()
+                .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                    Set<String> allowed = Set.copyOf(extension(operation, "x-roles"));
+                    Set<String> ownOnly = Set.copyOf(extension(operation, "x-owner-only"));
+                    String name = operation.getOperationId();
+                    for (Role role : Role.values()) {
+                        TestUser caller = fixtures.users().get(role);
+                        boolean may = allowed.contains(role.name());
+                        tests.add(DynamicTest.dynamicTest(
+                                name + " as " + role + (may ? " is served" : " is refused"), () -> {
+                                    Response response = call(
+                                            contract, item, method, operation, path, caller, role, fixtures, false);
+                                    if (may) {
+                                        assertThat(response.statusCode())
+                                                .as("%s as %s: %s", name, role, response.asString())
+                                                .isNotIn(401, 403);
+                                    } else {
+                                        assertThat(response.statusCode())
+                                                .as("%s as %s: %s", name, role, response.asString())
+                                                .isEqualTo(403);
+                                    }
+                                }));
+                        if (ownOnly.contains(role.name()) && path.contains("{ticketRef}")) {
+                            tests.add(DynamicTest.dynamicTest(
+                                    name + " as " + role + " on someone else's ticket", () -> {
+                                        Response response = call(
+                                                contract, item, method, operation, path, caller, role, fixtures, true);
+                                        assertThat(response.statusCode())
+                                                .as("%s as %s: %s", name, role, response.asString())
+                                                .isEqualTo(404);
+                                    }));
+                        }
+                    }
+                    tests.add(DynamicTest.dynamicTest(
+                            name + " without a role is refused",
+                            () -> assertThat(call(
+                                                    contract,
+                                                    item,
+                                                    method,
+                                                    operation,
+                                                    path,
+                                                    fixtures.roleless(),
+                                                    null,
+                                                    fixtures,
+                                                    false)
+                                            .statusCode())
+                                    .isEqualTo(403)));
+                }));
+        assertThat(tests).hasSizeGreaterThan(contract.getPaths().size() * Role.values().length);
+        return tests.stream();
+    }
+
+    private static Response call(
+            OpenAPI contract,
+            PathItem item,
+            PathItem.HttpMethod method,
+            Operation operation,
+            String path,
+            TestUser caller,
+            Role role,
+            Fixtures fixtures,
+            boolean someoneElses) {
+        RequestSpecification request = Api.hostile(caller);
+        List<Parameter> parameters = new ArrayList<>();
+        if (item.getParameters() != null) {
+            parameters.addAll(item.getParameters());
+        }
+        if (operation.getParameters() != null) {
+            parameters.addAll(operation.getParameters());
+        }
+        String url = path;
+        for (Parameter parameter : parameters) {
+            switch (parameter.getIn()) {
+                case "path" ->
+                    url = url.replace(
+                            "{" + parameter.getName() + "}", fixtures.pathValue(parameter.getName(), someoneElses));
+                case "header" -> {
+                    if (parameter.getName().equals("If-Match")) {
+                        request.header("If-Match", "*");
+                    }
+                }
+                case "query" -> {
+                    if (Boolean.TRUE.equals(parameter.getRequired())) {
+                        request.queryParam(parameter.getName(), fixtures.queryValue(parameter.getName()));
+                    }
+                }
+                default -> {}
+            }
+        }
+        if (operation.getRequestBody() != null) {
+            var content = operation.getRequestBody().getContent();
+            String mediaType = content.keySet().iterator().next();
+            request.contentType(mediaType)
+                    .body(body(operation, role, content.get(mediaType).getExample(), fixtures));
+        }
+        return request.request(method.name(), url);
+    }
+
+    private static String body(Operation operation, Role role, Object example, Fixtures fixtures) {
+        String id = operation.getOperationId();
+        if (role == Role.REQUESTER && REQUESTER_BODIES.containsKey(id)) {
+            return REQUESTER_BODIES.get(id);
+        }
+        if (id.equals("replacePriorityMatrix")) {
+            return fixtures.currentMatrix(); // the suite's other tests rely on the standard matrix
+        }
+        return JSON.valueToTree(example).toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> extension(Operation operation, String name) {
+        Object value = operation.getExtensions() == null
+                ? null
+                : operation.getExtensions().get(name);
+        return value == null ? List.of() : (List<String>) value;
+    }
+
+    private static OpenAPI contract() {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        return new OpenAPIV3Parser()
+                .readContents(Contract.text(), null, options)
+                .getOpenAPI();
+    }
+
+    /**
+     * Resources each caller stands in the right relation to: the agent is a member and the
+     * supervisor the supervisor of the queues; the requester requested the ticket; the
+     * integration escalated the escalation, which went to a queue the agent works.
+     */
+    private record Fixtures(Map<Role, TestUser> users, TestUser roleless, Map<String, String> ids) {
+        static Fixtures make() {
+            Map<Role, TestUser> users = new EnumMap<>(Role.class);
+            for (Role role : Role.values()) {
+                users.put(role, TestUser.with(role));
+            }
+            TestUser admin = users.get(Role.ADMIN);
+            String agent = users.get(Role.AGENT).signIn();
+            String supervisor = users.get(Role.SUPERVISOR).signIn();
+            users.get(Role.INTEGRATION).signIn();
+            String frontLine = queue(admin, 1, agent, supervisor);
+            String secondLine = queue(admin, 2, agent, supervisor);
+            TestUser requester = users.get(Role.REQUESTER);
+            String ticket = ticketIn(admin, requester, frontLine);
+            String other = ticketIn(admin, requester, frontLine);
+            String someoneElses = ticketIn(admin, TestUser.with(Role.REQUESTER), frontLine);
+            String link = created(admin, "/api/v1/tickets/" + ticket + "/links", """
+                    {"type": "RELATES_TO", "ticket": "%s"}""".formatted(other));
+            String escalation = created(
+                    users.get(Role.INTEGRATION),
+                    "/api/v1/tickets/" + someoneElses + "/escalations",
+                    """
+                    {"kind": "FUNCTIONAL", "toQueueId": "%s", "reason": "Needs the second line"}""".formatted(secondLine),
+                    "*");
+            String calendar = created(admin, "/api/v1/calendars", """
+                    {"name": "Roles %s", "timeZone": "Europe/Lisbon", "alwaysOpen": true}""".formatted(UUID.randomUUID()));
+            String policy = created(admin, "/api/v1/sla-policies", """
+                    {"name": "Roles %s", "enabled": false, "calendarId": "%s",
+                     "targets": {"LOW": {"firstResponseMinutes": 60, "resolutionMinutes": 600}}}""".formatted(UUID.randomUUID(), calendar));
+            String rule = created(admin, "/api/v1/routing-rules", """
+                    {"name": "Roles %s", "enabled": false, "onMatch": "STOP",
+                     "conditions": {"keywords": ["roles-test"]}, "actions": {"tags": ["roles"]}}""".formatted(UUID.randomUUID()));
+            return new Fixtures(
+                    users,
+                    TestUser.with(),
+                    Map.of(
+                            "ticketRef", ticket,
+                            "someoneElsesTicket", someoneElses,
+                            "linkId", link,
+                            "queueId", frontLine,
+                            "escalationId", escalation,
+                            "calendarId", calendar,
+                            "policyId", policy,
+                            "ruleId", rule,
+                            "personId", requester.signIn()));
+        }
+
+        String pathValue(String name, boolean someoneElses) {
+            if (name.equals("ticketRef") && someoneElses) {
+                return ids.get("someoneElsesTicket");
+            }
+            String value = ids.get(name);
+            assertThat(value).as("a fixture for {%s}", name).isNotNull();
+            return value;
+        }
+
+        String queryValue(String name) {
+            return switch (name) {
+                case "from" -> "2026-12-03T09:00:00Z";
+                case "minutes" -> "60";
+                default -> throw new IllegalArgumentException("no value for the required query parameter " + name);
+            };
+        }
+
+        String currentMatrix() {
+            Map<String, Object> matrix =
+                    Api.as(users.get(Role.ADMIN)).get("/api/v1/priority-matrix").as(Map.class);
+            return JSON.valueToTree(Map.of("cells", matrix.get("cells"))).toString();
+        }
+
+        private static String queue(TestUser admin, int tier, String member, String supervisor) {
+            return created(admin, "/api/v1/queues", """
+                    {"name": "Roles %s", "tier": %d, "memberIds": ["%s"], "supervisorId": "%s"}""".formatted(UUID.randomUUID(), tier, member, supervisor));
+        }
+
+        private static String ticketIn(TestUser admin, TestUser requester, String queue) {
+            String ticket = Api.as(requester)
+                    .contentType("application/json")
+                    .body("""
+                            {"type": "INCIDENT", "subject": "Printer on floor 3 jams"}""")
+                    .post("/api/v1/tickets")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            TestQueues.assign(admin, ticket, """
+                            {"queueId": "%s"}""".formatted(queue)).then().statusCode(200);
+            return ticket;
+        }
+
+        private static String created(TestUser user, String path, String json) {
+            return created(user, path, json, null);
+        }
+
+        private static String created(TestUser user, String path, String json, String ifMatch) {
+            RequestSpecification request =
+                    Api.as(user).contentType("application/json").body(json);
+            if (ifMatch != null) {
+                request.header("If-Match", ifMatch);
+            }
+            return request.post(path).then().statusCode(201).extract().path("id");
+        }
+    }
+}
