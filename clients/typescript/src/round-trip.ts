@@ -32,6 +32,18 @@ export function nextStep(problem: Problem): "retry" | "reload" | "show" | "sign-
   }
 }
 
+/** The buttons a ticket screen shows: the ticket says what the caller may do now. */
+export function buttons(ticket: Ticket): string[] {
+  const actions = ticket.allowedActions;
+  const shown: string[] = actions.transitions.map((to) => `Move to ${to}`);
+  if (actions.reply) shown.push("Reply");
+  if (actions.addInternalNote) shown.push("Add internal note");
+  if (actions.escalate) shown.push("Escalate");
+  if (actions.handBack) shown.push("Hand back");
+  if (actions.editableFields.includes("priority")) shown.push("Change priority");
+  return shown;
+}
+
 /** One line per timeline entry, narrowed by its kind. */
 export function describe(entry: TimelineEntry): string {
   switch (entry.kind) {
@@ -97,5 +109,6 @@ export async function printerJam(): Promise<Ticket | Problem> {
     params: { path: { ticketRef: ticket.key }, query: { limit: 50 } },
   });
   story.data?.items.map(describe);
+  buttons(moved.data);
   return moved.data;
 }

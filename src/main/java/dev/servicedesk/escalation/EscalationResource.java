@@ -8,7 +8,6 @@ import dev.servicedesk.escalation.dto.EscalationAcknowledgement;
 import dev.servicedesk.escalation.dto.EscalationClosing;
 import dev.servicedesk.escalation.dto.EscalationDecline;
 import dev.servicedesk.escalation.dto.EscalationHandOver;
-import dev.servicedesk.escalation.dto.EscalationView;
 import dev.servicedesk.escalation.dto.EscalationWorkItem;
 import dev.servicedesk.identity.CurrentCaller;
 import dev.servicedesk.identity.Roles;
@@ -66,7 +65,7 @@ public class EscalationResource {
     @GET
     @Path("/{escalationId}")
     public Uni<Response> get(@PathParam("escalationId") String id) {
-        return views.find(currentCaller.get(), id).map(EscalationResource::withETag);
+        return views.find(currentCaller.get(), id).chain(this::withETag);
     }
 
     @GET
@@ -82,7 +81,7 @@ public class EscalationResource {
             @PathParam("escalationId") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid EscalationAcknowledgement body) {
-        return escalations.acknowledge(currentCaller.get(), id, ifMatch, body).map(EscalationResource::withETag);
+        return escalations.acknowledge(currentCaller.get(), id, ifMatch, body).chain(this::withETag);
     }
 
     @POST
@@ -92,7 +91,7 @@ public class EscalationResource {
             @PathParam("escalationId") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid EscalationDecline body) {
-        return escalations.decline(currentCaller.get(), id, ifMatch, body).map(EscalationResource::withETag);
+        return escalations.decline(currentCaller.get(), id, ifMatch, body).chain(this::withETag);
     }
 
     @POST
@@ -102,12 +101,15 @@ public class EscalationResource {
             @PathParam("escalationId") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid EscalationClosing body) {
-        return escalations.close(currentCaller.get(), id, ifMatch, body).map(EscalationResource::withETag);
+        return escalations.close(currentCaller.get(), id, ifMatch, body).chain(this::withETag);
     }
 
-    private static Response withETag(EscalationViews.Keyed keyed) {
-        return Response.ok(EscalationView.of(keyed.escalation(), keyed.ticketKey()))
-                .header(HttpHeaders.ETAG, EntityTag.of(keyed.escalation().version()))
-                .build();
+    private Uni<Response> withETag(EscalationViews.Keyed keyed) {
+        return views.show(currentCaller.get(), keyed)
+                .map(view -> Response.ok(view)
+                        .header(
+                                HttpHeaders.ETAG,
+                                EntityTag.of(keyed.escalation().version()))
+                        .build());
     }
 }

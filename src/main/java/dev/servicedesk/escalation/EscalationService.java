@@ -263,24 +263,10 @@ public class EscalationService {
                         .chain(actor -> queues.find(escalation.route().toQueueId())
                                 .map(to -> {
                                     boolean works = to.isWorkedBy(actor.id());
-                                    boolean receives =
-                                            caller.has(Role.ADMIN) || receives(escalation, to, actor.id(), works);
+                                    boolean receives = EscalationActionRules.receives(
+                                            escalation, to.workers(), actor.id(), caller.has(Role.ADMIN));
                                     return new Step(escalation, actor, receives, works);
                                 })));
-    }
-
-    /**
-     * The queue a FUNCTIONAL escalation went to answers it; a HIERARCHICAL one, the supervisor it
-     * went to or whoever supervises the queue now, and for one that followed an unanswered
-     * escalation, that queue's members too.
-     */
-    private static boolean receives(Escalation escalation, QueueState to, UUID actor, boolean works) {
-        if (escalation.kind() == EscalationKind.FUNCTIONAL) {
-            return works;
-        }
-        return actor.equals(escalation.route().toPersonId())
-                || actor.equals(to.queue().supervisorId())
-                || (escalation.trigger() == EscalationTrigger.ACKNOWLEDGEMENT_OVERDUE && works);
     }
 
     private static String told(String message, String standard) {

@@ -69,11 +69,12 @@ public class TicketEscalationResource {
                         body,
                         () -> escalations
                                 .escalate(caller, ticketRef, ifMatch, body)
-                                .map(made -> new Created(
-                                        URI.create("/api/v1/escalations/"
-                                                + made.escalation().id()),
-                                        EntityTag.of(made.escalation().version()),
-                                        EscalationView.of(made.escalation(), made.ticketKey())))));
+                                .chain(made -> views.show(caller, made)
+                                        .map(view -> new Created(
+                                                URI.create("/api/v1/escalations/"
+                                                        + made.escalation().id()),
+                                                EntityTag.of(made.escalation().version()),
+                                                view)))));
     }
 
     @GET

@@ -29,6 +29,12 @@ public class QueueDirectory {
         return queues.get().map(known -> known.byId().get(id));
     }
 
+    /** Who works each queue, by the queue's id. */
+    @WithSession
+    public Uni<Map<UUID, QueueWorkers>> all() {
+        return queues.get().map(Queues::byId);
+    }
+
     /** Whether the person works (as a member or the supervisor) a queue of this tier. */
     @WithSession
     public Uni<Boolean> worksAQueueOfTier(UUID person, int tier) {

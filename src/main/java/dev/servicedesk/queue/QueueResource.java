@@ -67,10 +67,12 @@ public class QueueResource {
                 CREATE,
                 body,
                 () -> queues.create(body)
-                        .map(state -> new Created(
-                                URI.create("/api/v1/queues/" + state.queue().id()),
-                                EntityTag.of(state.queue().version()),
-                                QueueView.of(state.queue(), state.memberIds()))));
+                        .chain(state -> queues.viewer(currentCaller.get())
+                                .map(viewer -> new Created(
+                                        URI.create("/api/v1/queues/"
+                                                + state.queue().id()),
+                                        EntityTag.of(state.queue().version()),
+                                        viewer.show(state)))));
     }
 
     @GET
@@ -87,13 +89,13 @@ public class QueueResource {
                 parameters.uuid("memberId", memberId),
                 parameters.include(() -> PageRequest.parse(limit, cursor, QueueService.ORDER)));
         parameters.validate();
-        return queues.page(filter);
+        return queues.viewer(currentCaller.get()).chain(viewer -> queues.page(filter, viewer));
     }
 
     @GET
     @Path("/{queueId}")
     public Uni<Response> get(@PathParam("queueId") String queueId) {
-        return queues.find(id(queueId)).map(QueueResource::withETag);
+        return queues.find(id(queueId)).chain(this::withETag);
     }
 
     @PATCH
@@ -105,16 +107,17 @@ public class QueueResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull JsonNode body) {
         return queues.update(id(queueId), ifMatch, before -> patches.revise(before, body, QueueDetails.class))
-                .map(QueueResource::withETag);
+                .chain(this::withETag);
     }
 
     private static UUID id(String raw) {
         return Ids.parse(raw).orElseThrow(() -> new NotFoundProblem("queue", raw));
     }
 
-    private static Response withETag(QueueState state) {
-        return Response.ok(QueueView.of(state.queue(), state.memberIds()))
-                .header(HttpHeaders.ETAG, EntityTag.of(state.queue().version()))
-                .build();
+    private Uni<Response> withETag(QueueState state) {
+        return queues.viewer(currentCaller.get())
+                .map(viewer -> Response.ok(viewer.show(state))
+                        .header(HttpHeaders.ETAG, EntityTag.of(state.queue().version()))
+                        .build());
     }
 }

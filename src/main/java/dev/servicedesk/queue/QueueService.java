@@ -9,7 +9,9 @@ import dev.servicedesk.common.Page;
 import dev.servicedesk.common.PageCursor;
 import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
+import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.PersonService;
+import dev.servicedesk.identity.Role;
 import dev.servicedesk.queue.dto.NewQueue;
 import dev.servicedesk.queue.dto.QueueView;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -128,6 +130,12 @@ public class QueueService {
                 .map(found -> found.stream().collect(Collectors.toMap(Queue::id, Queue::tier)));
     }
 
+    /** Who the caller is, to tell them what they may do with each queue they read. */
+    public Uni<QueueViewer> viewer(Caller caller) {
+        return people.sync(caller)
+                .map(person -> new QueueViewer(person.id(), caller.has(Role.ADMIN), caller.worksEveryQueue()));
+    }
+
     /** The queues this person works, as a member or the supervisor. */
     @WithSession
     public Uni<List<Queue>> workedBy(UUID personId) {
@@ -135,14 +143,14 @@ public class QueueService {
     }
 
     @WithSession
-    public Uni<Page<QueueView>> page(QueueFilter filter) {
+    public Uni<Page<QueueView>> page(QueueFilter filter, QueueViewer viewer) {
         return queues.page(filter)
                 .chain(rows -> members.membersOf(rows.stream().map(Queue::id).toList())
                         .map(byQueue -> Page.of(
                                 rows,
                                 filter.page(),
                                 queue -> new PageCursor(ORDER, queue.name().toLowerCase(Locale.ROOT), queue.id()),
-                                queue -> QueueView.of(queue, byQueue.get(queue.id())))));
+                                queue -> viewer.show(queue, byQueue.get(queue.id())))));
     }
 
     /** Applies revised details under If-Match (the resource merged the patch into them), names stripped. */

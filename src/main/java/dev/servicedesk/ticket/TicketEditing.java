@@ -12,25 +12,16 @@ import dev.servicedesk.ticket.TicketService.TicketAction;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Merge-patching a ticket's details: who may change what, and every change in the timeline. */
 @ApplicationScoped
 public class TicketEditing {
     static final String PRIORITY_REASON = "priorityReason";
-    private static final Set<String> REQUESTER_FIELDS = Set.of("description", "contact");
-    private static final Set<String> PATCHABLE = Arrays.stream(TicketDetails.class.getRecordComponents())
-            .map(RecordComponent::getName)
-            .collect(Collectors.toUnmodifiableSet());
-    private static final Set<TicketStatus> REQUESTER_EDITABLE = Set.of(TicketStatus.NEW, TicketStatus.OPEN);
 
     private final TicketService tickets;
     private final TicketRepository repository;
@@ -135,7 +126,7 @@ public class TicketEditing {
     private static void rejectUnknownFields(ObjectNode patch) {
         List<FieldError> errors = new ArrayList<>();
         patch.fieldNames().forEachRemaining(field -> {
-            if (!PATCHABLE.contains(field)) {
+            if (!TicketActionRules.PATCHABLE.contains(field)) {
                 errors.add(new FieldError(
                         field,
                         field.equals("status") ? "changes through /transitions" : "cannot be changed by a patch"));
@@ -161,11 +152,11 @@ public class TicketEditing {
         if (action.works()) {
             return;
         }
-        if (!REQUESTER_FIELDS.containsAll(changed)) {
+        if (!TicketActionRules.REQUESTER_FIELDS.containsAll(changed)) {
             throw new ProblemException(
                     ProblemType.FORBIDDEN, "Requesters may change only the description and contact details.");
         }
-        if (!changed.isEmpty() && !REQUESTER_EDITABLE.contains(ticket.status())) {
+        if (!changed.isEmpty() && !TicketActionRules.REQUESTER_EDITABLE.contains(ticket.status())) {
             throw new ProblemException(
                     ProblemType.CONFLICT, "The ticket is being worked on; add a comment instead of editing it.");
         }

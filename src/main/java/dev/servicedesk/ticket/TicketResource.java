@@ -12,7 +12,6 @@ import dev.servicedesk.ticket.dto.TicketAssignment;
 import dev.servicedesk.ticket.dto.TicketHandBack;
 import dev.servicedesk.ticket.dto.TicketSummary;
 import dev.servicedesk.ticket.dto.TicketTransition;
-import dev.servicedesk.ticket.dto.TicketView;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -43,6 +42,7 @@ public class TicketResource {
     private final TicketAssignments assignments;
     private final TicketLists lists;
     private final TicketTransitions transitions;
+    private final TicketViews views;
     private final IdempotentCreates idempotentCreates;
     private final CurrentCaller currentCaller;
 
@@ -52,6 +52,7 @@ public class TicketResource {
             TicketAssignments assignments,
             TicketLists lists,
             TicketTransitions transitions,
+            TicketViews views,
             IdempotentCreates idempotentCreates,
             CurrentCaller currentCaller) {
         this.tickets = tickets;
@@ -59,6 +60,7 @@ public class TicketResource {
         this.assignments = assignments;
         this.lists = lists;
         this.transitions = transitions;
+        this.views = views;
         this.idempotentCreates = idempotentCreates;
         this.currentCaller = currentCaller;
     }
@@ -74,16 +76,17 @@ public class TicketResource {
                 CREATE,
                 body,
                 () -> tickets.create(caller, body)
-                        .map(ticket -> new Created(
-                                URI.create("/api/v1/tickets/" + ticket.id()),
-                                TicketTags.of(ticket, caller),
-                                TicketView.of(ticket, caller))));
+                        .chain(ticket -> views.of(caller, ticket)
+                                .map(view -> new Created(
+                                        URI.create("/api/v1/tickets/" + ticket.id()),
+                                        TicketTags.of(ticket, caller),
+                                        view))));
     }
 
     @GET
     @Path("/{ticketRef}")
     public Uni<Response> get(@PathParam("ticketRef") String ticketRef) {
-        return tickets.find(currentCaller.get(), ticketRef).map(this::withETag);
+        return tickets.find(currentCaller.get(), ticketRef).chain(this::withETag);
     }
 
     @PATCH
@@ -93,7 +96,7 @@ public class TicketResource {
             @PathParam("ticketRef") String ticketRef,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull JsonNode body) {
-        return editing.update(currentCaller.get(), ticketRef, ifMatch, body).map(this::withETag);
+        return editing.update(currentCaller.get(), ticketRef, ifMatch, body).chain(this::withETag);
     }
 
     @POST
@@ -105,7 +108,7 @@ public class TicketResource {
             @NotNull @Valid TicketTransition body) {
         return transitions
                 .transition(currentCaller.get(), ticketRef, ifMatch, body)
-                .map(this::withETag);
+                .chain(this::withETag);
     }
 
     @POST
@@ -115,7 +118,7 @@ public class TicketResource {
             @PathParam("ticketRef") String ticketRef,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid TicketAssignment body) {
-        return assignments.assign(currentCaller.get(), ticketRef, ifMatch, body).map(this::withETag);
+        return assignments.assign(currentCaller.get(), ticketRef, ifMatch, body).chain(this::withETag);
     }
 
     @POST
@@ -127,7 +130,7 @@ public class TicketResource {
             @NotNull @Valid TicketHandBack body) {
         return assignments
                 .handBack(currentCaller.get(), ticketRef, ifMatch, body)
-                .map(this::withETag);
+                .chain(this::withETag);
     }
 
     @GET
@@ -135,9 +138,11 @@ public class TicketResource {
         return lists.list(currentCaller.get(), TicketFilter.parse(query));
     }
 
-    private Response withETag(Ticket ticket) {
-        return Response.ok(TicketView.of(ticket, currentCaller.get()))
-                .header(HttpHeaders.ETAG, TicketTags.of(ticket, currentCaller.get()))
-                .build();
+    private Uni<Response> withETag(Ticket ticket) {
+        Caller caller = currentCaller.get();
+        return views.of(caller, ticket)
+                .map(view -> Response.ok(view)
+                        .header(HttpHeaders.ETAG, TicketTags.of(ticket, caller))
+                        .build());
     }
 }

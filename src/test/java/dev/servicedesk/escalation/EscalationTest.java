@@ -74,6 +74,13 @@ class EscalationTest {
                 .body("items.body", everyItem(not(containsString("switch configuration"))));
 
         problem(answer(frontLine, escalation, "acknowledge", "{}"), 403, "forbidden");
+        made.then().body("allowedActions.acknowledge", equalTo(false)).body("allowedActions.close", equalTo(false));
+        Api.as(specialist)
+                .get("/api/v1/escalations/" + escalation)
+                .then()
+                .body("allowedActions.acknowledge", equalTo(true))
+                .body("allowedActions.decline", equalTo(true))
+                .body("allowedActions.close", equalTo(false));
         Api.as(specialist)
                 .get("/api/v1/escalations/" + escalation + "/hand-over")
                 .then()
@@ -91,7 +98,13 @@ class EscalationTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("ACKNOWLEDGED"))
-                .body("acknowledgedById", equalTo(specialist.signIn()));
+                .body("acknowledgedById", equalTo(specialist.signIn()))
+                .body("allowedActions.acknowledge", equalTo(false))
+                .body("allowedActions.close", equalTo(true));
+        Api.as(frontLine)
+                .get("/api/v1/escalations/" + escalation)
+                .then()
+                .body("allowedActions.close", equalTo(true)); // whoever escalated closes an accepted one
         Api.as(frontLine)
                 .get("/api/v1/tickets/" + ticket)
                 .then()

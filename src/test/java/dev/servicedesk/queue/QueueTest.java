@@ -44,14 +44,23 @@ class QueueTest {
                 .body("name", equalTo(name))
                 .body("tier", equalTo(2))
                 .body("active", equalTo(true))
-                .body("memberIds", contains(first, second));
+                .body("memberIds", contains(first, second))
+                .body("allowedActions.update", equalTo(true))
+                .body("allowedActions.listTickets", equalTo(true));
         Api.as(agent)
                 .get(QUEUES + "/" + created.path("id"))
                 .then()
                 .statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("supervisorId", equalTo(supervisor))
-                .body("memberIds", contains(first, second));
+                .body("memberIds", contains(first, second))
+                .body("allowedActions.update", equalTo(false))
+                .body("allowedActions.listTickets", equalTo(true));
+        Api.as(TestUser.with(Role.AGENT))
+                .get(QUEUES + "/" + created.path("id"))
+                .then()
+                .body("allowedActions.update", equalTo(false))
+                .body("allowedActions.listTickets", equalTo(false));
     }
 
     @Test

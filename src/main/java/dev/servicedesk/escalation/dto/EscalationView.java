@@ -34,9 +34,10 @@ public record EscalationView(
         String declineReason,
         UUID closedById,
         Instant closedAt,
-        String closingNote) {
+        String closingNote,
+        EscalationActions allowedActions) {
 
-    public static EscalationView of(Escalation e, String ticketKey) {
+    public static EscalationView of(Escalation e, String ticketKey, EscalationActions allowedActions) {
         return new EscalationView(
                 e.id(),
                 e.ticketId(),
@@ -64,6 +65,7 @@ public record EscalationView(
                 e.declineReason(),
                 e.closedById(),
                 e.closedAt(),
-                e.closingNote());
+                e.closingNote(),
+                allowedActions);
     }
 }

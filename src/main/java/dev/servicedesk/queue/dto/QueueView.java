@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+/** A queue as the API shows it, with what the caller may do with it. */
 public record QueueView(
         UUID id,
         String name,
@@ -14,9 +15,10 @@ public record QueueView(
         List<UUID> memberIds,
         boolean active,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        QueueActions allowedActions) {
 
-    public static QueueView of(Queue queue, List<UUID> memberIds) {
+    public static QueueView of(Queue queue, List<UUID> memberIds, QueueActions allowedActions) {
         return new QueueView(
                 queue.id(),
                 queue.name(),
@@ -26,6 +28,7 @@ public record QueueView(
                 memberIds,
                 queue.active(),
                 queue.createdAt(),
-                queue.updatedAt());
+                queue.updatedAt(),
+                allowedActions);
     }
 }

@@ -57,12 +57,13 @@ public record TicketView(
         Instant closedAt,
         String cancelReason,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        TicketActions allowedActions) {
 
     private static final Resolution NOT_RESOLVED = new Resolution(null, null, null, null);
 
     /** The ticket as {@code viewer} may see it: the desk's own labels and routing stay with the desk. */
-    public static TicketView of(Ticket ticket, Caller viewer) {
+    public static TicketView of(Ticket ticket, Caller viewer, TicketActions allowedActions) {
         boolean desk = viewer.isStaff();
         Classification classification = ticket.classification();
         Report report = ticket.report();
@@ -103,6 +104,7 @@ public record TicketView(
                 ticket.closedAt(),
                 ticket.cancelReason(),
                 ticket.createdAt(),
-                ticket.updatedAt());
+                ticket.updatedAt(),
+                allowedActions);
     }
 }
