@@ -82,7 +82,10 @@ public class CalendarResource {
 
     @GET
     public Uni<Page<CalendarView>> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return calendars.page(PageRequest.parse(limit, cursor, CalendarService.ORDER));
+        QueryParameters parameters = new QueryParameters();
+        PageRequest page = parameters.include(() -> PageRequest.parse(limit, cursor, CalendarService.ORDER));
+        parameters.validate();
+        return calendars.page(page);
     }
 
     @GET

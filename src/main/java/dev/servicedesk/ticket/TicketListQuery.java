@@ -1,27 +1,28 @@
 package dev.servicedesk.ticket;
 
+import jakarta.ws.rs.QueryParam;
 import java.util.List;
-import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * The ticket list's query parameters as sent: strings, so that a bad value is a 400 naming the
- * field (see {@link TicketFilter#parse}) rather than the framework's 404.
+ * The ticket list's query parameters as sent: strings, as every list binds them, so that a bad
+ * value is a 400 naming the parameter (see {@link TicketFilter#parse}) rather than the
+ * framework's 404; gathered in one record, as the list has many.
  */
 public record TicketListQuery(
-        @RestQuery List<String> status,
-        @RestQuery String type,
-        @RestQuery String category,
-        @RestQuery String priority,
-        @RestQuery String channel,
-        @RestQuery String requesterId,
-        @RestQuery String queueId,
-        @RestQuery String assigneeId,
-        @RestQuery String key,
-        @RestQuery String createdFrom,
-        @RestQuery String createdTo,
-        @RestQuery String updatedFrom,
-        @RestQuery String updatedTo,
-        @RestQuery String q,
-        @RestQuery String sort,
-        @RestQuery String limit,
-        @RestQuery String cursor) {}
+        @QueryParam("status") List<String> status,
+        @QueryParam("type") String type,
+        @QueryParam("category") String category,
+        @QueryParam("priority") String priority,
+        @QueryParam("channel") String channel,
+        @QueryParam("requesterId") String requesterId,
+        @QueryParam("queueId") String queueId,
+        @QueryParam("assigneeId") String assigneeId,
+        @QueryParam("key") String key,
+        @QueryParam("createdFrom") String createdFrom,
+        @QueryParam("createdTo") String createdTo,
+        @QueryParam("updatedFrom") String updatedFrom,
+        @QueryParam("updatedTo") String updatedTo,
+        @QueryParam("q") String q,
+        @QueryParam("sort") String sort,
+        @QueryParam("limit") String limit,
+        @QueryParam("cursor") String cursor) {}
