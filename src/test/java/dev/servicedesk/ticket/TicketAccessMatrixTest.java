@@ -12,6 +12,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
@@ -46,126 +47,103 @@ class TicketAccessMatrixTest {
             ANONYMOUS);
     private static final TestUser ADMIN = TestUser.with(Role.ADMIN);
 
-    /** An endpoint called on a ticket in a queue: (request with the caller's credentials, ticket id) → response. */
-    private record Endpoint(String name, BiFunction<RequestSpecification, String, Response> call, int... expected) {}
-
     /** A ticket of {@code owner} in a queue that {@code agent} works and {@code supervisor} supervises. */
     private record Scene(TestUser owner, TestUser agent, TestUser supervisor, String queueId, String ticketId) {}
 
+    /**
+     * The status each caller gets, one row per endpoint, one column per caller in the order of
+     * {@link #CALLERS}: the owner, another requester, an agent and the supervisor of the ticket's
+     * queue, an agent of another queue, a supervisor of none, an admin, an integration, a caller
+     * with no role, and one with no token.
+     */
+    private static final String MATRIX = """
+            endpoint                            | own | other | q-agent | q-sup | agent | sup | admin | integ | none | anon
+            GET ticket                          | 200 | 404   | 200     | 200   | 200   | 200 | 200   | 200   | 403  | 401
+            GET tickets                         | 200 | 200   | 200     | 200   | 200   | 200 | 200   | 200   | 403  | 401
+            GET tickets of its queue            | 200 | 200   | 200     | 200   | 403   | 403 | 200   | 200   | 403  | 401
+            POST ticket                         | 201 | 201   | 201     | 201   | 201   | 201 | 201   | 201   | 403  | 401
+            PATCH description                   | 200 | 404   | 200     | 200   | 403   | 403 | 200   | 200   | 403  | 401
+            PATCH subject                       | 403 | 404   | 200     | 200   | 403   | 403 | 200   | 200   | 403  | 401
+            transition to OPEN                  | 403 | 404   | 200     | 200   | 403   | 403 | 200   | 200   | 403  | 401
+            transition to CANCELLED             | 200 | 404   | 200     | 200   | 403   | 403 | 200   | 200   | 403  | 401
+            public comment                      | 201 | 404   | 201     | 201   | 403   | 403 | 201   | 201   | 403  | 401
+            internal note                       | 403 | 404   | 201     | 201   | 403   | 403 | 201   | 201   | 403  | 401
+            timeline                            | 200 | 404   | 200     | 200   | 200   | 200 | 200   | 200   | 403  | 401
+            assign to another queue             | 403 | 404   | 200     | 200   | 403   | 403 | 200   | 200   | 403  | 401
+            hand back (from no lower tier)      | 403 | 404   | 409     | 409   | 403   | 403 | 409   | 409   | 403  | 401
+            link                                | 403 | 404   | 201     | 201   | 403   | 403 | 201   | 201   | 403  | 401
+            links                               | 200 | 404   | 200     | 200   | 200   | 200 | 200   | 200   | 403  | 401
+            GET link (to someone else's ticket) | 404 | 404   | 200     | 200   | 200   | 200 | 200   | 200   | 403  | 401
+            unlink                              | 403 | 404   | 204     | 204   | 403   | 403 | 204   | 204   | 403  | 401
+            """;
+
+    /** Each endpoint called on a ticket in a queue: (request with the caller's credentials, ticket id) → response. */
+    private static final Map<String, BiFunction<RequestSpecification, String, Response>> ENDPOINTS = Map.ofEntries(
+            Map.entry("GET ticket", (request, id) -> request.get(ticket(id))),
+            Map.entry("GET tickets", (request, id) -> request.get("/api/v1/tickets")),
+            Map.entry(
+                    "GET tickets of its queue",
+                    (request, id) -> request.queryParam("queueId", queueOf(id)).get("/api/v1/tickets")),
+            Map.entry(
+                    "POST ticket",
+                    (request, id) ->
+                            request.contentType("application/json").body("""
+                            {"type": "QUESTION", "subject": "How do I map the shared drive?"}""").post("/api/v1/tickets")),
+            Map.entry("PATCH description", (request, id) -> patch(request, id, """
+                    {"description": "It also jams on the second tray."}""")),
+            Map.entry("PATCH subject", (request, id) -> patch(request, id, """
+                    {"subject": "Printer on floor 3 jams"}""")),
+            Map.entry("transition to OPEN", (request, id) -> transition(request, id, """
+                    {"to": "OPEN"}""")),
+            Map.entry("transition to CANCELLED", (request, id) -> transition(request, id, """
+                    {"to": "CANCELLED", "cancelReason": "It works again."}""")),
+            Map.entry("public comment", (request, id) -> comment(request, id, """
+                    {"body": "Is it still jamming?", "visibility": "PUBLIC"}""")),
+            Map.entry("internal note", (request, id) -> comment(request, id, """
+                    {"body": "Fuser unit is worn.", "visibility": "INTERNAL"}""")),
+            Map.entry("timeline", (request, id) -> request.get(ticket(id) + "/timeline")),
+            Map.entry(
+                    "assign to another queue",
+                    (request, id) -> request.contentType("application/json")
+                            .header("If-Match", "*")
+                            .body("""
+                            {"queueId": "%s"}""".formatted(TestQueues.queue(1)))
+                            .post(ticket(id) + "/assignment")),
+            Map.entry(
+                    "hand back (from no lower tier)",
+                    (request, id) -> request.contentType("application/json")
+                            .header("If-Match", "*")
+                            .body("{}")
+                            .post(ticket(id) + "/hand-back")),
+            Map.entry(
+                    "link",
+                    (request, id) -> request.contentType("application/json")
+                            .body("""
+                            {"type": "RELATES_TO", "ticket": "%s"}""".formatted(anotherTicket()))
+                            .post(ticket(id) + "/links")),
+            Map.entry("links", (request, id) -> request.get(ticket(id) + "/links")),
+            Map.entry(
+                    "GET link (to someone else's ticket)",
+                    (request, id) -> request.get(ticket(id) + "/links/" + linkedTo(id))),
+            Map.entry("unlink", (request, id) -> request.delete(ticket(id) + "/links/" + linkedTo(id))));
+
     @TestFactory
     Stream<DynamicTest> everyEndpointAnswersEachCallerAsTheRulesSay() {
-        List<Endpoint> endpoints = List.of(
-                new Endpoint("GET ticket", (request, id) -> request.get(ticket(id)), reads(200, 404)),
-                new Endpoint(
-                        "GET tickets",
-                        (request, id) -> request.get("/api/v1/tickets"),
-                        200,
-                        200,
-                        200,
-                        200,
-                        200,
-                        200,
-                        200,
-                        200,
-                        403,
-                        401),
-                new Endpoint(
-                        "GET tickets of its queue",
-                        (request, id) ->
-                                request.queryParam("queueId", queueOf(id)).get("/api/v1/tickets"),
-                        200,
-                        200,
-                        200,
-                        200,
-                        403,
-                        403,
-                        200,
-                        200,
-                        403,
-                        401),
-                new Endpoint(
-                        "POST ticket",
-                        (request, id) -> request.contentType("application/json")
-                                .body("{\"type\":\"QUESTION\",\"subject\":\"q\"}")
-                                .post("/api/v1/tickets"),
-                        201,
-                        201,
-                        201,
-                        201,
-                        201,
-                        201,
-                        201,
-                        201,
-                        403,
-                        401),
-                new Endpoint(
-                        "PATCH description",
-                        (request, id) -> patch(request, id, "{\"description\":\"more\"}"),
-                        changes(200, 200)),
-                new Endpoint(
-                        "PATCH subject",
-                        (request, id) -> patch(request, id, "{\"subject\":\"renamed\"}"),
-                        changes(403, 200)),
-                new Endpoint(
-                        "transition to OPEN",
-                        (request, id) -> transition(request, id, "{\"to\":\"OPEN\"}"),
-                        changes(403, 200)),
-                new Endpoint(
-                        "transition to CANCELLED",
-                        (request, id) ->
-                                transition(request, id, "{\"to\":\"CANCELLED\",\"cancelReason\":\"not needed\"}"),
-                        changes(200, 200)),
-                new Endpoint(
-                        "public comment",
-                        (request, id) -> request.contentType("application/json")
-                                .body("{\"body\":\"hello\",\"visibility\":\"PUBLIC\"}")
-                                .post(ticket(id) + "/comments"),
-                        changes(201, 201)),
-                new Endpoint(
-                        "internal note",
-                        (request, id) -> request.contentType("application/json")
-                                .body("{\"body\":\"psst\",\"visibility\":\"INTERNAL\"}")
-                                .post(ticket(id) + "/comments"),
-                        changes(403, 201)),
-                new Endpoint("timeline", (request, id) -> request.get(ticket(id) + "/timeline"), reads(200, 404)),
-                new Endpoint(
-                        "assign to another queue",
-                        (request, id) -> request.contentType("application/json")
-                                .header("If-Match", "*")
-                                .body("{\"queueId\":\"" + TestQueues.queue(1) + "\"}")
-                                .post(ticket(id) + "/assignment"),
-                        changes(403, 200)),
-                new Endpoint(
-                        "hand back (it came from no lower tier: 409 for those who work it)",
-                        (request, id) -> request.contentType("application/json")
-                                .header("If-Match", "*")
-                                .body("{}")
-                                .post(ticket(id) + "/hand-back"),
-                        changes(403, 409)),
-                new Endpoint(
-                        "link",
-                        (request, id) -> request.contentType("application/json")
-                                .body("{\"type\":\"RELATES_TO\",\"ticket\":\"" + anotherTicket() + "\"}")
-                                .post(ticket(id) + "/links"),
-                        changes(403, 201)),
-                new Endpoint("links", (request, id) -> request.get(ticket(id) + "/links"), reads(200, 404)),
-                new Endpoint(
-                        "GET link (to someone else's ticket)",
-                        (request, id) -> request.get(ticket(id) + "/links/" + linkedTo(id)),
-                        reads(404, 404)),
-                new Endpoint(
-                        "unlink",
-                        (request, id) -> request.delete(ticket(id) + "/links/" + linkedTo(id)),
-                        changes(403, 204)));
-
+        List<String> rows = MATRIX.lines().skip(1).toList();
+        assertThat(rows).hasSameSizeAs(ENDPOINTS.keySet());
         List<DynamicTest> tests = new ArrayList<>();
-        for (Endpoint endpoint : endpoints) {
+        for (String row : rows) {
+            String[] cells = row.split("\\|");
+            String name = cells[0].strip();
+            BiFunction<RequestSpecification, String, Response> call = ENDPOINTS.get(name);
+            assertThat(call).as("an endpoint named %s", name).isNotNull();
+            assertThat(cells).hasSize(CALLERS.size() + 1);
             for (int i = 0; i < CALLERS.size(); i++) {
                 String caller = CALLERS.get(i);
-                int expected = endpoint.expected()[i];
-                tests.add(DynamicTest.dynamicTest(endpoint.name() + " by " + caller + " → " + expected, () -> {
+                int expected = Integer.parseInt(cells[i + 1].strip());
+                tests.add(DynamicTest.dynamicTest(name + " by " + caller + " → " + expected, () -> {
                     Scene scene = scene();
-                    Response response = endpoint.call().apply(credentials(caller, scene), scene.ticketId());
+                    Response response = call.apply(credentials(caller, scene), scene.ticketId());
                     assertThat(response.statusCode())
                             .as(response.body().asString())
                             .isEqualTo(expected);
@@ -173,19 +151,6 @@ class TicketAccessMatrixTest {
             }
         }
         return tests.stream();
-    }
-
-    /** A read: the owner and another requester as given, the whole desk 200. */
-    private static int[] reads(int owner, int otherRequester) {
-        return new int[] {owner, otherRequester, 200, 200, 200, 200, 200, 200, 403, 401};
-    }
-
-    /**
-     * A change: the owner as given; another requester never sees the ticket; those who work its
-     * queue, admins and integrations {@code worker}; the rest of the desk 403.
-     */
-    private static int[] changes(int owner, int worker) {
-        return new int[] {owner, 404, worker, worker, 403, 403, worker, worker, 403, 401};
     }
 
     private static Scene scene() {
@@ -228,6 +193,10 @@ class TicketAccessMatrixTest {
                 .header("If-Match", "*")
                 .body(json)
                 .patch(ticket(id));
+    }
+
+    private static Response comment(RequestSpecification request, String id, String json) {
+        return request.contentType("application/json").body(json).post(ticket(id) + "/comments");
     }
 
     private static Response transition(RequestSpecification request, String id, String json) {
