@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -88,7 +89,7 @@ class TimelineChangesAsJsonValuesTest {
     }
 
     private static Map<String, Object> change(String field, Object from, Object to) {
-        Map<String, Object> change = new java.util.HashMap<>();
+        Map<String, Object> change = new HashMap<>();
         change.put("field", field);
         change.put("from", from);
         change.put("to", to);

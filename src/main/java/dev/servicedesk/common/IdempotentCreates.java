@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Makes creating POSTs safe to retry. The key is claimed in the same transaction that creates the
@@ -100,11 +101,7 @@ public class IdempotentCreates {
     }
 
     private Uni<StoredResponse> record(
-            org.hibernate.reactive.mutiny.Mutiny.Session session,
-            String caller,
-            String operation,
-            String key,
-            StoredResponse stored) {
+            Mutiny.Session session, String caller, String operation, String key, StoredResponse stored) {
         return session.createNativeQuery(RECORD_RESPONSE)
                 .setParameter("status", stored.status())
                 .setParameter("location", stored.location())
@@ -117,12 +114,7 @@ public class IdempotentCreates {
                 .replaceWith(stored);
     }
 
-    private Uni<Response> replay(
-            org.hibernate.reactive.mutiny.Mutiny.Session session,
-            String caller,
-            String operation,
-            String key,
-            String hash) {
+    private Uni<Response> replay(Mutiny.Session session, String caller, String operation, String key, String hash) {
         return session.createNativeQuery(FIND, Object[].class)
                 .setParameter("caller", caller)
                 .setParameter("operation", operation)

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.JDBCException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.DataException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -153,8 +154,9 @@ public class ProblemMappers {
                 || causeOfType(e, StaleStateException.class) != null) {
             return lostRace(request);
         }
-        org.hibernate.exception.ConstraintViolationException violation =
-                causeOfType(e, org.hibernate.exception.ConstraintViolationException.class);
+        // A database rule broken: told apart by its SQL state (the validator has its own
+        // ConstraintViolationException, answered above as a 400).
+        JDBCException violation = causeOfType(e, JDBCException.class);
         if (violation != null && UNIQUE_VIOLATION.equals(violation.getSQLState())) {
             // A uniqueness rule checked first and broken by a concurrent request in between: sent
             // again, the request meets the other one's result (and, say, a duplicate name's 409).

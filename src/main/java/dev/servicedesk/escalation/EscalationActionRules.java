@@ -26,13 +26,19 @@ final class EscalationActionRules {
                 || (escalation.trigger() == EscalationTrigger.ACKNOWLEDGEMENT_OVERDUE && works);
     }
 
-    /** The receiving side acknowledges or declines an open one; it or whoever escalated closes an accepted one. */
-    static EscalationActions of(Escalation escalation, QueueWorkers to, UUID actor, boolean admin) {
+    /**
+     * The receiving side acknowledges or declines an open one (declining sends the ticket back to
+     * {@code from}, the queue it came from, which must still be active unless the ticket never
+     * left it); it or whoever escalated closes an accepted one.
+     */
+    static EscalationActions of(Escalation escalation, QueueWorkers to, QueueWorkers from, UUID actor, boolean admin) {
         boolean receives = receives(escalation, to, actor, admin);
         boolean open = escalation.status() == EscalationStatus.OPEN;
+        boolean sendable = from != null
+                && (from.active() || from.queueId().equals(escalation.route().toQueueId()));
         return new EscalationActions(
                 receives && open,
-                receives && open && escalation.route().fromQueueId() != null,
+                receives && open && sendable,
                 (receives || actor.equals(escalation.escalatedById()))
                         && escalation.status() == EscalationStatus.ACKNOWLEDGED);
     }

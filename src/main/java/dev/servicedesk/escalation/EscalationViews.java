@@ -73,8 +73,11 @@ public class EscalationViews {
      */
     private record Viewer(UUID person, boolean admin, Map<UUID, QueueWorkers> queues) {
         EscalationView show(Escalation escalation, String ticketKey) {
-            QueueWorkers to = queues.get(escalation.route().toQueueId());
-            return EscalationView.of(escalation, ticketKey, EscalationActionRules.of(escalation, to, person, admin));
+            Escalation.Route route = escalation.route();
+            QueueWorkers to = queues.get(route.toQueueId());
+            QueueWorkers from = route.fromQueueId() == null ? null : queues.get(route.fromQueueId());
+            return EscalationView.of(
+                    escalation, ticketKey, EscalationActionRules.of(escalation, to, from, person, admin));
         }
     }
 

@@ -12,6 +12,6 @@ public record QueueState(Queue queue, List<UUID> memberIds) {
     }
 
     public QueueWorkers workers() {
-        return new QueueWorkers(queue.id(), queue.tier(), queue.supervisorId(), Set.copyOf(memberIds));
+        return new QueueWorkers(queue.id(), queue.tier(), queue.active(), queue.supervisorId(), Set.copyOf(memberIds));
     }
 }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -115,7 +116,7 @@ public class SlaChecker {
     }
 
     private static String describe(ClaimedClock clock, SlaEvent event) {
-        String target = clock.target().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        String target = clock.target().name().replace('_', ' ').toLowerCase(Locale.ROOT);
         return event.kind() == SlaEventKind.BREACH
                 ? "SLA breached: " + target + " was due " + clock.dueAt() + " (" + clock.policyName() + ")."
                 : "SLA warning: " + target + " at " + event.threshold() + " % of its " + clock.targetMinutes()

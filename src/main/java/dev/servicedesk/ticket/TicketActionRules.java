@@ -1,7 +1,10 @@
 package dev.servicedesk.ticket;
 
+import dev.servicedesk.queue.QueueWorkers;
 import dev.servicedesk.ticket.dto.TicketActions;
 import java.lang.reflect.RecordComponent;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,25 +32,44 @@ final class TicketActionRules {
 
     /**
      * The actions open to someone who {@code works} the ticket or is its {@code requester} (or
-     * neither); {@code reopenable} says whether a resolution is still young enough to reopen.
+     * neither); {@code reopenable} says whether a resolution is still young enough to reopen, and
+     * {@code handBackQueue} is who works the queue a hand-back would return it to (null for none).
      */
-    static TicketActions of(Ticket ticket, boolean works, boolean requester, boolean reopenable) {
+    static TicketActions of(
+            Ticket ticket, boolean works, boolean requester, boolean reopenable, QueueWorkers handBackQueue) {
         TicketStatus status = ticket.status();
         boolean ended = TicketLifecycle.isFinal(status);
         boolean movable = !FINISHED.contains(status) && status != TicketStatus.ESCALATED;
-        List<TicketStatus> transitions = TicketLifecycle.movesFor(status, works, requester).stream()
-                .filter(to -> reopenable || !TicketLifecycle.isReopening(status, to))
-                .sorted()
-                .toList();
         return new TicketActions(
-                transitions,
+                transitions(ticket, works, requester, reopenable),
                 editableFields(status, works, requester),
                 !ended && (works || requester),
                 works,
                 works && movable,
-                works && movable && ticket.placement().handBackQueueId() != null,
+                works && movable && mayReturnTo(handBackQueue, ticket),
                 works && TicketLifecycle.mayEscalateFrom(status) && ticket.queueId() != null,
                 works);
+    }
+
+    /** A hand-back returns the ticket to an active queue of a lower tier than it is in now. */
+    private static boolean mayReturnTo(QueueWorkers queue, Ticket ticket) {
+        Integer tier = ticket.placement().tier();
+        return queue != null && queue.active() && tier != null && queue.tier() < tier;
+    }
+
+    /** The statuses someone may move the ticket to now, in the lifecycle's order. */
+    static List<TicketStatus> transitions(Ticket ticket, boolean works, boolean requester, boolean reopenable) {
+        TicketStatus status = ticket.status();
+        return TicketLifecycle.movesFor(status, works, requester).stream()
+                .filter(to -> reopenable || !TicketLifecycle.isReopening(status, to))
+                .sorted()
+                .toList();
+    }
+
+    /** Whether a resolution is still young enough to reopen ({@code window} after it, at most). */
+    static boolean reopenable(Ticket ticket, Duration window, Instant now) {
+        Resolution resolution = ticket.resolution();
+        return resolution != null && !now.isAfter(resolution.resolvedAt().plus(window));
     }
 
     private static List<String> editableFields(TicketStatus status, boolean works, boolean requester) {

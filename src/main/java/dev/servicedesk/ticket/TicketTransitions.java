@@ -132,13 +132,14 @@ public class TicketTransitions {
         TicketStatus from = ticket.status();
         TicketStatus to = transition.to();
         boolean requester = ticket.isRequestedBy(action.actor().id());
+        boolean reopenable = TicketActionRules.reopenable(ticket, settings.closeResolvedAfter(), now);
         if (!TicketLifecycle.allows(from, to)) {
             throw ProblemException.illegalTransition(
                     from == TicketStatus.ESCALATED
                             ? "The ticket waits on an escalation; it moves when the escalation is acknowledged or"
                                     + " declined."
                             : "The ticket is " + from + " and cannot move to " + to + ".",
-                    TicketLifecycle.movesFor(from, action.works(), requester).stream()
+                    TicketActionRules.transitions(ticket, action.works(), requester, reopenable).stream()
                             .map(Enum::name)
                             .sorted()
                             .toList());
@@ -152,8 +153,7 @@ public class TicketTransitions {
                             : "Requesters confirm, reopen or cancel their own tickets; the desk makes the other"
                                     + " moves.");
         }
-        if (TicketLifecycle.isReopening(from, to)
-                && now.isAfter(ticket.resolution().resolvedAt().plus(settings.closeResolvedAfter()))) {
+        if (TicketLifecycle.isReopening(from, to) && !reopenable) {
             throw new ProblemException(
                     ProblemType.CONFLICT, "The ticket was resolved too long ago to reopen; record a new one.");
         }

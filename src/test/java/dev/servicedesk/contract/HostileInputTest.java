@@ -20,11 +20,14 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -176,7 +179,7 @@ class HostileInputTest {
                 .getOpenAPI();
     }
 
-    private static java.security.PrivateKey otherKey() throws Exception {
+    private static PrivateKey otherKey() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         return generator.generateKeyPair().getPrivate();
@@ -281,7 +284,7 @@ class HostileInputTest {
 
         /** Broken JSON, wrong shapes, and each property of a valid body replaced by something hostile. */
         Map<String, String> hostileBodies() {
-            Map<String, String> bodies = new java.util.LinkedHashMap<>();
+            Map<String, String> bodies = new LinkedHashMap<>();
             bodies.put("truncated", "{\"a\":");
             bodies.put("empty", "");
             bodies.put("null", "null");
@@ -354,10 +357,10 @@ class HostileInputTest {
         }
 
         static Map<String, JsonNode> hostileValues() {
-            Map<String, JsonNode> values = new java.util.LinkedHashMap<>();
+            Map<String, JsonNode> values = new LinkedHashMap<>();
             values.put("null", JSON.nullNode());
             values.put("number", JSON.numberNode(-99999999999L));
-            values.put("huge number", JSON.numberNode(new java.math.BigDecimal("1e400")));
+            values.put("huge number", JSON.numberNode(new BigDecimal("1e400")));
             values.put("boolean", JSON.booleanNode(false));
             values.put("object", JSON.objectNode().put("nested", "x"));
             values.put("array", JSON.arrayNode().add(1).add("two"));

@@ -14,6 +14,7 @@ import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestTickets;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -138,7 +139,7 @@ class EscalationFollowUpTest {
                 .body("assigneeId", equalTo(specialist.signIn()));
     }
 
-    private io.restassured.response.ValidatableResponse escalationsOf(String ticket) {
+    private ValidatableResponse escalationsOf(String ticket) {
         return Api.as(specialist)
                 .get("/api/v1/tickets/" + ticket + "/escalations")
                 .then()

@@ -1,6 +1,7 @@
 package dev.servicedesk.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.servicedesk.ticket.Category;
 import dev.servicedesk.ticket.Channel;
@@ -83,9 +84,7 @@ class RuleSetTest {
 
         assertThat(evaluation.verdicts())
                 .extracting(RuleVerdict::name, RuleVerdict::outcome)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("first", RuleOutcome.MATCHED),
-                        org.assertj.core.groups.Tuple.tuple("second", RuleOutcome.NOT_REACHED));
+                .containsExactly(tuple("first", RuleOutcome.MATCHED), tuple("second", RuleOutcome.NOT_REACHED));
         assertThat(evaluation.verdicts().get(1).reason()).isEqualTo("rule \"first\" matched first and stops");
         assertThat(evaluation.decision().queueId()).isEqualTo(NETWORK_QUEUE);
         assertThat(evaluation.decision().tier()).isEqualTo(2);

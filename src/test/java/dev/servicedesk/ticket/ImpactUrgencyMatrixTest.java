@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.servicedesk.common.FieldError;
 import dev.servicedesk.common.ProblemException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class ImpactUrgencyMatrixTest {
     @Test
     void shouldListCellsMostSevereFirstWhateverTheInputOrder() {
         List<PriorityMatrixCell> cells = new ArrayList<>(uniform(Priority.MEDIUM));
-        java.util.Collections.reverse(cells);
+        Collections.reverse(cells);
 
         assertThat(ImpactUrgencyMatrix.of(cells).cells()).isEqualTo(uniform(Priority.MEDIUM));
     }

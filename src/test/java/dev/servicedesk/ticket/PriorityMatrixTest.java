@@ -15,6 +15,8 @@ import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -210,9 +212,9 @@ class PriorityMatrixTest {
             {"MEDIUM", "HIGH", "HIGH"}, {"MEDIUM", "MEDIUM", "MEDIUM"}, {"MEDIUM", "LOW", "LOW"},
             {"LOW", "HIGH", "MEDIUM"}, {"LOW", "MEDIUM", "LOW"}, {"LOW", "LOW", "LOW"}
         };
-        List<Map<String, String>> cells = new java.util.ArrayList<>();
+        List<Map<String, String>> cells = new ArrayList<>();
         for (String[] row : rows) {
-            cells.add(new java.util.HashMap<>(Map.of("impact", row[0], "urgency", row[1], "priority", row[2])));
+            cells.add(new HashMap<>(Map.of("impact", row[0], "urgency", row[1], "priority", row[2])));
         }
         return cells;
     }

@@ -4,6 +4,7 @@ import dev.servicedesk.escalation.Escalation;
 import dev.servicedesk.escalation.EscalationKind;
 import dev.servicedesk.escalation.EscalationStatus;
 import dev.servicedesk.escalation.EscalationTrigger;
+import dev.servicedesk.sla.SlaTargetKind;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,7 +19,7 @@ public record EscalationView(
         String reason,
         String publicMessage,
         String summary,
-        Escalation.SlaCause sla,
+        Sla sla,
         UUID followsId,
         UUID fromQueueId,
         Integer fromTier,
@@ -37,6 +38,13 @@ public record EscalationView(
         String closingNote,
         EscalationActions allowedActions) {
 
+    /** The SLA escalation level an escalation came from. */
+    public record Sla(UUID eventId, UUID clockId, SlaTargetKind target, int percent) {
+        static Sla of(Escalation.SlaCause cause) {
+            return cause == null ? null : new Sla(cause.eventId(), cause.clockId(), cause.target(), cause.percent());
+        }
+    }
+
     public static EscalationView of(Escalation e, String ticketKey, EscalationActions allowedActions) {
         return new EscalationView(
                 e.id(),
@@ -49,7 +57,7 @@ public record EscalationView(
                 e.reason(),
                 e.publicMessage(),
                 e.summary(),
-                e.slaCause(),
+                Sla.of(e.slaCause()),
                 e.followsId(),
                 e.route().fromQueueId(),
                 e.route().fromTier(),
