@@ -1,6 +1,7 @@
 package db.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
@@ -67,6 +68,9 @@ class TimelineChangesAsJsonValuesTest {
                 .containsExactly(
                         change("tags", List.of("vpn"), List.of("vpn", "printer")), change("impact", "MEDIUM", "HIGH"));
 
+        assertThatThrownBy(() ->
+                        execute("UPDATE timeline_entry SET body = 'rewritten' WHERE ticket_id = '" + ticket + "'"))
+                .hasMessageContaining("append-only"); // the guard is back once the rewrite is done
         migrate(); // a second run changes nothing
         assertThat(changes(
                         Api.as(agent)
@@ -105,6 +109,13 @@ class TimelineChangesAsJsonValuesTest {
             statement.setString(2, kind);
             statement.setString(3, details);
             statement.executeUpdate();
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 
