@@ -78,37 +78,26 @@ record TicketFilter(
 
     /** The same filter with {@code me} read as the caller ({@code person}). */
     TicketFilter resolvedFor(UUID person) {
-        return new TicketFilter(
-                statuses,
-                type,
-                category,
-                priority,
-                channel,
+        return withPeople(
                 requester == null ? null : requester.resolvedFor(person),
-                queueId,
-                assignee == null ? null : assignee.resolvedFor(person),
-                key,
-                createdFrom,
-                createdTo,
-                updatedFrom,
-                updatedTo,
-                text,
-                sort,
-                page,
-                after);
+                assignee == null ? null : assignee.resolvedFor(person));
     }
 
     /** The same filter, limited to one requester's tickets. */
     TicketFilter onlyFor(UUID person) {
+        return withPeople(new PersonFilter(person, false), assignee);
+    }
+
+    private TicketFilter withPeople(PersonFilter newRequester, PersonFilter newAssignee) {
         return new TicketFilter(
                 statuses,
                 type,
                 category,
                 priority,
                 channel,
-                new PersonFilter(person, false),
+                newRequester,
                 queueId,
-                assignee,
+                newAssignee,
                 key,
                 createdFrom,
                 createdTo,
