@@ -32,7 +32,8 @@ class FoldSearchTextTest {
         String person = ivan.signIn();
         String ticket = Api.as(ivan)
                 .contentType("application/json")
-                .body("{\"type\":\"INCIDENT\",\"subject\":\"DRUCKER IN DER STRAẞE " + token + "\"}")
+                .body("""
+                        {"type": "INCIDENT", "subject": "DRUCKER IN DER STRAẞE %s"}""".formatted(token))
                 .post("/api/v1/tickets")
                 .then()
                 .statusCode(201)

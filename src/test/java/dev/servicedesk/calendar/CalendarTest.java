@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CalendarTest {
     private static final String CALENDARS = "/api/v1/calendars";
-    private static final String OFFICE_WEEK = "{\"MONDAY\":[{\"start\":\"13:00\",\"end\":\"16:00\"},"
-            + "{\"start\":\"08:00\",\"end\":\"12:00\"}],\"TUESDAY\":[{\"start\":\"08:00\",\"end\":\"16:00\"}],"
-            + "\"WEDNESDAY\":[{\"start\":\"08:00\",\"end\":\"16:00\"}],\"THURSDAY\":[{\"start\":\"08:00\","
-            + "\"end\":\"16:00\"}],\"FRIDAY\":[{\"start\":\"08:00\",\"end\":\"16:00\"}]}";
+    private static final String OFFICE_WEEK = """
+            {"MONDAY": [{"start": "13:00", "end": "16:00"}, {"start": "08:00", "end": "12:00"}],
+             "TUESDAY": [{"start": "08:00", "end": "16:00"}], "WEDNESDAY": [{"start": "08:00", "end": "16:00"}],
+             "THURSDAY": [{"start": "08:00", "end": "16:00"}], "FRIDAY": [{"start": "08:00", "end": "16:00"}]}""";
 
     private final TestUser admin = TestUser.with(Role.ADMIN);
     private final TestUser agent = TestUser.with(Role.AGENT);
@@ -32,10 +32,10 @@ class CalendarTest {
     void shouldCreateReadChangeAndDeleteACalendar() {
         Response created = create(
                 admin,
-                "{\"name\":\"" + unique("Oslo office") + "\",\"timeZone\":\"Europe/Oslo\","
-                        + "\"week\":" + OFFICE_WEEK
-                        + ",\"holidays\":[{\"date\":\"2026-12-25\",\"name\":\"Christmas Day\"},"
-                        + "{\"date\":\"2026-12-24\",\"closedFrom\":\"12:00\"}]}");
+                """
+                {"name": "%s", "timeZone": "Europe/Oslo", "week": %s,
+                 "holidays": [{"date": "2026-12-25", "name": "Christmas Day"}, {"date": "2026-12-24",
+                 "closedFrom": "12:00"}]}""".formatted(unique("Oslo office"), OFFICE_WEEK));
         created.then()
                 .statusCode(201)
                 .header("ETag", notNullValue())
@@ -50,13 +50,15 @@ class CalendarTest {
         Api.as(agent).get(path).then().statusCode(200).body("id", equalTo(created.path("id")));
 
         String etag = Api.as(admin).get(path).header("ETag");
-        patch(etag, path, "{\"week\":{\"SATURDAY\":[{\"start\":\"10:00\",\"end\":\"14:00\"}]},\"description\":\"HQ\"}")
+        patch(etag, path, """
+                {"week": {"SATURDAY": [{"start": "10:00", "end": "14:00"}]}, "description": "HQ"}""")
                 .then()
                 .statusCode(200)
                 .body("week.SATURDAY.end", contains("14:00"))
                 .body("week.MONDAY.start", contains("08:00", "13:00"))
                 .body("description", equalTo("HQ"));
-        problem(patch(etag, path, "{\"description\":null}"), 412, "precondition-failed");
+        problem(patch(etag, path, """
+                {"description": null}"""), 412, "precondition-failed");
 
         String current = Api.as(admin).get(path).header("ETag");
         Api.as(admin).header("If-Match", current).delete(path).then().statusCode(204);
@@ -81,39 +83,49 @@ class CalendarTest {
 
     @Test
     void shouldRejectACalendarThatCannotWork() {
-        invalid("{\"name\":\"x\",\"timeZone\":\"Mars/Olympus\",\"alwaysOpen\":true}", "timeZone");
-        invalid("{\"name\":\"x\",\"timeZone\":\"+02:00\",\"alwaysOpen\":true}", "timeZone");
-        invalid("{\"name\":\"x\",\"timeZone\":\"UTC\"}", "week");
-        invalid("{\"name\":\"x\",\"timeZone\":\"UTC\",\"alwaysOpen\":true,\"week\":" + OFFICE_WEEK + "}", "week");
+        invalid("""
+                {"name": "x", "timeZone": "Mars/Olympus", "alwaysOpen": true}""", "timeZone");
+        invalid("""
+                {"name": "x", "timeZone": "+02:00", "alwaysOpen": true}""", "timeZone");
+        invalid("""
+                {"name": "x", "timeZone": "UTC"}""", "week");
+        invalid("""
+                {"name": "x", "timeZone": "UTC", "alwaysOpen": true, "week": %s}""".formatted(OFFICE_WEEK), "week");
         invalid(
-                "{\"name\":\"x\",\"timeZone\":\"UTC\",\"week\":{\"MONDAY\":[{\"start\":\"08:00\",\"end\":\"12:00\"},"
-                        + "{\"start\":\"11:00\",\"end\":\"13:00\"}]}}",
+                """
+                {"name": "x", "timeZone": "UTC", "week": {"MONDAY": [{"start": "08:00", "end": "12:00"},
+                 {"start": "11:00", "end": "13:00"}]}}""",
                 "week.MONDAY[1]");
         invalid(
-                "{\"name\":\"x\",\"timeZone\":\"UTC\",\"week\":{\"MONDAY\":[{\"start\":\"22:00\",\"end\":\"07:00\"}],"
-                        + "\"TUESDAY\":[{\"start\":\"06:00\",\"end\":\"14:00\"}]}}",
+                """
+                {"name": "x", "timeZone": "UTC", "week": {"MONDAY": [{"start": "22:00", "end": "07:00"}],
+                 "TUESDAY": [{"start": "06:00", "end": "14:00"}]}}""",
                 "week.TUESDAY[0]");
         invalid(
-                "{\"name\":\"x\",\"timeZone\":\"UTC\",\"week\":{\"SUNDAY\":[{\"start\":\"20:00\",\"end\":\"09:00\"}],"
-                        + "\"MONDAY\":[{\"start\":\"08:00\",\"end\":\"12:00\"}]}}",
+                """
+                {"name": "x", "timeZone": "UTC", "week": {"SUNDAY": [{"start": "20:00", "end": "09:00"}],
+                 "MONDAY": [{"start": "08:00", "end": "12:00"}]}}""",
                 "week.MONDAY[0]");
         problem(
                 create(
                         admin,
-                        "{\"name\":\"x\",\"timeZone\":\"UTC\",\"week\":{\"MONDAY\":[{\"start\":\"08:00:30\","
-                                + "\"end\":\"12:00\"}]}}"),
+                        """
+                        {"name": "x", "timeZone": "UTC",
+                         "week": {"MONDAY": [{"start": "08:00:30", "end": "12:00"}]}}"""),
                 400,
                 "validation");
         invalid(
-                "{\"name\":\"x\",\"timeZone\":\"UTC\",\"alwaysOpen\":true,\"holidays\":[{\"date\":\"2026-12-24\","
-                        + "\"closedFrom\":\"12:00\",\"closedUntil\":\"09:00\"}]}",
+                """
+                {"name": "x", "timeZone": "UTC", "alwaysOpen": true,
+                 "holidays": [{"date": "2026-12-24", "closedFrom": "12:00", "closedUntil": "09:00"}]}""",
                 "holidays[0].closedUntil");
-        problem(create(admin, "{\"name\":\"x\",\"timeZone\":\"UTC\",\"week\":{\"FUNDAY\":[]}}"), 400, "validation");
+        problem(create(admin, """
+                {"name": "x", "timeZone": "UTC", "week": {"FUNDAY": []}}"""), 400, "validation");
         problem(
                 create(
                         admin,
-                        "{\"name\":\"x\",\"timeZone\":\"UTC\",\"week\":{\"MONDAY\":[{\"start\":\"24:00\","
-                                + "\"end\":\"12:00\"}]}}"),
+                        """
+                        {"name": "x", "timeZone": "UTC", "week": {"MONDAY": [{"start": "24:00", "end": "12:00"}]}}"""),
                 400,
                 "validation");
         String name = unique("Taken");
@@ -133,8 +145,8 @@ class CalendarTest {
     void shouldAnswerWhenWorkingMinutesEndAndHowTheyWereCounted() {
         String path = create(
                         admin,
-                        "{\"name\":\"" + unique("Oslo") + "\",\"timeZone\":\"Europe/Oslo\",\"week\":" + OFFICE_WEEK
-                                + "}")
+                        """
+                        {"name": "%s", "timeZone": "Europe/Oslo", "week": %s}""".formatted(unique("Oslo"), OFFICE_WEEK))
                 .header("Location");
 
         Api.as(agent)
@@ -171,7 +183,8 @@ class CalendarTest {
     }
 
     private static String always(String name) {
-        return "{\"name\":\"" + name + "\",\"timeZone\":\"UTC\",\"alwaysOpen\":true}";
+        return """
+                {"name": "%s", "timeZone": "UTC", "alwaysOpen": true}""".formatted(name);
     }
 
     private static String unique(String name) {

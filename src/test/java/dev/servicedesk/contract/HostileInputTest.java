@@ -285,7 +285,8 @@ class HostileInputTest {
         /** Broken JSON, wrong shapes, and each property of a valid body replaced by something hostile. */
         Map<String, String> hostileBodies() {
             Map<String, String> bodies = new LinkedHashMap<>();
-            bodies.put("truncated", "{\"a\":");
+            bodies.put("truncated", """
+                    {"a":""");
             bodies.put("empty", "");
             bodies.put("null", "null");
             bodies.put("array", "[]");

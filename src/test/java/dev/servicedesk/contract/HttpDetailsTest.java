@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class HttpDetailsTest {
     private static final String TICKETS = "/api/v1/tickets";
-    private static final String NEW_TICKET = "{\"type\":\"INCIDENT\",\"subject\":\"Printer jams\"}";
+    private static final String NEW_TICKET = """
+            {"type": "INCIDENT", "subject": "Printer jams"}""";
     private static final Pattern FIRST_ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
 
     private final TestUser requester = TestUser.with(Role.REQUESTER);
@@ -47,8 +48,8 @@ class HttpDetailsTest {
      */
     @Test
     void shouldRefuseABodyOverTheLimitAsAProblem() throws IOException {
-        String huge =
-                "{\"type\":\"INCIDENT\",\"subject\":\"Huge\",\"description\":\"" + "x".repeat(20 * 1024 * 1024) + "\"}";
+        String huge = """
+                {"type": "INCIDENT", "subject": "Huge", "description": "%s"}""".formatted("x".repeat(20 * 1024 * 1024));
 
         RawResponse refused = rawPost(host(), requester.token(), huge, true);
 
@@ -73,8 +74,9 @@ class HttpDetailsTest {
 
     @Test
     void shouldRefuseABodySentInChunksOnceItGrowsOverTheLimitAsAProblem() throws IOException {
-        byte[] huge = ("{\"type\":\"INCIDENT\",\"subject\":\"Huge\",\"description\":\"" + "x".repeat(12 * 1024 * 1024)
-                        + "\"}")
+        byte[] huge = """
+                {"type": "INCIDENT", "subject": "Huge", "description": "%s"}"""
+                .formatted("x".repeat(12 * 1024 * 1024))
                 .getBytes(StandardCharsets.UTF_8);
 
         RawResponse refused = rawChunkedPost(requester.token(), huge, 64 * 1024);
@@ -152,7 +154,8 @@ class HttpDetailsTest {
     private static Response link(TestUser user, String ticket, String other) {
         return Api.as(user)
                 .contentType("application/json")
-                .body("{\"type\":\"RELATES_TO\",\"ticket\":\"" + other + "\"}")
+                .body("""
+                        {"type": "RELATES_TO", "ticket": "%s"}""".formatted(other))
                 .post(TICKETS + "/" + ticket + "/links");
     }
 

@@ -34,7 +34,8 @@ class EscalationAnswersTest {
         String escalation = escalateTo(network, ticket);
 
         problem(answer(integration, escalation, "acknowledge", "{}"), 403, "forbidden");
-        problem(answer(integration, escalation, "decline", "{\"reason\":\"Not ours\"}"), 403, "forbidden");
+        problem(answer(integration, escalation, "decline", """
+                {"reason": "Not ours"}"""), 403, "forbidden");
         Api.as(integration)
                 .get("/api/v1/escalations/" + escalation)
                 .then()
@@ -63,7 +64,8 @@ class EscalationAnswersTest {
         String ticket = ticketIn(firstLine);
         String escalation = acknowledgedBySpecialist(network, ticket);
 
-        TestQueues.handBack(specialist, ticket, "{\"reason\":\"Port re-patched; please confirm with the user\"}")
+        TestQueues.handBack(specialist, ticket, """
+                {"reason": "Port re-patched; please confirm with the user"}""")
                 .then()
                 .statusCode(200)
                 .body("queueId", equalTo(firstLine))
@@ -91,7 +93,8 @@ class EscalationAnswersTest {
         String ticket = ticketIn(firstLine);
         String escalation = acknowledgedBySpecialist(network, ticket);
 
-        TestQueues.assign(specialist, ticket, "{\"queueId\":\"" + datacentre + "\",\"reason\":\"Core switch\"}")
+        TestQueues.assign(specialist, ticket, """
+                {"queueId": "%s", "reason": "Core switch"}""".formatted(datacentre))
                 .then()
                 .statusCode(200)
                 .body("queueId", equalTo(datacentre));
@@ -119,7 +122,8 @@ class EscalationAnswersTest {
         String toDatacentre = Api.as(specialist)
                 .contentType("application/json")
                 .header("If-Match", etag)
-                .body("{\"kind\":\"FUNCTIONAL\",\"toQueueId\":\"" + datacentre + "\",\"reason\":\"Core switch\"}")
+                .body("""
+                        {"kind": "FUNCTIONAL", "toQueueId": "%s", "reason": "Core switch"}""".formatted(datacentre))
                 .post("/api/v1/tickets/" + ticket + "/escalations")
                 .then()
                 .statusCode(201)
@@ -133,7 +137,8 @@ class EscalationAnswersTest {
                 .body("closingNote", equalTo("Closed as the ticket was escalated further."));
         assertNotWaitingOn(network, toNetwork);
         answer(engineer, toDatacentre, "acknowledge", "{}").then().statusCode(200);
-        TestQueues.handBack(engineer, ticket, "{\"reason\":\"Switch replaced\"}")
+        TestQueues.handBack(engineer, ticket, """
+                {"reason": "Switch replaced"}""")
                 .then()
                 .statusCode(200)
                 .body("queueId", equalTo(network));
@@ -177,7 +182,8 @@ class EscalationAnswersTest {
     private String ticketIn(String queue) {
         String ticket = TestTickets.printerJam(requester);
         TestQueues.assign(
-                        admin, ticket, "{\"queueId\":\"" + queue + "\",\"assigneeId\":\"" + frontLine.signIn() + "\"}")
+                        admin, ticket, """
+                                {"queueId": "%s", "assigneeId": "%s"}""".formatted(queue, frontLine.signIn()))
                 .then()
                 .statusCode(200);
         return ticket;
@@ -189,8 +195,9 @@ class EscalationAnswersTest {
         return Api.as(frontLine)
                 .contentType("application/json")
                 .header("If-Match", etag)
-                .body("{\"kind\":\"FUNCTIONAL\",\"toQueueId\":\"" + queue + "\",\"reason\":\"Needs the switch"
-                        + " configuration\"}")
+                .body("""
+                        {"kind": "FUNCTIONAL", "toQueueId": "%s",
+                         "reason": "Needs the switch configuration"}""".formatted(queue))
                 .post("/api/v1/tickets/" + ticket + "/escalations")
                 .then()
                 .statusCode(201)

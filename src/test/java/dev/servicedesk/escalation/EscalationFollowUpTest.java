@@ -50,20 +50,23 @@ class EscalationFollowUpTest {
         String firstLine = TestQueues.queue(1, frontLine.signIn());
         String network = Api.as(admin)
                 .contentType("application/json")
-                .body("{\"name\":\"Network " + UUID.randomUUID() + "\",\"tier\":2,\"supervisorId\":\""
-                        + teamLead.signIn() + "\",\"memberIds\":[\"" + specialist.signIn() + "\"]}")
+                .body("""
+                        {"name": "Network %s", "tier": 2, "supervisorId": "%s",
+                         "memberIds": ["%s"]}""".formatted(UUID.randomUUID(), teamLead.signIn(), specialist.signIn()))
                 .post("/api/v1/queues")
                 .path("id");
         clock.pin(T0);
         String ticket = TestTickets.printerJam(requester);
-        TestQueues.assign(frontLine, ticket, "{\"queueId\":\"" + firstLine + "\"}")
+        TestQueues.assign(frontLine, ticket, """
+                {"queueId": "%s"}""".formatted(firstLine))
                 .then()
                 .statusCode(200);
         String etag = Api.as(frontLine).get("/api/v1/tickets/" + ticket).header("ETag");
         String first = Api.as(frontLine)
                 .contentType("application/json")
                 .header("If-Match", etag)
-                .body("{\"kind\":\"FUNCTIONAL\",\"toQueueId\":\"" + network + "\",\"reason\":\"Switch port dead\"}")
+                .body("""
+                        {"kind": "FUNCTIONAL", "toQueueId": "%s", "reason": "Switch port dead"}""".formatted(network))
                 .post("/api/v1/tickets/" + ticket + "/escalations")
                 .path("id");
 

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EscalationTest {
     private static final String RESOLVE =
-            "{\"to\":\"RESOLVED\",\"resolutionCode\":\"FIXED\",\"resolutionNotes\":\"Replaced the switch port.\"}";
+            """
+            {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Replaced the switch port."}""";
 
     private final TestUser requester = TestUser.with(Role.REQUESTER);
     private final TestUser frontLine = TestUser.with(Role.AGENT);
@@ -42,8 +43,9 @@ class EscalationTest {
         Response made = escalate(
                 frontLine,
                 ticket,
-                "{\"kind\":\"FUNCTIONAL\",\"toQueueId\":\"" + network + "\",\"reason\":\"Needs the switch"
-                        + " configuration\",\"summary\":\"Restarted the laptop and re-seated the cable.\"}");
+                """
+                {"kind": "FUNCTIONAL", "toQueueId": "%s", "reason": "Needs the switch configuration",
+                 "summary": "Restarted the laptop and re-seated the cable."}""".formatted(network));
         made.then()
                 .statusCode(201)
                 .header("ETag", notNullValue())
@@ -117,9 +119,11 @@ class EscalationTest {
                         "items.findAll { it.kind == 'ESCALATION_ACKNOWLEDGED' }.body",
                         contains(containsString("specialist")));
         problem(answer(specialist, escalation, "acknowledge", "{}"), 409, "conflict");
-        problem(answer(specialist, escalation, "decline", "{\"reason\":\"Too late\"}"), 409, "conflict");
+        problem(answer(specialist, escalation, "decline", """
+                {"reason": "Too late"}"""), 409, "conflict");
 
-        answer(specialist, escalation, "close", "{\"note\":\"Port re-patched.\"}")
+        answer(specialist, escalation, "close", """
+                {"note": "Port re-patched."}""")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("CLOSED"))
@@ -142,7 +146,8 @@ class EscalationTest {
         String escalation = escalate(
                         frontLine,
                         ticket,
-                        "{\"kind\":\"FUNCTIONAL\",\"toQueueId\":\"" + network + "\",\"reason\":\"Needs L2\"}")
+                        """
+                        {"kind": "FUNCTIONAL", "toQueueId": "%s", "reason": "Needs L2"}""".formatted(network))
                 .path("id");
         Api.as(specialist)
                 .queryParam("toQueueId", network)
@@ -174,12 +179,14 @@ class EscalationTest {
         String escalation = escalate(
                         frontLine,
                         ticket,
-                        "{\"kind\":\"FUNCTIONAL\",\"toQueueId\":\"" + desktop + "\",\"reason\":\"Beyond me\"}")
+                        """
+                        {"kind": "FUNCTIONAL", "toQueueId": "%s", "reason": "Beyond me"}""".formatted(desktop))
                 .path("id");
 
         problem(answer(specialist, escalation, "decline", "{}"), 400, "validation")
                 .body("errors.field", contains("reason"));
-        answer(specialist, escalation, "decline", "{\"reason\":\"Reset the print spooler first.\"}")
+        answer(specialist, escalation, "decline", """
+                {"reason": "Reset the print spooler first."}""")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("DECLINED"))
@@ -202,8 +209,9 @@ class EscalationTest {
         escalate(
                         frontLine,
                         ticket,
-                        "{\"kind\":\"FUNCTIONAL\",\"toQueueId\":\"" + desktop + "\",\"reason\":\"Spooler reset did"
-                                + " not help\"}")
+                        """
+                        {"kind": "FUNCTIONAL", "toQueueId": "%s",
+                         "reason": "Spooler reset did not help"}""".formatted(desktop))
                 .then()
                 .statusCode(201)
                 .body("level", equalTo(2));
@@ -215,7 +223,8 @@ class EscalationTest {
         String ticket = ticketIn(firstLine, frontLine);
 
         String escalation = escalate(
-                        frontLine, ticket, "{\"kind\":\"HIERARCHICAL\",\"reason\":\"VIP waiting for two days\"}")
+                        frontLine, ticket, """
+                                {"kind": "HIERARCHICAL", "reason": "VIP waiting for two days"}""")
                 .then()
                 .statusCode(201)
                 .body("toQueueId", equalTo(firstLine))
@@ -230,7 +239,8 @@ class EscalationTest {
                 .body("assigneeId", equalTo(frontLine.signIn()));
 
         problem(answer(bystander, escalation, "acknowledge", "{}"), 403, "forbidden");
-        answer(teamLead, escalation, "acknowledge", "{\"publicMessage\":\"Our team lead is on it.\"}")
+        answer(teamLead, escalation, "acknowledge", """
+                {"publicMessage": "Our team lead is on it."}""")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("ACKNOWLEDGED"));
@@ -247,11 +257,13 @@ class EscalationTest {
                         contains("Our team lead is on it."));
 
         String other = ticketIn(firstLine, teamLead);
-        problem(escalate(teamLead, other, "{\"kind\":\"HIERARCHICAL\",\"reason\":\"Help\"}"), 409, "conflict");
+        problem(escalate(teamLead, other, """
+                {"kind": "HIERARCHICAL", "reason": "Help"}"""), 409, "conflict");
 
         String unsupervised = TestQueues.queue(1, frontLine.signIn());
         String elsewhere = ticketIn(unsupervised, frontLine);
-        problem(escalate(frontLine, elsewhere, "{\"kind\":\"HIERARCHICAL\",\"reason\":\"Help\"}"), 409, "conflict");
+        problem(escalate(frontLine, elsewhere, """
+                {"kind": "HIERARCHICAL", "reason": "Help"}"""), 409, "conflict");
     }
 
     @Test
@@ -260,7 +272,8 @@ class EscalationTest {
         String lowerStill = TestQueues.queue(1, specialist.signIn());
         String expert = TestQueues.queue(3, specialist.signIn());
         String ticket = ticketIn(firstLine, frontLine);
-        String up = "{\"kind\":\"FUNCTIONAL\",\"toQueueId\":\"" + expert + "\",\"reason\":\"Needs an expert\"}";
+        String up = """
+                {"kind": "FUNCTIONAL", "toQueueId": "%s", "reason": "Needs an expert"}""".formatted(expert);
 
         problem(escalate(requester, ticket, up), 403, "forbidden");
         problem(escalate(bystander, ticket, up), 403, "forbidden");
@@ -271,18 +284,21 @@ class EscalationTest {
                         .post("/api/v1/tickets/" + ticket + "/escalations"),
                 428,
                 "precondition-required");
-        problem(escalate(frontLine, ticket, "{\"kind\":\"FUNCTIONAL\",\"reason\":\"Up\"}"), 400, "validation")
+        problem(escalate(frontLine, ticket, """
+                {"kind": "FUNCTIONAL", "reason": "Up"}"""), 400, "validation")
                 .body("errors.field", contains("toQueueId"));
         problem(
                         escalate(
                                 frontLine,
                                 ticket,
-                                "{\"kind\":\"HIERARCHICAL\",\"toQueueId\":\"" + expert + "\",\"reason\":\"Up\"}"),
+                                """
+                                {"kind": "HIERARCHICAL", "toQueueId": "%s", "reason": "Up"}""".formatted(expert)),
                         400,
                         "validation")
                 .body("errors.field", contains("toQueueId"));
         problem(
-                        escalate(frontLine, ticket, "{\"kind\":\"FUNCTIONAL\",\"toQueueId\":\"" + expert + "\"}"),
+                        escalate(frontLine, ticket, """
+                                {"kind": "FUNCTIONAL", "toQueueId": "%s"}""".formatted(expert)),
                         400,
                         "validation")
                 .body("errors.field", contains("reason"));
@@ -290,8 +306,8 @@ class EscalationTest {
                         escalate(
                                 frontLine,
                                 ticket,
-                                "{\"kind\":\"FUNCTIONAL\",\"toQueueId\":\"" + UUID.randomUUID()
-                                        + "\",\"reason\":\"Up\"}"),
+                                """
+                                {"kind": "FUNCTIONAL", "toQueueId": "%s", "reason": "Up"}""".formatted(UUID.randomUUID())),
                         400,
                         "validation")
                 .body("errors[0].message", equalTo("is not a queue"));
@@ -299,22 +315,26 @@ class EscalationTest {
                         escalate(
                                 frontLine,
                                 ticket,
-                                "{\"kind\":\"FUNCTIONAL\",\"toQueueId\":\"" + firstLine + "\",\"reason\":\"Up\"}"),
+                                """
+                                {"kind": "FUNCTIONAL", "toQueueId": "%s", "reason": "Up"}""".formatted(firstLine)),
                         400,
                         "validation")
                 .body("errors[0].field", equalTo("toQueueId"));
-        TestQueues.assign(admin, ticket, "{\"queueId\":\"" + expert + "\"}")
+        TestQueues.assign(admin, ticket, """
+                {"queueId": "%s"}""".formatted(expert))
                 .then()
                 .statusCode(200);
         problem(
                         escalate(
                                 admin,
                                 ticket,
-                                "{\"kind\":\"FUNCTIONAL\",\"toQueueId\":\"" + lowerStill + "\",\"reason\":\"Up\"}"),
+                                """
+                                {"kind": "FUNCTIONAL", "toQueueId": "%s", "reason": "Up"}""".formatted(lowerStill)),
                         400,
                         "validation")
                 .body("errors[0].message", containsString("hand the ticket back"));
-        problem(TestTickets.move(admin, ticket, "{\"to\":\"ESCALATED\"}"), 400, "validation")
+        problem(TestTickets.move(admin, ticket, """
+                {"to": "ESCALATED"}"""), 400, "validation")
                 .body("errors[0].field", equalTo("to"))
                 .body("errors[0].message", containsString("/escalations"));
 
@@ -330,7 +350,8 @@ class EscalationTest {
         String firstLine = TestQueues.queue(1, frontLine.signIn());
         String network = TestQueues.queue(2, specialist.signIn());
         String ticket = ticketIn(firstLine, frontLine);
-        String up = "{\"kind\":\"FUNCTIONAL\",\"toQueueId\":\"" + network + "\",\"reason\":\"Needs L2\"}";
+        String up = """
+                {"kind": "FUNCTIONAL", "toQueueId": "%s", "reason": "Needs L2"}""".formatted(network);
         String key = UUID.randomUUID().toString();
         String etag = Api.as(frontLine).get("/api/v1/tickets/" + ticket).header("ETag");
 
@@ -356,9 +377,11 @@ class EscalationTest {
                 .body("id", equalTo(first));
 
         problem(escalate(specialist, ticket, up), 409, "conflict");
-        problem(TestQueues.assign(admin, ticket, "{\"queueId\":\"" + firstLine + "\"}"), 409, "conflict");
+        problem(TestQueues.assign(admin, ticket, """
+                {"queueId": "%s"}""".formatted(firstLine)), 409, "conflict");
         problem(TestQueues.handBack(specialist, ticket, "{}"), 409, "conflict");
-        problem(TestTickets.move(specialist, ticket, "{\"to\":\"IN_PROGRESS\"}"), 409, "conflict");
+        problem(TestTickets.move(specialist, ticket, """
+                {"to": "IN_PROGRESS"}"""), 409, "conflict");
         problem(TestTickets.move(specialist, ticket, RESOLVE), 409, "conflict");
         problem(Api.hostile(requester).get("/api/v1/escalations/" + first), 403, "forbidden");
         problem(
@@ -374,7 +397,8 @@ class EscalationTest {
 
     private String ticketIn(String queue, TestUser agent) {
         String ticket = TestTickets.printerJam(requester);
-        TestQueues.assign(agent, ticket, "{\"queueId\":\"" + queue + "\",\"assigneeId\":\"" + agent.signIn() + "\"}")
+        TestQueues.assign(agent, ticket, """
+                {"queueId": "%s", "assigneeId": "%s"}""".formatted(queue, agent.signIn()))
                 .then()
                 .statusCode(200);
         return ticket;
@@ -387,8 +411,9 @@ class EscalationTest {
         }
         return Api.as(admin)
                 .contentType("application/json")
-                .body("{\"name\":\"Supervised " + UUID.randomUUID() + "\",\"tier\":1,\"supervisorId\":\"" + supervisor
-                        + "\",\"memberIds\":[" + ids + "]}")
+                .body("""
+                        {"name": "Supervised %s", "tier": 1, "supervisorId": "%s",
+                         "memberIds": [%s]}""".formatted(UUID.randomUUID(), supervisor, ids))
                 .post("/api/v1/queues")
                 .then()
                 .statusCode(201)

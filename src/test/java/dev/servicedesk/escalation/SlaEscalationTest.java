@@ -54,9 +54,10 @@ class SlaEscalationTest {
     void shouldCarryOutEachLevelOnceAsTheClocksReachIt() {
         String firstLine = supervisedQueue();
         String network = TestQueues.queue(2, specialist.signIn());
-        policy("[{\"target\":\"FIRST_RESPONSE\",\"atPercent\":100,\"recipients\":[\"QUEUE_SUPERVISOR\"],"
-                + "\"raisePriority\":true},{\"target\":\"RESOLUTION\",\"atPercent\":50,\"moveToQueueId\":\"" + network
-                + "\",\"recipients\":[\"ASSIGNEE\"]}]");
+        policy("""
+                [{"target": "FIRST_RESPONSE", "atPercent": 100, "recipients": ["QUEUE_SUPERVISOR"],
+                 "raisePriority": true}, {"target": "RESOLUTION", "atPercent": 50, "moveToQueueId": "%s",
+                 "recipients": ["ASSIGNEE"]}]""".formatted(network));
         clock.pin(T0);
         String ticket = ticketIn(firstLine);
 
@@ -135,7 +136,8 @@ class SlaEscalationTest {
     @Test
     void shouldEscalateEachTicketOnceWhenTwoCheckersAndTwoCarriersRunAtOnce() throws Exception {
         String firstLine = supervisedQueue();
-        policy("[{\"target\":\"FIRST_RESPONSE\",\"atPercent\":100,\"recipients\":[\"QUEUE_SUPERVISOR\"]}]");
+        policy("""
+                [{"target": "FIRST_RESPONSE", "atPercent": 100, "recipients": ["QUEUE_SUPERVISOR"]}]""");
         clock.pin(T0);
         List<String> tickets = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -175,8 +177,9 @@ class SlaEscalationTest {
     private String supervisedQueue() {
         return Api.as(admin)
                 .contentType("application/json")
-                .body("{\"name\":\"Front " + UUID.randomUUID() + "\",\"tier\":1,\"supervisorId\":\"" + teamLead.signIn()
-                        + "\",\"memberIds\":[\"" + frontLine.signIn() + "\"]}")
+                .body("""
+                        {"name": "Front %s", "tier": 1, "supervisorId": "%s",
+                         "memberIds": ["%s"]}""".formatted(UUID.randomUUID(), teamLead.signIn(), frontLine.signIn()))
                 .post("/api/v1/queues")
                 .then()
                 .statusCode(201)
@@ -187,16 +190,18 @@ class SlaEscalationTest {
     private void policy(String levels) {
         String calendar = Api.as(admin)
                 .contentType("application/json")
-                .body("{\"name\":\"Always " + UUID.randomUUID() + "\",\"timeZone\":\"UTC\",\"alwaysOpen\":true}")
+                .body("""
+                        {"name": "Always %s", "timeZone": "UTC", "alwaysOpen": true}""".formatted(UUID.randomUUID()))
                 .post("/api/v1/calendars")
                 .path("id");
-        String target = "{\"firstResponseMinutes\":60,\"resolutionMinutes\":480}";
+        String target = """
+                {"firstResponseMinutes": 60, "resolutionMinutes": 480}""";
         Api.as(admin)
                 .contentType("application/json")
-                .body("{\"name\":\"Escalating " + UUID.randomUUID() + "\",\"calendarId\":\"" + calendar + "\","
-                        + "\"conditions\":{\"requesterDepartments\":[\"" + department + "\"]},"
-                        + "\"warningThresholds\":[75],\"escalationLevels\":" + levels + ","
-                        + "\"targets\":{\"MEDIUM\":" + target + ",\"HIGH\":" + target + "}}")
+                .body("""
+                        {"name": "Escalating %s", "calendarId": "%s", "conditions": {"requesterDepartments": ["%s"]},
+                         "warningThresholds": [75], "escalationLevels": %s, "targets": {"MEDIUM": %s,
+                         "HIGH": %s}}""".formatted(UUID.randomUUID(), calendar, department, levels, target, target))
                 .post("/api/v1/sla-policies")
                 .then()
                 .statusCode(201);
@@ -205,13 +210,15 @@ class SlaEscalationTest {
     private String ticketIn(String queue) {
         String ticket = Api.as(requester)
                 .contentType("application/json")
-                .body("{\"type\":\"INCIDENT\",\"subject\":\"VPN drops\"}")
+                .body("""
+                        {"type": "INCIDENT", "subject": "VPN drops"}""")
                 .post("/api/v1/tickets")
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("id");
-        TestQueues.assign(admin, ticket, "{\"queueId\":\"" + queue + "\"}")
+        TestQueues.assign(admin, ticket, """
+                {"queueId": "%s"}""".formatted(queue))
                 .then()
                 .statusCode(200);
         return ticket;

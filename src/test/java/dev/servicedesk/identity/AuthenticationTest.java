@@ -63,7 +63,8 @@ class AuthenticationTest {
         String payload = signed.split("\\.")[1];
         String header = Base64.getUrlEncoder()
                 .withoutPadding()
-                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+                .encodeToString("""
+                        {"alg": "none", "typ": "JWT"}""".getBytes(StandardCharsets.UTF_8));
         invalidToken(header + "." + payload + ".");
     }
 

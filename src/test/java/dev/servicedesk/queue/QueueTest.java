@@ -74,7 +74,8 @@ class QueueTest {
         problem(create(admin, """
                                 {"name":"%s","tier":1,"memberIds":["%s","%s"]}""".formatted(unique("Front line"), known, known)), 400, "validation")
                 .body("errors.field", contains("memberIds"));
-        problem(create(admin, "{\"name\":\" \",\"tier\":5}"), 400, "validation")
+        problem(create(admin, """
+                {"name": " ", "tier": 5}"""), 400, "validation")
                 .body("errors.field", containsInAnyOrder("name", "tier"));
     }
 
@@ -118,11 +119,15 @@ class QueueTest {
                 .body("tier", equalTo(2))
                 .body("memberIds", contains(member))
                 .body("active", equalTo(false));
-        problem(patch(admin, id, "\"0\"", "{\"tier\":3}"), 412, "precondition-failed");
-        problem(patch(admin, id, null, "{\"tier\":3}"), 428, "precondition-required");
-        problem(patch(admin, id, "\"1\"", "{\"colour\":\"red\"}"), 400, "validation")
+        problem(patch(admin, id, "\"0\"", """
+                {"tier": 3}"""), 412, "precondition-failed");
+        problem(patch(admin, id, null, """
+                {"tier": 3}"""), 428, "precondition-required");
+        problem(patch(admin, id, "\"1\"", """
+                {"colour": "red"}"""), 400, "validation")
                 .body("errors.field", contains("colour"));
-        problem(patch(admin, id, "\"1\"", "{\"tier\":null}"), 400, "validation").body("errors.field", contains("tier"));
+        problem(patch(admin, id, "\"1\"", """
+                {"tier": null}"""), 400, "validation").body("errors.field", contains("tier"));
     }
 
     @Test
@@ -131,7 +136,8 @@ class QueueTest {
         create(admin, queue(taken, 4)).then().statusCode(201);
         String id = create(admin, queue(unique("Vendor"), 4)).path("id");
 
-        problem(patch(admin, id, "\"0\"", "{\"name\":\"" + taken + "\"}"), 409, "conflict");
+        problem(patch(admin, id, "\"0\"", """
+                {"name": "%s"}""".formatted(taken)), 409, "conflict");
     }
 
     @Test
@@ -175,7 +181,8 @@ class QueueTest {
 
         problem(Api.hostile(TestUser.with(Role.REQUESTER)).get(QUEUES), 403, "forbidden");
         problem(create(agent, queue(unique("Rogue"), 1)), 403, "forbidden");
-        problem(patch(TestUser.with(Role.SUPERVISOR), id, "\"0\"", "{\"tier\":2}"), 403, "forbidden");
+        problem(patch(TestUser.with(Role.SUPERVISOR), id, "\"0\"", """
+                {"tier": 2}"""), 403, "forbidden");
         problem(Api.hostile(agent).get(QUEUES + "/" + UUID.randomUUID()), 404, "not-found");
         problem(Api.hostile(agent).get(QUEUES + "/front-line"), 404, "not-found");
     }
@@ -201,7 +208,8 @@ class QueueTest {
     }
 
     private static String queue(String name, int tier) {
-        return "{\"name\":\"" + name + "\",\"tier\":" + tier + "}";
+        return """
+                {"name": "%s", "tier": %s}""".formatted(name, tier);
     }
 
     private static String unique(String name) {

@@ -34,9 +34,9 @@ class RoutingRuleTest {
         String queue = queue(2);
         Response created = create(
                 admin,
-                "{\"name\":\"VPN " + word + "\",\"conditions\":{\"keywords\":[\"" + word
-                        + "\"],\"types\":[\"INCIDENT\"]},\"actions\":{\"queueId\":\"" + queue
-                        + "\",\"tags\":[\"vpn\"]}}");
+                """
+                {"name": "VPN %s", "conditions": {"keywords": ["%s"], "types": ["INCIDENT"]},
+                 "actions": {"queueId": "%s", "tags": ["vpn"]}}""".formatted(word, word, queue));
         created.then()
                 .statusCode(201)
                 .header("ETag", notNullValue())
@@ -53,14 +53,16 @@ class RoutingRuleTest {
         Api.as(admin).get(created.header("Location")).then().statusCode(200).body("id", equalTo(id));
 
         Response read = Api.as(admin).get(path);
-        patch(read.header("ETag"), path, "{\"onMatch\":\"CONTINUE\",\"conditions\":{\"types\":null},\"position\":7}")
+        patch(read.header("ETag"), path, """
+                {"onMatch": "CONTINUE", "conditions": {"types": null}, "position": 7}""")
                 .then()
                 .statusCode(200)
                 .body("onMatch", equalTo("CONTINUE"))
                 .body("position", equalTo(7))
                 .body("conditions.keywords", contains(word))
                 .body("conditions.types", nullValue());
-        problem(patch(read.header("ETag"), path, "{\"position\":8}"), 412, "precondition-failed");
+        problem(patch(read.header("ETag"), path, """
+                {"position": 8}"""), 412, "precondition-failed");
 
         String etag = Api.as(admin).get(path).header("ETag");
         problem(Api.hostile(admin).delete(path), 428, "precondition-required");
@@ -70,12 +72,15 @@ class RoutingRuleTest {
 
     @Test
     void shouldListRulesInTheOrderTheyRun() {
-        String later = rule("{\"name\":\"Later " + word + "\",\"conditions\":{\"keywords\":[\"" + word
-                + "\"]},\"position\":900001,\"actions\":{\"tags\":[\"b\"]}}");
-        String earlier = rule("{\"name\":\"Earlier " + word + "\",\"conditions\":{\"keywords\":[\"" + word
-                + "\"]},\"position\":900000,\"actions\":{\"tags\":[\"a\"]}}");
-        String tied = rule("{\"name\":\"Tied " + word + "\",\"conditions\":{\"keywords\":[\"" + word
-                + "\"]},\"position\":900001,\"actions\":{\"tags\":[\"c\"]}}");
+        String later = rule("""
+                {"name": "Later %s", "conditions": {"keywords": ["%s"]}, "position": 900001,
+                 "actions": {"tags": ["b"]}}""".formatted(word, word));
+        String earlier = rule("""
+                {"name": "Earlier %s", "conditions": {"keywords": ["%s"]}, "position": 900000,
+                 "actions": {"tags": ["a"]}}""".formatted(word, word));
+        String tied = rule("""
+                {"name": "Tied %s", "conditions": {"keywords": ["%s"]}, "position": 900001,
+                 "actions": {"tags": ["c"]}}""".formatted(word, word));
 
         Api.as(admin)
                 .queryParam("limit", 200)
@@ -90,46 +95,53 @@ class RoutingRuleTest {
 
     @Test
     void shouldRejectRulesThatCouldNotWork() {
-        problem(create(admin, "{\"name\":\"Nothing " + word + "\",\"actions\":{}}"), 400, "validation")
+        problem(create(admin, """
+                {"name": "Nothing %s", "actions": {}}""".formatted(word)), 400, "validation")
                 .body("errors.field", contains("actions"));
         problem(
                         create(
                                 admin,
-                                "{\"name\":\"Punctuation " + word
-                                        + "\",\"conditions\":{\"keywords\":[\"!!!\"]},\"actions\":{\"tags\":[\"x\"]}}"),
+                                """
+                                {"name": "Punctuation %s", "conditions": {"keywords": ["!!!"]},
+                                 "actions": {"tags": ["x"]}}""".formatted(word)),
                         400,
                         "validation")
                 .body("errors.field", contains("conditions.keywords[0]"));
         problem(
                         create(
                                 admin,
-                                "{\"name\":\"Nowhere " + word + "\",\"actions\":{\"queueId\":\"" + UUID.randomUUID()
-                                        + "\"}}"),
+                                """
+                                {"name": "Nowhere %s", "actions": {"queueId": "%s"}}""".formatted(word, UUID.randomUUID())),
                         400,
                         "validation")
                 .body("errors.field", contains("actions.queueId"));
         problem(
-                create(admin, "{\"name\":\"Bad tag " + word + "\",\"actions\":{\"tags\":[\"two words\"]}}"),
+                create(admin, """
+                        {"name": "Bad tag %s", "actions": {"tags": ["two words"]}}""".formatted(word)),
                 400,
                 "validation");
         problem(
-                create(admin, "{\"name\":\"Extra " + word + "\",\"actions\":{\"tags\":[\"x\"]},\"when\":1}"),
+                create(admin, """
+                        {"name": "Extra %s", "actions": {"tags": ["x"]}, "when": 1}""".formatted(word)),
                 400,
                 "validation");
-        rule("{\"name\":\"Taken " + word + "\",\"conditions\":{\"keywords\":[\"" + word
-                + "\"]},\"actions\":{\"tags\":[\"x\"]}}");
+        rule("""
+                {"name": "Taken %s", "conditions": {"keywords": ["%s"]},
+                 "actions": {"tags": ["x"]}}""".formatted(word, word));
         problem(
                 create(
                         admin,
-                        "{\"name\":\"TAKEN " + word + "\",\"conditions\":{\"keywords\":[\"" + word
-                                + "\"]},\"actions\":{\"tags\":[\"y\"]}}"),
+                        """
+                        {"name": "TAKEN %s", "conditions": {"keywords": ["%s"]},
+                         "actions": {"tags": ["y"]}}""".formatted(word, word)),
                 409,
                 "conflict");
     }
 
     @Test
     void shouldLetOnlyAdminsManageRules() {
-        String body = "{\"name\":\"Mine " + word + "\",\"actions\":{\"tags\":[\"x\"]}}";
+        String body = """
+                {"name": "Mine %s", "actions": {"tags": ["x"]}}""".formatted(word);
         problem(create(TestUser.with(Role.AGENT), body), 403, "forbidden");
         problem(create(TestUser.with(Role.SUPERVISOR), body), 403, "forbidden");
         problem(create(requester, body), 403, "forbidden");
@@ -138,7 +150,8 @@ class RoutingRuleTest {
         problem(
                 Api.hostile(TestUser.with(Role.AGENT))
                         .contentType("application/json")
-                        .body("{\"type\":\"INCIDENT\",\"subject\":\"x\"}")
+                        .body("""
+                                {"type": "INCIDENT", "subject": "x"}""")
                         .post(RULES + "/evaluate"),
                 403,
                 "forbidden");
@@ -147,15 +160,18 @@ class RoutingRuleTest {
     @Test
     void shouldRouteANewTicketAndSayWhichRuleDidWhat() {
         String queue = queue(2);
-        String classify = rule("{\"name\":\"Classify " + word + "\",\"onMatch\":\"CONTINUE\",\"conditions\":{"
-                + "\"keywords\":[\"" + word + "\"]},\"actions\":{\"category\":\"NETWORK\",\"tags\":[\"vpn\"]}}");
-        rule("{\"name\":\"Route " + word + "\",\"conditions\":{\"keywords\":[\"" + word + "\"],\"categories\":"
-                + "[\"NETWORK\"]},\"actions\":{\"queueId\":\"" + queue + "\",\"impact\":\"HIGH\","
-                + "\"urgency\":\"HIGH\",\"tags\":[\"escalate\"]}}");
+        String classify = rule("""
+                {"name": "Classify %s", "onMatch": "CONTINUE", "conditions": {"keywords": ["%s"]},
+                 "actions": {"category": "NETWORK", "tags": ["vpn"]}}""".formatted(word, word));
+        rule("""
+                {"name": "Route %s", "conditions": {"keywords": ["%s"], "categories": ["NETWORK"]},
+                 "actions": {"queueId": "%s", "impact": "HIGH", "urgency": "HIGH",
+                 "tags": ["escalate"]}}""".formatted(word, word, queue));
 
         Response ticket = Api.as(requester)
                 .contentType("application/json")
-                .body("{\"type\":\"INCIDENT\",\"subject\":\"The " + word.toUpperCase() + " tunnel drops\"}")
+                .body("""
+                        {"type": "INCIDENT", "subject": "The %s tunnel drops"}""".formatted(word.toUpperCase()))
                 .post("/api/v1/tickets");
 
         ticket.then()
@@ -187,19 +203,22 @@ class RoutingRuleTest {
     @Test
     void shouldRouteByRequesterDepartmentAndVip() {
         String queue = queue(1);
-        rule("{\"name\":\"VIP " + word + "\",\"conditions\":{\"keywords\":[\"" + word + "\"],\"requesterVip\":true,"
-                + "\"requesterDepartments\":[\"board\"]},\"actions\":{\"queueId\":\"" + queue + "\"}}");
+        rule("""
+                {"name": "VIP %s", "conditions": {"keywords": ["%s"], "requesterVip": true,
+                 "requesterDepartments": ["board"]}, "actions": {"queueId": "%s"}}""".formatted(word, word, queue));
         TestUser boardMember = TestUser.with(Role.REQUESTER).withDepartment("Board");
 
         Api.as(boardMember.asVip())
                 .contentType("application/json")
-                .body("{\"type\":\"QUESTION\",\"subject\":\"" + word + "\"}")
+                .body("""
+                        {"type": "QUESTION", "subject": "%s"}""".formatted(word))
                 .post("/api/v1/tickets")
                 .then()
                 .body("queueId", equalTo(queue));
         Api.as(boardMember)
                 .contentType("application/json")
-                .body("{\"type\":\"QUESTION\",\"subject\":\"" + word + "\"}")
+                .body("""
+                        {"type": "QUESTION", "subject": "%s"}""".formatted(word))
                 .post("/api/v1/tickets")
                 .then()
                 .body("queueId", nullValue());
@@ -208,13 +227,15 @@ class RoutingRuleTest {
     @Test
     void shouldDisableRulesWhoseQueueIsDeactivated() {
         String queue = queue(2);
-        String id = rule("{\"name\":\"Doomed " + word + "\",\"conditions\":{\"keywords\":[\"" + word + "\"]},"
-                + "\"actions\":{\"queueId\":\"" + queue + "\"}}");
+        String id = rule("""
+                {"name": "Doomed %s", "conditions": {"keywords": ["%s"]},
+                 "actions": {"queueId": "%s"}}""".formatted(word, word, queue));
         String queueETag = Api.as(admin).get("/api/v1/queues/" + queue).header("ETag");
         Api.as(admin)
                 .contentType("application/merge-patch+json")
                 .header("If-Match", queueETag)
-                .body("{\"active\":false}")
+                .body("""
+                        {"active": false}""")
                 .patch("/api/v1/queues/" + queue)
                 .then()
                 .statusCode(200);
@@ -223,19 +244,22 @@ class RoutingRuleTest {
         rule.then().body("enabled", equalTo(false)).body("disabledReason", containsString("was deactivated"));
         Api.as(requester)
                 .contentType("application/json")
-                .body("{\"type\":\"INCIDENT\",\"subject\":\"" + word + "\"}")
+                .body("""
+                        {"type": "INCIDENT", "subject": "%s"}""".formatted(word))
                 .post("/api/v1/tickets")
                 .then()
                 .body("queueId", nullValue());
-        problem(patch(rule.header("ETag"), RULES + "/" + id, "{\"enabled\":true}"), 409, "conflict");
+        problem(patch(rule.header("ETag"), RULES + "/" + id, """
+                {"enabled": true}"""), 409, "conflict");
         problem(
-                create(admin, "{\"name\":\"Late " + word + "\",\"actions\":{\"queueId\":\"" + queue + "\"}}"),
+                create(admin, """
+                        {"name": "Late %s", "actions": {"queueId": "%s"}}""".formatted(word, queue)),
                 409,
                 "conflict");
         create(
                         admin,
-                        "{\"name\":\"Parked " + word + "\",\"enabled\":false,\"actions\":{\"queueId\":\"" + queue
-                                + "\"}}")
+                        """
+                        {"name": "Parked %s", "enabled": false, "actions": {"queueId": "%s"}}""".formatted(word, queue))
                 .then()
                 .statusCode(201);
     }
@@ -243,10 +267,12 @@ class RoutingRuleTest {
     @Test
     void shouldExplainADryRunRuleByRuleAndChangeNothing() {
         String queue = queue(3);
-        String hit = rule("{\"name\":\"Hit " + word + "\",\"onMatch\":\"CONTINUE\",\"conditions\":{\"keywords\":[\""
-                + word + "\"]},\"actions\":{\"queueId\":\"" + queue + "\",\"urgency\":\"HIGH\"}}");
-        String miss = rule("{\"name\":\"Miss " + word + "\",\"conditions\":{\"keywords\":[\"" + word + "\"],"
-                + "\"channels\":[\"PHONE\"]},\"actions\":{\"tags\":[\"phone\"]}}");
+        String hit = rule("""
+                {"name": "Hit %s", "onMatch": "CONTINUE", "conditions": {"keywords": ["%s"]},
+                 "actions": {"queueId": "%s", "urgency": "HIGH"}}""".formatted(word, word, queue));
+        String miss = rule("""
+                {"name": "Miss %s", "conditions": {"keywords": ["%s"], "channels": ["PHONE"]},
+                 "actions": {"tags": ["phone"]}}""".formatted(word, word));
         long rulesBefore = Api.as(admin)
                 .queryParam("limit", 200)
                 .get(RULES)
@@ -256,8 +282,9 @@ class RoutingRuleTest {
 
         Response evaluation = Api.as(admin)
                 .contentType("application/json")
-                .body("{\"type\":\"INCIDENT\",\"subject\":\"" + word + " again\",\"impact\":\"HIGH\","
-                        + "\"channel\":\"EMAIL\"}")
+                .body("""
+                        {"type": "INCIDENT", "subject": "%s again", "impact": "HIGH",
+                         "channel": "EMAIL"}""".formatted(word))
                 .post(RULES + "/evaluate");
 
         evaluation
@@ -278,7 +305,8 @@ class RoutingRuleTest {
         problem(
                         Api.hostile(admin)
                                 .contentType("application/json")
-                                .body("{\"subject\":\"x\"}")
+                                .body("""
+                                        {"subject": "x"}""")
                                 .post(RULES + "/evaluate"),
                         400,
                         "validation")
@@ -289,8 +317,9 @@ class RoutingRuleTest {
     @Test
     void shouldReplayARetriedCreate() {
         String key = UUID.randomUUID().toString();
-        String body = "{\"name\":\"Once " + word + "\",\"conditions\":{\"keywords\":[\"" + word
-                + "\"]},\"actions\":{\"tags\":[\"x\"]}}";
+        String body = """
+                {"name": "Once %s", "conditions": {"keywords": ["%s"]},
+                 "actions": {"tags": ["x"]}}""".formatted(word, word);
         String first = Api.as(admin)
                 .header("Idempotency-Key", key)
                 .contentType("application/json")

@@ -99,9 +99,10 @@ class SlaCheckerTest {
 
     @Test
     void shouldRecordEachEscalationLevelOnceAlsoBesideAWarningAndPastTheBreach() {
-        policy(",\"escalationLevels\":[{\"target\":\"FIRST_RESPONSE\",\"atPercent\":150,\"recipients\":[\"ASSIGNEE\"]},"
-                + "{\"target\":\"FIRST_RESPONSE\",\"atPercent\":90,\"recipients\":[\"QUEUE_SUPERVISOR\"]},"
-                + "{\"target\":\"RESOLUTION\",\"atPercent\":50,\"recipients\":[\"ASSIGNEE\"]}]");
+        policy("""
+                , "escalationLevels": [{"target": "FIRST_RESPONSE", "atPercent": 150, "recipients": ["ASSIGNEE"]},
+                 {"target": "FIRST_RESPONSE", "atPercent": 90, "recipients": ["QUEUE_SUPERVISOR"]},
+                 {"target": "RESOLUTION", "atPercent": 50, "recipients": ["ASSIGNEE"]}]""");
         clock.pin(T0);
         String ticket = ticket();
 
@@ -163,9 +164,12 @@ class SlaCheckerTest {
         clock.pin(T0);
         String ticket = ticket();
         clock.pin(T0.plus(Duration.ofMinutes(10)));
-        move(ticket, "{\"to\":\"OPEN\"}");
-        move(ticket, "{\"to\":\"IN_PROGRESS\"}");
-        move(ticket, "{\"to\":\"PENDING\",\"pendingReason\":\"AWAITING_REQUESTER\"}");
+        move(ticket, """
+                {"to": "OPEN"}""");
+        move(ticket, """
+                {"to": "IN_PROGRESS"}""");
+        move(ticket, """
+                {"to": "PENDING", "pendingReason": "AWAITING_REQUESTER"}""");
         clock.pin(T0.plus(Duration.ofHours(6)));
 
         check();
@@ -175,7 +179,8 @@ class SlaCheckerTest {
                 .then()
                 .body("items.size()", equalTo(0));
 
-        move(ticket, "{\"to\":\"IN_PROGRESS\"}");
+        move(ticket, """
+                {"to": "IN_PROGRESS"}""");
         clock.pin(T0.plus(Duration.ofHours(6)).plus(Duration.ofMinutes(231)));
         check();
         // 10 minutes before the pause and 231 after: past half of the 480-minute resolution target.
@@ -275,16 +280,16 @@ class SlaCheckerTest {
     private void policy(String more) {
         String calendar = Api.as(admin)
                 .contentType("application/json")
-                .body("{\"name\":\"Always " + UUID.randomUUID() + "\",\"timeZone\":\"UTC\",\"alwaysOpen\":true}")
+                .body("""
+                        {"name": "Always %s", "timeZone": "UTC", "alwaysOpen": true}""".formatted(UUID.randomUUID()))
                 .post("/api/v1/calendars")
                 .path("id");
         Api.as(admin)
                 .contentType("application/json")
-                .body("{\"name\":\"Checked " + UUID.randomUUID() + "\",\"calendarId\":\"" + calendar + "\","
-                        + "\"conditions\":{\"requesterDepartments\":[\"" + department
-                        + "\"]},\"warningThresholds\":[50,90],"
-                        + "\"targets\":{\"MEDIUM\":{\"firstResponseMinutes\":60,\"resolutionMinutes\":480}}" + more
-                        + "}")
+                .body("""
+                        {"name": "Checked %s", "calendarId": "%s", "conditions": {"requesterDepartments": ["%s"]},
+                         "warningThresholds": [50, 90], "targets": {"MEDIUM": {"firstResponseMinutes": 60,
+                         "resolutionMinutes": 480}}%s}""".formatted(UUID.randomUUID(), calendar, department, more))
                 .post("/api/v1/sla-policies")
                 .then()
                 .statusCode(201);
@@ -293,7 +298,8 @@ class SlaCheckerTest {
     private String ticket() {
         return Api.as(requester)
                 .contentType("application/json")
-                .body("{\"type\":\"INCIDENT\",\"subject\":\"Checked\"}")
+                .body("""
+                        {"type": "INCIDENT", "subject": "Checked"}""")
                 .post("/api/v1/tickets")
                 .then()
                 .statusCode(201)

@@ -47,7 +47,8 @@ class SlaClockTest {
 
     @Test
     void shouldStartTheClocksOfTheMatchingPolicyWhenATicketIsRecorded() {
-        String policy = policy("[\"PUBLIC_REPLY\",\"STATUS_CHANGE\"]");
+        String policy = policy("""
+                ["PUBLIC_REPLY", "STATUS_CHANGE"]""");
         clock.pin(FRIDAY_15);
         String ticket = ticket();
 
@@ -68,13 +69,17 @@ class SlaClockTest {
 
     @Test
     void shouldPauseWhileAwaitingTheRequesterAndMoveTheDueTimeByTheBusinessTimePaused() {
-        policy("[\"STATUS_CHANGE\"]");
+        policy("""
+                ["STATUS_CHANGE"]""");
         clock.pin(FRIDAY_15);
         String ticket = ticket();
         clock.pin(Instant.parse("2026-03-27T14:30:00Z"));
-        move(agent, ticket, "{\"to\":\"OPEN\"}").then().statusCode(200);
-        move(agent, ticket, "{\"to\":\"IN_PROGRESS\"}").then().statusCode(200);
-        move(agent, ticket, "{\"to\":\"PENDING\",\"pendingReason\":\"AWAITING_REQUESTER\"}")
+        move(agent, ticket, """
+                {"to": "OPEN"}""").then().statusCode(200);
+        move(agent, ticket, """
+                {"to": "IN_PROGRESS"}""").then().statusCode(200);
+        move(agent, ticket, """
+                {"to": "PENDING", "pendingReason": "AWAITING_REQUESTER"}""")
                 .then()
                 .statusCode(200);
 
@@ -86,7 +91,8 @@ class SlaClockTest {
                 .body("clocks[1].state", equalTo("PAUSED"));
 
         clock.pin(Instant.parse("2026-03-30T07:00:00Z")); // Monday 09:00 CEST
-        move(agent, ticket, "{\"to\":\"IN_PROGRESS\"}").then().statusCode(200);
+        move(agent, ticket, """
+                {"to": "IN_PROGRESS"}""").then().statusCode(200);
 
         // Paused 30 minutes on Friday (until 16:00) and 60 on Monday (from 08:00): 570 working
         // minutes from Friday 15:00 end on Tuesday at 08:30 CEST.
@@ -119,10 +125,12 @@ class SlaClockTest {
 
     @Test
     void shouldMeetTheFirstResponseOnlyByWhatThePolicySays() {
-        policy("[\"PUBLIC_REPLY\"]");
+        policy("""
+                ["PUBLIC_REPLY"]""");
         clock.pin(FRIDAY_15);
         String ticket = ticket();
-        move(agent, ticket, "{\"to\":\"OPEN\"}").then().statusCode(200);
+        move(agent, ticket, """
+                {"to": "OPEN"}""").then().statusCode(200);
         comment(requester, ticket, "PUBLIC");
         comment(agent, ticket, "INTERNAL");
 
@@ -140,7 +148,8 @@ class SlaClockTest {
 
     @Test
     void shouldShowABreachAndAResolutionMetLate() {
-        policy("[\"STATUS_CHANGE\"]");
+        policy("""
+                ["STATUS_CHANGE"]""");
         clock.pin(FRIDAY_15);
         String ticket = ticket();
         clock.pin(Instant.parse("2026-03-27T15:30:00Z"));
@@ -153,7 +162,8 @@ class SlaClockTest {
                 .body("clocks[0].elapsedPercent", equalTo(100)); // the office closed at 16:00 local
 
         clock.pin(Instant.parse("2026-03-30T14:00:00Z"));
-        move(agent, ticket, "{\"to\":\"RESOLVED\",\"resolutionCode\":\"FIXED\",\"resolutionNotes\":\"Done\"}")
+        move(agent, ticket, """
+                {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Done"}""")
                 .then()
                 .statusCode(200);
         Api.as(agent)
@@ -166,20 +176,24 @@ class SlaClockTest {
 
     @Test
     void shouldCancelTheClocksOfACancelledTicketAndRunAgainOnReopening() {
-        policy("[\"STATUS_CHANGE\"]");
+        policy("""
+                ["STATUS_CHANGE"]""");
         clock.pin(FRIDAY_15);
         String cancelled = ticket();
-        move(agent, cancelled, "{\"to\":\"CANCELLED\",\"cancelReason\":\"Duplicate call\"}")
+        move(agent, cancelled, """
+                {"to": "CANCELLED", "cancelReason": "Duplicate call"}""")
                 .then()
                 .statusCode(200);
         Api.as(agent).get(sla(cancelled)).then().body("clocks.state", contains("CANCELLED", "CANCELLED"));
 
         String reopened = ticket();
-        move(agent, reopened, "{\"to\":\"RESOLVED\",\"resolutionCode\":\"FIXED\",\"resolutionNotes\":\"Done\"}")
+        move(agent, reopened, """
+                {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Done"}""")
                 .then()
                 .statusCode(200);
         clock.pin(Instant.parse("2026-03-27T14:45:00Z"));
-        move(requester, reopened, "{\"to\":\"IN_PROGRESS\"}").then().statusCode(200);
+        move(requester, reopened, """
+                {"to": "IN_PROGRESS"}""").then().statusCode(200);
         Api.as(agent)
                 .get(sla(reopened))
                 .then()
@@ -191,15 +205,17 @@ class SlaClockTest {
     @Test
     void shouldRetargetTheClocksWhenPriorityOrQueueChangesAndSaySoInTheTimeline() {
         String calendar = calendar();
-        create("{\"name\":\"Tiered " + UUID.randomUUID() + "\",\"position\":900000,\"calendarId\":\"" + calendar
-                + "\",\"conditions\":{\"requesterDepartments\":[\"" + department + "\"]},\"targets\":{"
-                + "\"MEDIUM\":{\"firstResponseMinutes\":60,\"resolutionMinutes\":480},"
-                + "\"CRITICAL\":{\"firstResponseMinutes\":15,\"resolutionMinutes\":120}}}");
+        create("""
+                {"name": "Tiered %s", "position": 900000, "calendarId": "%s",
+                 "conditions": {"requesterDepartments": ["%s"]}, "targets": {"MEDIUM": {"firstResponseMinutes": 60,
+                 "resolutionMinutes": 480}, "CRITICAL": {"firstResponseMinutes": 15,
+                 "resolutionMinutes": 120}}}""".formatted(UUID.randomUUID(), calendar, department));
         String queue = TestQueues.queue(2);
-        String network = create("{\"name\":\"Network " + UUID.randomUUID() + "\",\"position\":899999,"
-                + "\"calendarId\":\"" + calendar + "\",\"conditions\":{\"queueIds\":[\"" + queue + "\"],"
-                + "\"requesterDepartments\":[\"" + department + "\"]},\"targets\":{\"CRITICAL\":{"
-                + "\"firstResponseMinutes\":30,\"resolutionMinutes\":60,\"updateMinutes\":120}}}");
+        String network = create("""
+                {"name": "Network %s", "position": 899999, "calendarId": "%s", "conditions": {"queueIds": ["%s"],
+                 "requesterDepartments": ["%s"]}, "targets": {"CRITICAL": {"firstResponseMinutes": 30,
+                 "resolutionMinutes": 60,
+                 "updateMinutes": 120}}}""".formatted(UUID.randomUUID(), calendar, queue, department));
         clock.pin(FRIDAY_15);
         String ticket = ticket();
         clock.pin(Instant.parse("2026-03-27T14:10:00Z"));
@@ -208,7 +224,8 @@ class SlaClockTest {
         Api.as(agent)
                 .contentType("application/merge-patch+json")
                 .header("If-Match", etag)
-                .body("{\"impact\":\"HIGH\",\"urgency\":\"HIGH\"}")
+                .body("""
+                        {"impact": "HIGH", "urgency": "HIGH"}""")
                 .patch("/api/v1/tickets/" + ticket)
                 .then()
                 .statusCode(200)
@@ -229,7 +246,8 @@ class SlaClockTest {
                         "items.find { it.kind == 'SLA_RETARGETED' }.changes.to",
                         contains("2026-03-27T14:15:00Z", "2026-03-30T07:00:00Z"));
 
-        TestQueues.assign(agent, ticket, "{\"queueId\":\"" + queue + "\"}")
+        TestQueues.assign(agent, ticket, """
+                {"queueId": "%s"}""".formatted(queue))
                 .then()
                 .statusCode(200);
         Api.as(agent)
@@ -253,13 +271,15 @@ class SlaClockTest {
     void shouldOrderAQueuesWorkingListBySlaDueTimeThenPriority() {
         String calendar = Api.as(admin)
                 .contentType("application/json")
-                .body("{\"name\":\"Always " + UUID.randomUUID() + "\",\"timeZone\":\"UTC\",\"alwaysOpen\":true}")
+                .body("""
+                        {"name": "Always %s", "timeZone": "UTC", "alwaysOpen": true}""".formatted(UUID.randomUUID()))
                 .post("/api/v1/calendars")
                 .path("id");
-        create("{\"name\":\"Order " + UUID.randomUUID() + "\",\"position\":900000,\"calendarId\":\"" + calendar
-                + "\",\"conditions\":{\"requesterDepartments\":[\"" + department + "\"]},\"targets\":{"
-                + "\"LOW\":{\"firstResponseMinutes\":30,\"resolutionMinutes\":120},"
-                + "\"CRITICAL\":{\"firstResponseMinutes\":240,\"resolutionMinutes\":480}}}");
+        create("""
+                {"name": "Order %s", "position": 900000, "calendarId": "%s",
+                 "conditions": {"requesterDepartments": ["%s"]}, "targets": {"LOW": {"firstResponseMinutes": 30,
+                 "resolutionMinutes": 120}, "CRITICAL": {"firstResponseMinutes": 240,
+                 "resolutionMinutes": 480}}}""".formatted(UUID.randomUUID(), calendar, department));
         String queue = TestQueues.queue(1, agent.signIn());
         clock.pin(FRIDAY_15);
         String critical = inQueue(queue, ticket(requester, "HIGH"));
@@ -284,8 +304,9 @@ class SlaClockTest {
     private String ticket(TestUser user, String impactAndUrgency) {
         return Api.as(user)
                 .contentType("application/json")
-                .body("{\"type\":\"INCIDENT\",\"subject\":\"Order test\",\"impact\":\"" + impactAndUrgency
-                        + "\",\"urgency\":\"" + impactAndUrgency + "\"}")
+                .body("""
+                        {"type": "INCIDENT", "subject": "Order test", "impact": "%s",
+                         "urgency": "%s"}""".formatted(impactAndUrgency, impactAndUrgency))
                 .post("/api/v1/tickets")
                 .then()
                 .statusCode(201)
@@ -294,7 +315,8 @@ class SlaClockTest {
     }
 
     private String inQueue(String queue, String ticket) {
-        TestQueues.assign(agent, ticket, "{\"queueId\":\"" + queue + "\"}")
+        TestQueues.assign(agent, ticket, """
+                {"queueId": "%s"}""".formatted(queue))
                 .then()
                 .statusCode(200);
         return ticket;
@@ -304,7 +326,8 @@ class SlaClockTest {
     void shouldSetNoClocksWhenNoPolicyApplies() {
         String ticket = Api.as(TestUser.with(Role.REQUESTER).withDepartment("Nowhere " + UUID.randomUUID()))
                 .contentType("application/json")
-                .body("{\"type\":\"INCIDENT\",\"subject\":\"No SLA here\"}")
+                .body("""
+                        {"type": "INCIDENT", "subject": "No SLA here"}""")
                 .post("/api/v1/tickets")
                 .path("id");
 
@@ -331,24 +354,27 @@ class SlaClockTest {
         return Api.as(admin)
                 .contentType("application/json")
                 .body(
-                        "{\"name\":\"Oslo " + UUID.randomUUID() + "\",\"timeZone\":\"Europe/Oslo\",\"week\":{"
-                                + "\"MONDAY\":[{\"start\":\"08:00\",\"end\":\"16:00\"}],\"TUESDAY\":[{\"start\":\"08:00\","
-                                + "\"end\":\"16:00\"}],\"WEDNESDAY\":[{\"start\":\"08:00\",\"end\":\"16:00\"}],\"THURSDAY\":[{"
-                                + "\"start\":\"08:00\",\"end\":\"16:00\"}],\"FRIDAY\":[{\"start\":\"08:00\",\"end\":\"16:00\"}]}}")
+                        """
+                        {"name": "Oslo %s", "timeZone": "Europe/Oslo",
+                         "week": {"MONDAY": [{"start": "08:00", "end": "16:00"}],
+                         "TUESDAY": [{"start": "08:00", "end": "16:00"}],
+                         "WEDNESDAY": [{"start": "08:00", "end": "16:00"}],
+                         "THURSDAY": [{"start": "08:00", "end": "16:00"}],
+                         "FRIDAY": [{"start": "08:00", "end": "16:00"}]}}""".formatted(UUID.randomUUID()))
                 .post("/api/v1/calendars")
                 .path("id");
     }
 
     private String policy(String firstResponseMetBy) {
         String calendar = calendar();
-        String target = "{\"firstResponseMinutes\":60,\"resolutionMinutes\":480}";
+        String target = """
+                {"firstResponseMinutes": 60, "resolutionMinutes": 480}""";
         return Api.as(admin)
                 .contentType("application/json")
-                .body("{\"name\":\"Clocks " + UUID.randomUUID() + "\",\"calendarId\":\"" + calendar + "\","
-                        + "\"conditions\":{\"requesterDepartments\":[\"" + department + "\"]},\"targets\":{"
-                        + "\"CRITICAL\":" + target + ",\"HIGH\":" + target + ",\"MEDIUM\":" + target + ",\"LOW\":"
-                        + target + ",\"INFORMATIONAL\":" + target + "},\"firstResponseMetBy\":" + firstResponseMetBy
-                        + "}")
+                .body("""
+                        {"name": "Clocks %s", "calendarId": "%s", "conditions": {"requesterDepartments": ["%s"]},
+                         "targets": {"CRITICAL": %s, "HIGH": %s, "MEDIUM": %s, "LOW": %s, "INFORMATIONAL": %s},
+                         "firstResponseMetBy": %s}""".formatted(UUID.randomUUID(), calendar, department, target, target, target, target, target, firstResponseMetBy))
                 .post("/api/v1/sla-policies")
                 .then()
                 .statusCode(201)
@@ -359,7 +385,8 @@ class SlaClockTest {
     private String ticket() {
         return Api.as(requester)
                 .contentType("application/json")
-                .body("{\"type\":\"INCIDENT\",\"subject\":\"Clock test\"}")
+                .body("""
+                        {"type": "INCIDENT", "subject": "Clock test"}""")
                 .post("/api/v1/tickets")
                 .then()
                 .statusCode(201)
@@ -370,7 +397,8 @@ class SlaClockTest {
     private static void comment(TestUser user, String ticket, String visibility) {
         Api.as(user)
                 .contentType("application/json")
-                .body("{\"body\":\"Note\",\"visibility\":\"" + visibility + "\"}")
+                .body("""
+                        {"body": "Note", "visibility": "%s"}""".formatted(visibility))
                 .post("/api/v1/tickets/" + ticket + "/comments")
                 .then()
                 .statusCode(201);

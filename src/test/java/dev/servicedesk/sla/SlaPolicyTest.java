@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SlaPolicyTest {
     private static final String POLICIES = "/api/v1/sla-policies";
-    private static final String OSLO_OFFICE = "{\"name\":\"%s\",\"timeZone\":\"Europe/Oslo\",\"week\":{"
-            + "\"MONDAY\":[{\"start\":\"08:00\",\"end\":\"16:00\"}],\"TUESDAY\":[{\"start\":\"08:00\",\"end\":\"16:00\"}],"
-            + "\"WEDNESDAY\":[{\"start\":\"08:00\",\"end\":\"16:00\"}],\"THURSDAY\":[{\"start\":\"08:00\",\"end\":\"16:00\"}],"
-            + "\"FRIDAY\":[{\"start\":\"08:00\",\"end\":\"16:00\"}]}}";
+    private static final String OSLO_OFFICE = """
+            {"name": "%s", "timeZone": "Europe/Oslo", "week": {"MONDAY": [{"start": "08:00", "end": "16:00"}],
+             "TUESDAY": [{"start": "08:00", "end": "16:00"}], "WEDNESDAY": [{"start": "08:00", "end": "16:00"}],
+             "THURSDAY": [{"start": "08:00", "end": "16:00"}], "FRIDAY": [{"start": "08:00", "end": "16:00"}]}}""";
 
     private final TestUser admin = TestUser.with(Role.ADMIN);
     private final TestUser agent = TestUser.with(Role.AGENT);
@@ -35,9 +35,10 @@ class SlaPolicyTest {
         String calendar = calendar();
         Response created = create(
                 admin,
-                "{\"name\":\"" + unique("Standard") + "\",\"calendarId\":\"" + calendar + "\",\"conditions\":{"
-                        + "\"requesterDepartments\":[\"" + department + "\"]},\"targets\":{\"HIGH\":{"
-                        + "\"firstResponseMinutes\":60,\"resolutionMinutes\":480}}}");
+                """
+                {"name": "%s", "calendarId": "%s", "conditions": {"requesterDepartments": ["%s"]},
+                 "targets": {"HIGH": {"firstResponseMinutes": 60,
+                 "resolutionMinutes": 480}}}""".formatted(unique("Standard"), calendar, department));
         created.then()
                 .statusCode(201)
                 .header("ETag", notNullValue())
@@ -56,16 +57,18 @@ class SlaPolicyTest {
         patch(
                         etag,
                         path,
-                        "{\"targets\":{\"CRITICAL\":{\"firstResponseMinutes\":15,\"resolutionMinutes\":240}},"
-                                + "\"warningThresholds\":[90,50],\"escalationLevels\":[{\"target\":\"RESOLUTION\","
-                                + "\"atPercent\":100,\"recipients\":[\"QUEUE_SUPERVISOR\"],\"raisePriority\":true}]}")
+                        """
+                        {"targets": {"CRITICAL": {"firstResponseMinutes": 15, "resolutionMinutes": 240}},
+                         "warningThresholds": [90, 50], "escalationLevels": [{"target": "RESOLUTION", "atPercent": 100,
+                         "recipients": ["QUEUE_SUPERVISOR"], "raisePriority": true}]}""")
                 .then()
                 .statusCode(200)
                 .body("targets.HIGH.firstResponseMinutes", equalTo(60))
                 .body("targets.CRITICAL.firstResponseMinutes", equalTo(15))
                 .body("warningThresholds", contains(50, 90))
                 .body("escalationLevels[0].recipients", contains("QUEUE_SUPERVISOR"));
-        problem(patch(etag, path, "{\"enabled\":false}"), 412, "precondition-failed");
+        problem(patch(etag, path, """
+                {"enabled": false}"""), 412, "precondition-failed");
 
         String current = Api.as(admin).get(path).header("ETag");
         Api.as(admin).header("If-Match", current).delete(path).then().statusCode(204);
@@ -75,53 +78,65 @@ class SlaPolicyTest {
     @Test
     void shouldRejectPoliciesThatCouldNotWork() {
         String calendar = calendar();
-        invalid("{\"name\":\"x\",\"calendarId\":\"" + calendar + "\",\"targets\":{}}", "targets");
+        invalid("""
+                {"name": "x", "calendarId": "%s", "targets": {}}""".formatted(calendar), "targets");
         invalid(
-                "{\"name\":\"x\",\"calendarId\":\"" + calendar + "\",\"targets\":{\"LOW\":{"
-                        + "\"firstResponseMinutes\":600,\"resolutionMinutes\":60}}}",
+                """
+                {"name": "x", "calendarId": "%s", "targets": {"LOW": {"firstResponseMinutes": 600,
+                 "resolutionMinutes": 60}}}""".formatted(calendar),
                 "targets.LOW.resolutionMinutes");
-        invalid("{\"name\":\"x\",\"calendarId\":\"" + UUID.randomUUID() + "\"," + low() + "}", "calendarId");
+        invalid("""
+                {"name": "x", "calendarId": "%s", %s}""".formatted(UUID.randomUUID(), low()), "calendarId");
         invalid(
-                "{\"name\":\"x\",\"calendarId\":\"" + calendar + "\"," + low() + ",\"conditions\":{\"queueIds\":[\""
-                        + UUID.randomUUID() + "\"]}}",
+                """
+                {"name": "x", "calendarId": "%s", %s,
+                 "conditions": {"queueIds": ["%s"]}}""".formatted(calendar, low(), UUID.randomUUID()),
                 "conditions.queueIds[0]");
         invalid(
-                "{\"name\":\"x\",\"calendarId\":\"" + calendar + "\"," + low()
-                        + ",\"pauseWhen\":[{\"status\":\"OPEN\",\"pendingReason\":\"AWAITING_CHANGE\"}]}",
+                """
+                {"name": "x", "calendarId": "%s", %s,
+                 "pauseWhen": [{"status": "OPEN", "pendingReason": "AWAITING_CHANGE"}]}""".formatted(calendar, low()),
                 "pauseWhen[0].pendingReason");
         invalid(
-                "{\"name\":\"x\",\"calendarId\":\"" + calendar + "\"," + low()
-                        + ",\"pauseWhen\":[{\"status\":\"RESOLVED\"}]}",
+                """
+                {"name": "x", "calendarId": "%s", %s,
+                 "pauseWhen": [{"status": "RESOLVED"}]}""".formatted(calendar, low()),
                 "pauseWhen[0].status");
         invalid(
-                "{\"name\":\"x\",\"calendarId\":\"" + calendar + "\"," + low()
-                        + ",\"escalationLevels\":[{\"target\":\"RESOLUTION\",\"atPercent\":80}]}",
+                """
+                {"name": "x", "calendarId": "%s", %s, "escalationLevels": [{"target": "RESOLUTION",
+                 "atPercent": 80}]}""".formatted(calendar, low()),
                 "escalationLevels[0]");
         problem(
                         create(
                                 admin,
-                                "{\"name\":\"x\",\"calendarId\":\"" + calendar + "\"," + low()
-                                        + ",\"escalationLevels\":[{\"target\":\"RESOLUTION\",\"atPercent\":120,\"raisePriority\":true},"
-                                        + "{\"target\":\"FIRST_RESPONSE\",\"atPercent\":120,\"raisePriority\":true},"
-                                        + "{\"target\":\"RESOLUTION\",\"atPercent\":120,\"recipients\":[\"ASSIGNEE\"]}]}"),
+                                """
+                                {"name": "x", "calendarId": "%s", %s, "escalationLevels": [{"target": "RESOLUTION",
+                                 "atPercent": 120, "raisePriority": true}, {"target": "FIRST_RESPONSE",
+                                 "atPercent": 120, "raisePriority": true}, {"target": "RESOLUTION", "atPercent": 120,
+                                 "recipients": ["ASSIGNEE"]}]}""".formatted(calendar, low())),
                         400,
                         "validation")
                 .body("errors.field", contains("escalationLevels[2].atPercent"));
         problem(
-                create(admin, "{\"name\":\"x\",\"calendarId\":\"" + calendar + "\",\"targets\":{\"URGENT\":{}}}"),
+                create(admin, """
+                        {"name": "x", "calendarId": "%s", "targets": {"URGENT": {}}}""".formatted(calendar)),
                 400,
                 "validation");
         String name = unique("Taken");
-        create(admin, "{\"name\":\"" + name + "\",\"calendarId\":\"" + calendar + "\"," + low() + "," + mine() + "}")
+        create(admin, """
+                {"name": "%s", "calendarId": "%s", %s, %s}""".formatted(name, calendar, low(), mine()))
                 .then()
                 .statusCode(201);
         problem(
                 create(
                         admin,
-                        "{\"name\":\"" + name.toUpperCase() + "\",\"calendarId\":\"" + calendar + "\"," + low() + "}"),
+                        """
+                        {"name": "%s", "calendarId": "%s", %s}""".formatted(name.toUpperCase(), calendar, low())),
                 409,
                 "conflict");
-        problem(create(agent, "{\"name\":\"y\",\"calendarId\":\"" + calendar + "\"," + low() + "}"), 403, "forbidden");
+        problem(create(agent, """
+                {"name": "y", "calendarId": "%s", %s}""".formatted(calendar, low())), 403, "forbidden");
     }
 
     @Test
@@ -129,8 +144,8 @@ class SlaPolicyTest {
         String calendar = calendar();
         create(
                         admin,
-                        "{\"name\":\"" + unique("Uses") + "\",\"calendarId\":\"" + calendar + "\"," + low() + ","
-                                + mine() + "}")
+                        """
+                        {"name": "%s", "calendarId": "%s", %s, %s}""".formatted(unique("Uses"), calendar, low(), mine()))
                 .then()
                 .statusCode(201);
         String path = "/api/v1/calendars/" + calendar;
@@ -143,12 +158,15 @@ class SlaPolicyTest {
     void shouldPreviewTheFirstMatchingPolicyAndItsDueTimes() {
         String calendar = calendar();
         String queue = queue(2);
-        String vip = policy("VIP", 100, calendar, "\"requesterVip\":true", 15, 120);
-        String network = policy("Network", 200, calendar, "\"queueIds\":[\"" + queue + "\"]", 60, 480);
+        String vip = policy("VIP", 100, calendar, """
+                "requesterVip": true""", 15, 120);
+        String network = policy("Network", 200, calendar, """
+                "queueIds": ["%s"]""".formatted(queue), 60, 480);
         String catchAll = policy("Everyone", 300, calendar, "", 240, 2400);
 
-        Response preview = preview("{\"type\":\"INCIDENT\",\"priority\":\"HIGH\",\"queueId\":\"" + queue
-                + "\",\"requesterDepartment\":\"" + department + "\",\"startAt\":\"2026-03-27T14:00:00Z\"}");
+        Response preview = preview("""
+                {"type": "INCIDENT", "priority": "HIGH", "queueId": "%s", "requesterDepartment": "%s",
+                 "startAt": "2026-03-27T14:00:00Z"}""".formatted(queue, department));
 
         preview.then()
                 .statusCode(200)
@@ -165,13 +183,15 @@ class SlaPolicyTest {
                 .body("clocks[1].dueAt", equalTo("2026-03-30T13:00:00Z"))
                 .body("clocks[1].counted.from", contains("2026-03-27T14:00:00Z", "2026-03-30T06:00:00Z"));
 
-        preview("{\"type\":\"INCIDENT\",\"priority\":\"LOW\",\"requesterDepartment\":\"" + department
-                        + "\",\"requesterVip\":true}")
+        preview("""
+                {"type": "INCIDENT", "priority": "LOW", "requesterDepartment": "%s",
+                 "requesterVip": true}""".formatted(department))
                 .then()
                 .body("policyId", equalTo(vip))
                 .body("clocks", empty());
-        preview("{\"type\":\"INCIDENT\",\"priority\":\"HIGH\",\"requesterDepartment\":\"Nobody " + UUID.randomUUID()
-                        + "\"}")
+        preview("""
+                {"type": "INCIDENT", "priority": "HIGH",
+                 "requesterDepartment": "Nobody %s"}""".formatted(UUID.randomUUID()))
                 .then()
                 .body("policyId", nullValue())
                 .body("calendarId", nullValue())
@@ -179,13 +199,21 @@ class SlaPolicyTest {
     }
 
     private String policy(String name, int position, String calendar, String conditions, int response, int resolution) {
-        String departmentCondition = "\"requesterDepartments\":[\"" + department + "\"]";
+        String departmentCondition = """
+                "requesterDepartments": ["%s"]""".formatted(department);
         return create(
                         admin,
-                        "{\"name\":\"" + unique(name) + "\",\"position\":" + position + ",\"calendarId\":\"" + calendar
-                                + "\",\"conditions\":{" + (conditions.isEmpty() ? "" : conditions + ",")
-                                + departmentCondition + "},\"targets\":{\"HIGH\":{\"firstResponseMinutes\":" + response
-                                + ",\"resolutionMinutes\":" + resolution + "}}}")
+                        """
+                        {"name": "%s", "position": %s, "calendarId": "%s", "conditions": {%s%s},
+                         "targets": {"HIGH": {"firstResponseMinutes": %s, "resolutionMinutes": %s}}}"""
+                                .formatted(
+                                        unique(name),
+                                        position,
+                                        calendar,
+                                        conditions.isEmpty() ? "" : conditions + ",",
+                                        departmentCondition,
+                                        response,
+                                        resolution))
                 .then()
                 .statusCode(201)
                 .extract()
@@ -213,11 +241,13 @@ class SlaPolicyTest {
 
     /** Conditions that only this test's probes meet. */
     private String mine() {
-        return "\"conditions\":{\"requesterDepartments\":[\"" + department + "\"]}";
+        return """
+                "conditions": {"requesterDepartments": ["%s"]}""".formatted(department);
     }
 
     private static String low() {
-        return "\"targets\":{\"LOW\":{\"firstResponseMinutes\":60,\"resolutionMinutes\":600}}";
+        return """
+                "targets": {"LOW": {"firstResponseMinutes": 60, "resolutionMinutes": 600}}""";
     }
 
     private static String unique(String name) {

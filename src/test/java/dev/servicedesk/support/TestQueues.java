@@ -17,8 +17,8 @@ public final class TestQueues {
         String members = Arrays.stream(memberIds).map(id -> "\"" + id + "\"").collect(Collectors.joining(","));
         return Api.as(ADMIN)
                 .contentType("application/json")
-                .body("{\"name\":\"Queue " + UUID.randomUUID() + "\",\"tier\":" + tier + ",\"memberIds\":[" + members
-                        + "]}")
+                .body("""
+                        {"name": "Queue %s", "tier": %s, "memberIds": [%s]}""".formatted(UUID.randomUUID(), tier, members))
                 .post("/api/v1/queues")
                 .then()
                 .statusCode(201)

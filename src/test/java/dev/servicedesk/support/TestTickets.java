@@ -10,7 +10,8 @@ public final class TestTickets {
     public static String printerJam(TestUser requester) {
         return Api.as(requester)
                 .contentType("application/json")
-                .body("{\"type\":\"INCIDENT\",\"subject\":\"Printer jams\"}")
+                .body("""
+                        {"type": "INCIDENT", "subject": "Printer jams"}""")
                 .post("/api/v1/tickets")
                 .then()
                 .statusCode(201)

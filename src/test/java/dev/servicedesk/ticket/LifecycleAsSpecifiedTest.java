@@ -24,8 +24,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class LifecycleAsSpecifiedTest {
     private static final String RESOLVE =
-            "{\"to\":\"RESOLVED\",\"resolutionCode\":\"FIXED\",\"resolutionNotes\":\"Replaced the fuser unit\"}";
-    private static final String CANCEL = "{\"to\":\"CANCELLED\",\"cancelReason\":\"Logged twice\"}";
+            """
+            {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Replaced the fuser unit"}""";
+    private static final String CANCEL = """
+            {"to": "CANCELLED", "cancelReason": "Logged twice"}""";
     private static final List<String> PRIORITIES = List.of("LOW", "MEDIUM", "HIGH", "CRITICAL");
     private static final List<String> CATEGORIES = List.of("HARDWARE", "NETWORK", "SOFTWARE");
 
@@ -41,7 +43,8 @@ class LifecycleAsSpecifiedTest {
     void shouldOpenANewTicketOnTheWayToInProgressAndRecordBothMoves() {
         String ticket = TestTickets.printerJam(requester);
 
-        move(agent, ticket, "{\"to\":\"IN_PROGRESS\"}").then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
+        move(agent, ticket, """
+                {"to": "IN_PROGRESS"}""").then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
 
         Api.as(agent).get("/api/v1/tickets/" + ticket).then().body("status", equalTo("IN_PROGRESS"));
         Api.as(agent)
@@ -60,24 +63,31 @@ class LifecycleAsSpecifiedTest {
         String ticket = TestTickets.printerJam(requester);
         move(agent, ticket, RESOLVE).then().statusCode(200).body("status", equalTo("RESOLVED"));
 
-        problem(move(agent, ticket, "{\"to\":\"CLOSED\"}"), 403, "forbidden");
-        problem(move(TestUser.with(Role.ADMIN), ticket, "{\"to\":\"CLOSED\"}"), 403, "forbidden");
+        problem(move(agent, ticket, """
+                {"to": "CLOSED"}"""), 403, "forbidden");
+        problem(move(TestUser.with(Role.ADMIN), ticket, """
+                {"to": "CLOSED"}"""), 403, "forbidden");
         Api.as(agent).get("/api/v1/tickets/" + ticket).then().body("status", equalTo("RESOLVED"));
 
-        move(requester, ticket, "{\"to\":\"CLOSED\"}").then().statusCode(200).body("status", equalTo("CLOSED"));
+        move(requester, ticket, """
+                {"to": "CLOSED"}""").then().statusCode(200).body("status", equalTo("CLOSED"));
     }
 
     @Test
     void shouldListOnlyTheMovesTheCallerMayMake() {
         String ticket = TestTickets.printerJam(requester);
 
-        problem(move(requester, ticket, "{\"to\":\"PENDING\",\"pendingReason\":\"AWAITING_CHANGE\"}"), 409, "conflict")
+        problem(move(requester, ticket, """
+                {"to": "PENDING", "pendingReason": "AWAITING_CHANGE"}"""), 409, "conflict")
                 .body("allowedTransitions", contains("CANCELLED"));
-        problem(move(requester, ticket, "{\"to\":\"OPEN\"}"), 403, "forbidden");
+        problem(move(requester, ticket, """
+                {"to": "OPEN"}"""), 403, "forbidden");
         move(agent, ticket, RESOLVE).then().statusCode(200);
-        problem(move(agent, ticket, "{\"to\":\"OPEN\"}"), 409, "conflict")
+        problem(move(agent, ticket, """
+                {"to": "OPEN"}"""), 409, "conflict")
                 .body("allowedTransitions", contains("IN_PROGRESS"));
-        problem(move(requester, ticket, "{\"to\":\"OPEN\"}"), 409, "conflict")
+        problem(move(requester, ticket, """
+                {"to": "OPEN"}"""), 409, "conflict")
                 .body("allowedTransitions", contains("CLOSED", "IN_PROGRESS"));
     }
 
@@ -89,13 +99,15 @@ class LifecycleAsSpecifiedTest {
         problem(
                 Api.hostile(requester)
                         .contentType("application/json")
-                        .body("{\"body\":\"It jams again\",\"visibility\":\"PUBLIC\"}")
+                        .body("""
+                                {"body": "It jams again", "visibility": "PUBLIC"}""")
                         .post("/api/v1/tickets/" + ticket + "/comments"),
                 409,
                 "conflict");
         Api.as(agent)
                 .contentType("application/json")
-                .body("{\"body\":\"Same printer as INC-1\",\"visibility\":\"INTERNAL\"}")
+                .body("""
+                        {"body": "Same printer as INC-1", "visibility": "INTERNAL"}""")
                 .post("/api/v1/tickets/" + ticket + "/comments")
                 .then()
                 .statusCode(201);
@@ -106,14 +118,16 @@ class LifecycleAsSpecifiedTest {
     void shouldAnswerAnEmptyListOfAllowedMovesWhenAClosedTicketIsReopened() {
         String ticket = closedTicket();
 
-        noMovesLeft(move(requester, ticket, "{\"to\":\"IN_PROGRESS\"}"));
+        noMovesLeft(move(requester, ticket, """
+                {"to": "IN_PROGRESS"}"""));
     }
 
     @Test
     void shouldAnswerAnEmptyListOfAllowedMovesWhenACancelledTicketIsOpened() {
         String ticket = cancelledTicket();
 
-        noMovesLeft(move(agent, ticket, "{\"to\":\"OPEN\"}"));
+        noMovesLeft(move(agent, ticket, """
+                {"to": "OPEN"}"""));
     }
 
     @Test
@@ -124,8 +138,8 @@ class LifecycleAsSpecifiedTest {
         TestQueues.assign(
                         frontLine.agent(),
                         ticket,
-                        "{\"queueId\":\"" + frontLine.queueId() + "\",\"assigneeId\":\""
-                                + frontLine.agent().signIn() + "\"}")
+                        """
+                        {"queueId": "%s", "assigneeId": "%s"}""".formatted(frontLine.queueId(), frontLine.agent().signIn()))
                 .then()
                 .statusCode(200);
         escalate(frontLine.agent(), ticket, specialists.queueId()).then().statusCode(201);
@@ -163,7 +177,8 @@ class LifecycleAsSpecifiedTest {
     private String closedTicket() {
         String ticket = TestTickets.printerJam(requester);
         move(agent, ticket, RESOLVE).then().statusCode(200);
-        move(requester, ticket, "{\"to\":\"CLOSED\"}").then().statusCode(200).body("status", equalTo("CLOSED"));
+        move(requester, ticket, """
+                {"to": "CLOSED"}""").then().statusCode(200).body("status", equalTo("CLOSED"));
         return ticket;
     }
 
@@ -180,7 +195,8 @@ class LifecycleAsSpecifiedTest {
                 .filter(priority -> !priority.equals(current))
                 .findFirst()
                 .orElseThrow();
-        return "{\"priority\":\"" + other + "\",\"priorityReason\":\"The CEO's printer\"}";
+        return """
+                {"priority": "%s", "priorityReason": "The CEO's printer"}""".formatted(other);
     }
 
     /** A category other than the ticket's. */
@@ -190,7 +206,8 @@ class LifecycleAsSpecifiedTest {
                 .filter(category -> !category.equals(current))
                 .findFirst()
                 .orElseThrow();
-        return "{\"category\":\"" + other + "\"}";
+        return """
+                {"category": "%s"}""".formatted(other);
     }
 
     private static Response patch(TestUser user, String ticket, String json) {
@@ -207,8 +224,9 @@ class LifecycleAsSpecifiedTest {
         return Api.hostile(user)
                 .contentType("application/json")
                 .header("If-Match", etag)
-                .body("{\"kind\":\"FUNCTIONAL\",\"toQueueId\":\"" + toQueueId
-                        + "\",\"reason\":\"Needs the print server team\"}")
+                .body("""
+                        {"kind": "FUNCTIONAL", "toQueueId": "%s",
+                         "reason": "Needs the print server team"}""".formatted(toQueueId))
                 .post("/api/v1/tickets/" + ticket + "/escalations");
     }
 }

@@ -107,7 +107,9 @@ class OnBehalfTicketTest {
 
         problem(createFor(requester, requester(newEmail(), null)), 400, "validation")
                 .body("errors.field", contains("requester"));
-        problem(createFor(requester, "\"requesterId\":\"" + UUID.randomUUID() + "\""), 400, "validation")
+        problem(createFor(requester, """
+                "requesterId": "%s"
+                """.formatted(UUID.randomUUID())), 400, "validation")
                 .body("errors.field", contains("requesterId"));
     }
 
@@ -115,13 +117,15 @@ class OnBehalfTicketTest {
     void shouldRejectTwoRequestersOrABadEmail() {
         problem(
                         createFor(
-                                agent, "\"requesterId\":\"" + UUID.randomUUID() + "\"," + requester(newEmail(), null)),
+                                agent, """
+                                        "requesterId": "%s", %s""".formatted(UUID.randomUUID(), requester(newEmail(), null))),
                         400,
                         "validation")
                 .body("errors.field", contains("requester"));
         problem(createFor(agent, requester("not an email", null)), 400, "validation")
                 .body("errors.field", contains("requester.email"));
-        problem(createFor(agent, "\"requester\":{\"name\":\"No email\"}"), 400, "validation")
+        problem(createFor(agent, """
+                "requester": {"name": "No email"}"""), 400, "validation")
                 .body("errors.field", contains("requester.email"));
     }
 
@@ -130,13 +134,18 @@ class OnBehalfTicketTest {
     }
 
     private static String requester(String email, String name) {
-        return "\"requester\":{\"email\":\"" + email + "\"" + (name == null ? "" : ",\"name\":\"" + name + "\"") + "}";
+        return name == null
+                ? """
+                  "requester": {"email": "%s"}""".formatted(email)
+                : """
+                  "requester": {"email": "%s", "name": "%s"}""".formatted(email, name);
     }
 
     private static Response createFor(TestUser caller, String requesterJson) {
         return Api.hostile(caller)
                 .contentType("application/json")
-                .body("{\"type\":\"INCIDENT\",\"subject\":\"Cannot log in\"," + requesterJson + "}")
+                .body("""
+                        {"type": "INCIDENT", "subject": "Cannot log in", %s}""".formatted(requesterJson))
                 .post("/api/v1/tickets");
     }
 }

@@ -169,8 +169,10 @@ class PriorityMatrixTest {
 
     @Test
     void shouldRejectBodiesThatAreNotAMatrix() {
-        problem(replace(admin, etag(), "{\"cells\": ["), 400, "malformed-body");
-        problem(replace(admin, etag(), "{\"cells\": [], \"colour\": 1}"), 400, "validation")
+        problem(replace(admin, etag(), """
+                {"cells": ["""), 400, "malformed-body");
+        problem(replace(admin, etag(), """
+                {"cells": [], "colour": 1}"""), 400, "validation")
                 .body("errors.field", contains("colour"));
         problem(replace(admin, etag(), ""), 400, "validation").body("errors.field", contains("body"));
         problem(
@@ -186,7 +188,8 @@ class PriorityMatrixTest {
     private String priorityOfNewLowLowTicket() {
         return Api.as(agent)
                 .contentType("application/json")
-                .body("{\"type\":\"INCIDENT\",\"subject\":\"Mouse squeaks\",\"impact\":\"LOW\",\"urgency\":\"LOW\"}")
+                .body("""
+                        {"type": "INCIDENT", "subject": "Mouse squeaks", "impact": "LOW", "urgency": "LOW"}""")
                 .post("/api/v1/tickets")
                 .then()
                 .statusCode(201)

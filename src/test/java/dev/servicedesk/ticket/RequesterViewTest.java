@@ -55,7 +55,8 @@ class RequesterViewTest {
         TestUser agent = TestQueues.frontLineAgent();
         String ticket = printerJam(requester);
 
-        patch(agent, ticket, "{\"priority\":\"CRITICAL\",\"priorityReason\":\"" + marker + "\"}")
+        patch(agent, ticket, """
+                {"priority": "CRITICAL", "priorityReason": "%s"}""".formatted(marker))
                 .then()
                 .statusCode(200)
                 .body("priority", equalTo("CRITICAL"));
@@ -89,7 +90,9 @@ class RequesterViewTest {
         String parentKey = key(agent, parent);
         link(agent, parent, "PARENT_OF", child);
 
-        move(agent, parent, resolve(", \"childResolutionNotes\":\"We replaced the VPN gateway.\""))
+        move(agent, parent, resolve("""
+                , "childResolutionNotes": "We replaced the VPN gateway."
+                """))
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("RESOLVED"));
@@ -141,29 +144,38 @@ class RequesterViewTest {
         String other = printerJam(TestUser.with(Role.REQUESTER));
         String parent = printerJam(TestUser.with(Role.REQUESTER));
 
-        comment(requester, ticket, "{\"body\":\"It is still jamming\",\"visibility\":\"PUBLIC\"}");
-        comment(agent, ticket, "{\"body\":\"Toner looks empty " + marker + "\",\"visibility\":\"INTERNAL\"}");
-        comment(agent, ticket, "{\"body\":\"A technician is on the way\",\"visibility\":\"PUBLIC\"}");
-        patch(agent, ticket, "{\"subject\":\"Printer 3F jams on duplex\"}")
+        comment(requester, ticket, """
+                {"body": "It is still jamming", "visibility": "PUBLIC"}""");
+        comment(agent, ticket, """
+                {"body": "Toner looks empty %s", "visibility": "INTERNAL"}""".formatted(marker));
+        comment(agent, ticket, """
+                {"body": "A technician is on the way", "visibility": "PUBLIC"}""");
+        patch(agent, ticket, """
+                {"subject": "Printer 3F jams on duplex"}""")
                 .then()
                 .statusCode(200);
-        patch(agent, ticket, "{\"priority\":\"CRITICAL\",\"priorityReason\":\"Board meeting " + marker + "\"}")
+        patch(agent, ticket, """
+                {"priority": "CRITICAL", "priorityReason": "Board meeting %s"}""".formatted(marker))
                 .then()
                 .statusCode(200);
         TestQueues.assign(
                         agent,
                         ticket,
-                        "{\"queueId\":\"" + member.queueId() + "\",\"reason\":\"Ours now " + marker + "\"}")
+                        """
+                        {"queueId": "%s", "reason": "Ours now %s"}""".formatted(member.queueId(), marker))
                 .then()
                 .statusCode(200);
-        move(agent, ticket, "{\"to\":\"IN_PROGRESS\"}").then().statusCode(200);
+        move(agent, ticket, """
+                {"to": "IN_PROGRESS"}""").then().statusCode(200);
         String related = link(agent, ticket, "RELATES_TO", other);
         Api.as(agent)
                 .delete("/api/v1/tickets/" + ticket + "/links/" + related)
                 .then()
                 .statusCode(204);
         link(agent, parent, "PARENT_OF", ticket);
-        move(agent, parent, resolve(", \"childResolutionNotes\":\"The print server was restarted.\""))
+        move(agent, parent, resolve("""
+                , "childResolutionNotes": "The print server was restarted."
+                """))
                 .then()
                 .statusCode(200);
 
@@ -203,8 +215,9 @@ class RequesterViewTest {
 
     /** Resolves a parent with its children; the parent's own notes carry the desk-only marker. */
     private String resolve(String extra) {
-        return "{\"to\":\"RESOLVED\",\"resolutionCode\":\"FIXED\",\"resolutionNotes\":\"Gateway firmware bug " + marker
-                + "\",\"resolveChildren\":true" + extra + "}";
+        return """
+                {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Gateway firmware bug %s",
+                 "resolveChildren": true%s}""".formatted(marker, extra);
     }
 
     /** Neither the desk-only marker nor the parent's key shows in what a requester reads. */
@@ -259,7 +272,8 @@ class RequesterViewTest {
     private static String link(TestUser user, String ticket, String type, String other) {
         return Api.as(user)
                 .contentType("application/json")
-                .body("{\"type\":\"" + type + "\",\"ticket\":\"" + other + "\"}")
+                .body("""
+                        {"type": "%s", "ticket": "%s"}""".formatted(type, other))
                 .post("/api/v1/tickets/" + ticket + "/links")
                 .then()
                 .statusCode(201)

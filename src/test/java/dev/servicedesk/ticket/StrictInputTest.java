@@ -18,17 +18,22 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class StrictInputTest {
     private static final String TICKETS = "/api/v1/tickets";
-    private static final String INCIDENT = "{\"type\":\"INCIDENT\",\"subject\":\"Printer jams\"}";
+    private static final String INCIDENT = """
+            {"type": "INCIDENT", "subject": "Printer jams"}""";
 
     private final TestUser requester = TestUser.with(Role.REQUESTER);
 
     @Test
     void shouldLetOnlyTheDeskStateTheChannel() {
-        problem(create(requester, incidentWith("\"channel\":\"MONITORING\"")), 400, "validation")
+        problem(create(requester, incidentWith("""
+                "channel": "MONITORING"
+                """)), 400, "validation")
                 .body("errors.field", contains("channel"));
         Api.as(TestQueues.frontLineAgent())
                 .contentType("application/json")
-                .body(incidentWith("\"channel\":\"MONITORING\""))
+                .body(incidentWith("""
+                        "channel": "MONITORING"
+                        """))
                 .post(TICKETS)
                 .then()
                 .statusCode(201)
@@ -62,38 +67,46 @@ class StrictInputTest {
 
     @Test
     void shouldRefuseAFractionForAWholeNumber() {
-        problem(create(requester, incidentWith("\"affectedUsers\":1.5")), 400, "validation")
+        problem(create(requester, incidentWith("""
+                "affectedUsers": 1.5""")), 400, "validation")
                 .body("errors.field", contains("affectedUsers"));
     }
 
     @Test
     void shouldRefuseAnEnumByItsPosition() {
-        problem(create(requester, incidentWith("\"impact\":0")), 400, "validation")
+        problem(create(requester, incidentWith("""
+                "impact": 0""")), 400, "validation")
                 .body("errors.field", contains("impact"));
     }
 
     @Test
     void shouldRefuseTextForANumber() {
-        problem(create(requester, incidentWith("\"affectedUsers\":\"7\"")), 400, "validation")
+        problem(create(requester, incidentWith("""
+                "affectedUsers": "7"
+                """)), 400, "validation")
                 .body("errors.field", contains("affectedUsers"));
     }
 
     @Test
     void shouldRefuseANumberForATimestamp() {
-        problem(create(requester, incidentWith("\"occurredAt\":1700000000")), 400, "validation")
+        problem(create(requester, incidentWith("""
+                "occurredAt": 1700000000""")), 400, "validation")
                 .body("errors.field", contains("occurredAt"));
     }
 
     @Test
     void shouldRefuseAQuotedNumberForATimestamp() {
-        problem(create(requester, incidentWith("\"occurredAt\":\"1700000000\"")), 400, "validation")
+        problem(create(requester, incidentWith("""
+                "occurredAt": "1700000000"
+                """)), 400, "validation")
                 .body("errors.field", contains("occurredAt"));
     }
 
     @Test
     void shouldRefuseANumberBeyondTheRangeOfADouble() {
         // Written as raw JSON text, so that the number reaches the service as 1e400.
-        problem(create(requester, incidentWith("\"environment\":{\"memory\":1e400}")), 400, "validation")
+        problem(create(requester, incidentWith("""
+                "environment": {"memory": 1e400}""")), 400, "validation")
                 .body("errors.field", contains("environment.memory"));
     }
 
@@ -108,13 +121,15 @@ class StrictInputTest {
                         400,
                         "validation")
                 .body("errors.field", containsInAnyOrder("environment.apps", "environment.note", "environment.ids"));
-        problem(create(requester, incidentWith("\"environment\":{\"driver\":null}")), 400, "validation")
+        problem(create(requester, incidentWith("""
+                "environment": {"driver": null}""")), 400, "validation")
                 .body("errors.field", contains("environment.driver"));
     }
 
     @Test
     void shouldRefuseANumberForText() {
-        problem(create(requester, "{\"type\":\"INCIDENT\",\"subject\":123}"), 400, "validation")
+        problem(create(requester, """
+                {"type": "INCIDENT", "subject": 123}"""), 400, "validation")
                 .body("errors.field", contains("subject"));
     }
 
@@ -128,7 +143,8 @@ class StrictInputTest {
                         Api.hostile(agent)
                                 .contentType("application/merge-patch+json")
                                 .header("If-Match", etag)
-                                .body("{\"priorityReason\":\"because\"}")
+                                .body("""
+                                        {"priorityReason": "because"}""")
                                 .patch(TICKETS + "/" + ticket),
                         400,
                         "validation")
@@ -150,7 +166,8 @@ class StrictInputTest {
     }
 
     private static String incidentWith(String field) {
-        return "{\"type\":\"INCIDENT\",\"subject\":\"Printer jams\"," + field + "}";
+        return """
+                {"type": "INCIDENT", "subject": "Printer jams", %s}""".formatted(field);
     }
 
     private static Response create(TestUser user, String json) {

@@ -159,15 +159,17 @@ class TicketAccessMatrixTest {
         TestUser supervisor = TestUser.with(Role.SUPERVISOR);
         String queueId = Api.as(ADMIN)
                 .contentType("application/json")
-                .body("{\"name\":\"Matrix " + UUID.randomUUID() + "\",\"tier\":1,\"supervisorId\":\""
-                        + supervisor.signIn() + "\",\"memberIds\":[\"" + agent.signIn() + "\"]}")
+                .body("""
+                        {"name": "Matrix %s", "tier": 1, "supervisorId": "%s",
+                         "memberIds": ["%s"]}""".formatted(UUID.randomUUID(), supervisor.signIn(), agent.signIn()))
                 .post("/api/v1/queues")
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("id");
         String ticketId = TestTickets.printerJam(owner);
-        TestQueues.assign(ADMIN, ticketId, "{\"queueId\":\"" + queueId + "\"}")
+        TestQueues.assign(ADMIN, ticketId, """
+                {"queueId": "%s"}""".formatted(queueId))
                 .then()
                 .statusCode(200);
         return new Scene(owner, agent, supervisor, queueId, ticketId);
@@ -218,7 +220,8 @@ class TicketAccessMatrixTest {
     private static String linkedTo(String id) {
         return Api.as(ADMIN)
                 .contentType("application/json")
-                .body("{\"type\":\"RELATES_TO\",\"ticket\":\"" + anotherTicket() + "\"}")
+                .body("""
+                        {"type": "RELATES_TO", "ticket": "%s"}""".formatted(anotherTicket()))
                 .post(ticket(id) + "/links")
                 .then()
                 .statusCode(201)

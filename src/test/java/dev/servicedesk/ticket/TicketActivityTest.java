@@ -51,7 +51,8 @@ class TicketActivityTest {
         clock.advance(Duration.ofMinutes(1));
         Instant justBeforeTheReply = clock.instant().minusSeconds(1);
 
-        comment(requester, ticket, "{\"body\":\"It is still jamming\",\"visibility\":\"PUBLIC\"}")
+        comment(requester, ticket, """
+                {"body": "It is still jamming", "visibility": "PUBLIC"}""")
                 .then()
                 .statusCode(201);
 
@@ -77,7 +78,8 @@ class TicketActivityTest {
         String ticket = TestTickets.printerJam(requester);
         Response before = Api.as(requester).get(path(ticket));
 
-        comment(agent, ticket, "{\"body\":\"Toner looks empty\",\"visibility\":\"INTERNAL\"}")
+        comment(agent, ticket, """
+                {"body": "Toner looks empty", "visibility": "INTERNAL"}""")
                 .then()
                 .statusCode(201);
 
@@ -94,10 +96,13 @@ class TicketActivityTest {
 
         assertThat(requesters).isNotNull().isNotEqualTo(desks);
         assertThat(desks).isNotNull();
-        problem(patch(requester, ticket, desks, "{\"description\":\"Now it smokes too\"}"), 412, "precondition-failed");
-        problem(patch(agent, ticket, requesters, "{\"description\":\"Toner cartridge\"}"), 412, "precondition-failed");
+        problem(patch(requester, ticket, desks, """
+                {"description": "Now it smokes too"}"""), 412, "precondition-failed");
+        problem(patch(agent, ticket, requesters, """
+                {"description": "Toner cartridge"}"""), 412, "precondition-failed");
 
-        patch(requester, ticket, requesters, "{\"description\":\"Now it smokes too\"}")
+        patch(requester, ticket, requesters, """
+                {"description": "Now it smokes too"}""")
                 .then()
                 .statusCode(200)
                 .body("description", equalTo("Now it smokes too"));

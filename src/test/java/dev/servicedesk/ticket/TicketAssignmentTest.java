@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TicketAssignmentTest {
     private static final String RESOLVE =
-            "{\"to\":\"RESOLVED\",\"resolutionCode\":\"FIXED\",\"resolutionNotes\":\"Cleared the jam\"}";
+            """
+            {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Cleared the jam"}""";
 
     private final TestUser requester = TestUser.with(Role.REQUESTER);
     private TestUser agent;
@@ -42,13 +43,15 @@ class TicketAssignmentTest {
         String queue = queue(1, me);
         String ticket = printerJam(requester);
 
-        assign(agent, ticket, "{\"queueId\":\"" + queue + "\",\"reason\":\"Printer problems go to front line\"}")
+        assign(agent, ticket, """
+                {"queueId": "%s", "reason": "Printer problems go to front line"}""".formatted(queue))
                 .then()
                 .statusCode(200)
                 .body("queueId", equalTo(queue))
                 .body("tier", equalTo(1))
                 .body("assigneeId", nullValue());
-        assign(agent, ticket, "{\"queueId\":\"" + queue + "\",\"assigneeId\":\"" + me + "\"}")
+        assign(agent, ticket, """
+                {"queueId": "%s", "assigneeId": "%s"}""".formatted(queue, me))
                 .then()
                 .statusCode(200)
                 .body("assigneeId", equalTo(me));
@@ -79,20 +82,26 @@ class TicketAssignmentTest {
         String outsider = TestUser.with(Role.AGENT).signIn();
         String inactive = Api.as(admin)
                 .contentType("application/json")
-                .body("{\"name\":\"Closed " + UUID.randomUUID() + "\",\"tier\":1,\"active\":false}")
+                .body("""
+                        {"name": "Closed %s", "tier": 1, "active": false}""".formatted(UUID.randomUUID()))
                 .post("/api/v1/queues")
                 .path("id");
 
         problem(
-                        assign(agent, ticket, "{\"queueId\":\"" + queue + "\",\"assigneeId\":\"" + outsider + "\"}"),
+                        assign(agent, ticket, """
+                                {"queueId": "%s", "assigneeId": "%s"}""".formatted(queue, outsider)),
                         400,
                         "validation")
                 .body("errors.field", contains("assigneeId"));
-        problem(assign(agent, ticket, "{\"queueId\":\"" + UUID.randomUUID() + "\"}"), 400, "validation")
+        problem(assign(agent, ticket, """
+                {"queueId": "%s"}""".formatted(UUID.randomUUID())), 400, "validation")
                 .body("errors.field", contains("queueId"));
-        problem(assign(agent, ticket, "{\"queueId\":\"" + inactive + "\"}"), 409, "conflict");
-        problem(assign(requester, ticket, "{\"queueId\":\"" + queue + "\"}"), 403, "forbidden");
-        problem(assign(TestUser.with(Role.REQUESTER), ticket, "{\"queueId\":\"" + queue + "\"}"), 404, "not-found");
+        problem(assign(agent, ticket, """
+                {"queueId": "%s"}""".formatted(inactive)), 409, "conflict");
+        problem(assign(requester, ticket, """
+                {"queueId": "%s"}""".formatted(queue)), 403, "forbidden");
+        problem(assign(TestUser.with(Role.REQUESTER), ticket, """
+                {"queueId": "%s"}""".formatted(queue)), 404, "not-found");
     }
 
     @Test
@@ -101,14 +110,16 @@ class TicketAssignmentTest {
         String ticket = printerJam(requester);
         move(agent, ticket, RESOLVE).then().statusCode(200);
 
-        problem(assign(agent, ticket, "{\"queueId\":\"" + queue + "\"}"), 409, "conflict");
+        problem(assign(agent, ticket, """
+                {"queueId": "%s"}""".formatted(queue)), 409, "conflict");
     }
 
     @Test
     void shouldCountAResolutionAtTierOneWithNoHandOffAsFirstContact() {
         String me = agent.signIn();
         String ticket = printerJam(requester);
-        assign(agent, ticket, "{\"queueId\":\"" + queue(1, me) + "\",\"assigneeId\":\"" + me + "\"}")
+        assign(agent, ticket, """
+                {"queueId": "%s", "assigneeId": "%s"}""".formatted(queue(1, me), me))
                 .then()
                 .statusCode(200);
 
@@ -127,8 +138,10 @@ class TicketAssignmentTest {
     void shouldNotCountAReassignedTicketAsFirstContact() {
         String me = agent.signIn();
         String ticket = printerJam(requester);
-        assign(agent, ticket, "{\"queueId\":\"" + queue(1, me) + "\"}").then().statusCode(200);
-        assign(agent, ticket, "{\"queueId\":\"" + queue(1, me) + "\"}").then().statusCode(200);
+        assign(agent, ticket, """
+                {"queueId": "%s"}""".formatted(queue(1, me))).then().statusCode(200);
+        assign(agent, ticket, """
+                {"queueId": "%s"}""".formatted(queue(1, me))).then().statusCode(200);
 
         move(agent, ticket, RESOLVE).then().body("firstContactResolution", equalTo(false));
     }
@@ -136,12 +149,14 @@ class TicketAssignmentTest {
     @Test
     void shouldNotCountAResolutionAtTierTwoAsFirstContact() {
         String ticket = printerJam(requester);
-        assign(agent, ticket, "{\"queueId\":\"" + queue(2, agent.signIn()) + "\"}")
+        assign(agent, ticket, """
+                {"queueId": "%s"}""".formatted(queue(2, agent.signIn())))
                 .then()
                 .statusCode(200);
 
         move(agent, ticket, RESOLVE).then().body("firstContactResolution", equalTo(false));
-        move(requester, ticket, "{\"to\":\"IN_PROGRESS\"}").then().body("firstContactResolution", nullValue());
+        move(requester, ticket, """
+                {"to": "IN_PROGRESS"}""").then().body("firstContactResolution", nullValue());
     }
 
     @Test
@@ -151,20 +166,24 @@ class TicketAssignmentTest {
         String specialistId = specialist.signIn();
         String frontLine = queue(1, me);
         String ticket = printerJam(requester);
-        assign(agent, ticket, "{\"queueId\":\"" + frontLine + "\",\"assigneeId\":\"" + me + "\"}")
+        assign(agent, ticket, """
+                {"queueId": "%s", "assigneeId": "%s"}""".formatted(frontLine, me))
                 .then()
                 .statusCode(200)
                 .body("handBackQueueId", nullValue());
-        assign(agent, ticket, "{\"queueId\":\"" + queue(2, specialistId) + "\"}")
+        assign(agent, ticket, """
+                {"queueId": "%s"}""".formatted(queue(2, specialistId)))
                 .then()
                 .statusCode(200)
                 .body("handBackQueueId", equalTo(frontLine));
-        assign(specialist, ticket, "{\"queueId\":\"" + queue(2, specialistId) + "\"}")
+        assign(specialist, ticket, """
+                {"queueId": "%s"}""".formatted(queue(2, specialistId)))
                 .then()
                 .statusCode(200)
                 .body("handBackQueueId", equalTo(frontLine));
 
-        handBack(specialist, ticket, "{\"reason\":\"Driver fixed; please confirm with the user and close\"}")
+        handBack(specialist, ticket, """
+                {"reason": "Driver fixed; please confirm with the user and close"}""")
                 .then()
                 .statusCode(200)
                 .body("queueId", equalTo(frontLine))
@@ -185,15 +204,18 @@ class TicketAssignmentTest {
         String me = agent.signIn();
         String frontLine = queue(1, me);
         String ticket = printerJam(requester);
-        assign(agent, ticket, "{\"queueId\":\"" + frontLine + "\",\"assigneeId\":\"" + me + "\"}")
+        assign(agent, ticket, """
+                {"queueId": "%s", "assigneeId": "%s"}""".formatted(frontLine, me))
                 .then()
                 .statusCode(200);
-        assign(agent, ticket, "{\"queueId\":\"" + queue(3, me) + "\"}").then().statusCode(200);
+        assign(agent, ticket, """
+                {"queueId": "%s"}""".formatted(queue(3, me))).then().statusCode(200);
         String etag = Api.as(admin).get("/api/v1/queues/" + frontLine).header("ETag");
         Api.as(admin)
                 .contentType("application/merge-patch+json")
                 .header("If-Match", etag)
-                .body("{\"memberIds\":[]}")
+                .body("""
+                        {"memberIds": []}""")
                 .patch("/api/v1/queues/" + frontLine)
                 .then()
                 .statusCode(200);
@@ -210,13 +232,16 @@ class TicketAssignmentTest {
         String me = agent.signIn();
         String frontLine = queue(1, me);
         String ticket = printerJam(requester);
-        assign(agent, ticket, "{\"queueId\":\"" + frontLine + "\"}").then().statusCode(200);
-        assign(agent, ticket, "{\"queueId\":\"" + queue(2, me) + "\"}").then().statusCode(200);
+        assign(agent, ticket, """
+                {"queueId": "%s"}""".formatted(frontLine)).then().statusCode(200);
+        assign(agent, ticket, """
+                {"queueId": "%s"}""".formatted(queue(2, me))).then().statusCode(200);
         String etag = Api.as(admin).get("/api/v1/queues/" + frontLine).header("ETag");
         Api.as(admin)
                 .contentType("application/merge-patch+json")
                 .header("If-Match", etag)
-                .body("{\"tier\":3}")
+                .body("""
+                        {"tier": 3}""")
                 .patch("/api/v1/queues/" + frontLine)
                 .then()
                 .statusCode(200);
@@ -231,16 +256,20 @@ class TicketAssignmentTest {
         String ticket = printerJam(requester);
         problem(handBack(agent, ticket, "{}"), 409, "conflict");
 
-        assign(agent, ticket, "{\"queueId\":\"" + queue(2, me) + "\"}").then().statusCode(200);
+        assign(agent, ticket, """
+                {"queueId": "%s"}""".formatted(queue(2, me))).then().statusCode(200);
         problem(handBack(agent, ticket, "{}"), 409, "conflict");
 
-        assign(agent, ticket, "{\"queueId\":\"" + queue(3, me) + "\"}").then().statusCode(200);
-        assign(agent, ticket, "{\"queueId\":\"" + queue(1, me) + "\"}")
+        assign(agent, ticket, """
+                {"queueId": "%s"}""".formatted(queue(3, me))).then().statusCode(200);
+        assign(agent, ticket, """
+                {"queueId": "%s"}""".formatted(queue(1, me)))
                 .then()
                 .statusCode(200)
                 .body("handBackQueueId", nullValue());
         problem(handBack(agent, ticket, "{}"), 409, "conflict");
         problem(handBack(requester, ticket, "{}"), 403, "forbidden");
-        problem(handBack(agent, ticket, "{\"queueId\":\"" + queue(1, me) + "\"}"), 400, "validation");
+        problem(handBack(agent, ticket, """
+                {"queueId": "%s"}""".formatted(queue(1, me))), 400, "validation");
     }
 }

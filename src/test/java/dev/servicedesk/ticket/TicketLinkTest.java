@@ -90,7 +90,8 @@ class TicketLinkTest {
         problem(
                         Api.hostile(agent)
                                 .contentType("application/json")
-                                .body("{\"type\":\"SIBLING_OF\",\"ticket\":\"INC-1\"}")
+                                .body("""
+                                        {"type": "SIBLING_OF", "ticket": "INC-1"}""")
                                 .post("/api/v1/tickets/" + a + "/links"),
                         400,
                         "validation")
@@ -138,7 +139,8 @@ class TicketLinkTest {
         String cancelledChild = printerJam(requester);
         link(agent, parent, "PARENT_OF", openChild);
         link(agent, parent, "PARENT_OF", cancelledChild);
-        move(agent, cancelledChild, "{\"to\":\"CANCELLED\",\"cancelReason\":\"Logged twice\"}")
+        move(agent, cancelledChild, """
+                {"to": "CANCELLED", "cancelReason": "Logged twice"}""")
                 .then()
                 .statusCode(200);
 
@@ -171,12 +173,14 @@ class TicketLinkTest {
         String child = printerJam(requester);
         link(agent, parent, "PARENT_OF", child);
 
-        move(agent, parent, "{\"to\":\"RESOLVED\",\"resolutionCode\":\"FIXED\",\"resolutionNotes\":\"Fixed\"}")
+        move(agent, parent, """
+                {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Fixed"}""")
                 .then()
                 .statusCode(200);
 
         Api.as(agent).get("/api/v1/tickets/" + child).then().body("status", equalTo("NEW"));
-        problem(move(agent, child, "{\"to\":\"OPEN\",\"resolveChildren\":true}"), 400, "validation")
+        problem(move(agent, child, """
+                {"to": "OPEN", "resolveChildren": true}"""), 400, "validation")
                 .body("errors.field", contains("resolveChildren"));
     }
 
@@ -275,7 +279,8 @@ class TicketLinkTest {
     void shouldReplayARetriedLink() {
         String a = printerJam(requester);
         String b = printerJam(requester);
-        String body = "{\"type\":\"RELATES_TO\",\"ticket\":\"" + b + "\"}";
+        String body = """
+                {"type": "RELATES_TO", "ticket": "%s"}""".formatted(b);
 
         String idempotencyKey = "link-" + UUID.randomUUID();
 
@@ -298,7 +303,8 @@ class TicketLinkTest {
     private static Response link(TestUser user, String ticket, String type, String other) {
         return Api.hostile(user)
                 .contentType("application/json")
-                .body("{\"type\":\"" + type + "\",\"ticket\":\"" + other + "\"}")
+                .body("""
+                        {"type": "%s", "ticket": "%s"}""".formatted(type, other))
                 .post("/api/v1/tickets/" + ticket + "/links");
     }
 

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TicketListTest {
     private static final String TICKETS = "/api/v1/tickets";
-    private static final String INCIDENT = "{\"type\":\"INCIDENT\",\"subject\":\"Printer jams\"}";
+    private static final String INCIDENT = """
+            {"type": "INCIDENT", "subject": "Printer jams"}""";
 
     private TestUser agent;
 
@@ -45,7 +46,8 @@ class TicketListTest {
         Api.as(someone)
                 .contentType("application/json")
                 .header("If-Match", "\"0-requester\"")
-                .body("{\"to\":\"CANCELLED\",\"cancelReason\":\"Sorted itself out\"}")
+                .body("""
+                        {"to": "CANCELLED", "cancelReason": "Sorted itself out"}""")
                 .post(TICKETS + "/" + created.get(0).path("id") + "/transitions")
                 .then()
                 .statusCode(200);
@@ -78,7 +80,8 @@ class TicketListTest {
         Api.as(someone)
                 .contentType("application/merge-patch+json")
                 .header("If-Match", "\"0-requester\"")
-                .body("{\"description\":\"Now it smokes too\"}")
+                .body("""
+                        {"description": "Now it smokes too"}""")
                 .patch(TICKETS + "/" + first.path("id"))
                 .then()
                 .statusCode(200);
@@ -126,7 +129,8 @@ class TicketListTest {
     @Test
     void shouldFilterTheList() {
         TestUser someone = TestUser.with(Role.REQUESTER);
-        String question = create(someone, "{\"type\":\"QUESTION\",\"subject\":\"q\",\"category\":\"CONSULTING\"}")
+        String question = create(someone, """
+                {"type": "QUESTION", "subject": "q", "category": "CONSULTING"}""")
                 .path("key");
         create(someone, INCIDENT);
         String mine = personId(someone);
@@ -191,13 +195,16 @@ class TicketListTest {
     void shouldFindTicketsByTextInSubjectOrDescription() {
         TestUser someone = TestUser.with(Role.REQUESTER);
         String word = "zq" + UUID.randomUUID().toString().substring(0, 8);
-        String bySubject = create(someone, "{\"type\":\"QUESTION\",\"subject\":\"About " + word.toUpperCase() + "\"}")
+        String bySubject = create(someone, """
+                {"type": "QUESTION", "subject": "About %s"}""".formatted(word.toUpperCase()))
                 .path("key");
         String byDescription = create(
                         someone,
-                        "{\"type\":\"QUESTION\",\"subject\":\"x\",\"description\":\"mentions " + word + " here\"}")
+                        """
+                        {"type": "QUESTION", "subject": "x", "description": "mentions %s here"}""".formatted(word))
                 .path("key");
-        create(someone, "{\"type\":\"QUESTION\",\"subject\":\"100% unrelated_thing\"}");
+        create(someone, """
+                {"type": "QUESTION", "subject": "100% unrelated_thing"}""");
 
         Api.as(agent).queryParam("q", word).get(TICKETS).then().body("items.key", contains(bySubject, byDescription));
         Api.as(someone).queryParam("q", "%").get(TICKETS).then().body("items", hasSize(1));
@@ -239,7 +246,8 @@ class TicketListTest {
     }
 
     private static String classified(String impact, String urgency) {
-        return "{\"type\":\"INCIDENT\",\"subject\":\"x\",\"impact\":\"%s\",\"urgency\":\"%s\"}"
+        return """
+                {"type": "INCIDENT", "subject": "x", "impact": "%s", "urgency": "%s"}"""
                 .formatted(impact, urgency);
     }
 

@@ -74,7 +74,8 @@ class TicketTest {
 
     @Test
     void shouldDefaultTheClassificationWhereTheRequestIsSilent() {
-        create(requester, "{\"type\":\"QUESTION\",\"subject\":\"How do I share a calendar?\"}")
+        create(requester, """
+                {"type": "QUESTION", "subject": "How do I share a calendar?"}""")
                 .then()
                 .statusCode(201)
                 .body("key", matchesPattern("QST-\\d+"))
@@ -84,7 +85,8 @@ class TicketTest {
                 .body("priority", equalTo("MEDIUM"))
                 .body("affectedSystems", empty())
                 .body("contact.phone", nullValue());
-        create(TestUser.with(Role.INTEGRATION), "{\"type\":\"SERVICE_REQUEST\",\"subject\":\"New laptop\"}")
+        create(TestUser.with(Role.INTEGRATION), """
+                {"type": "SERVICE_REQUEST", "subject": "New laptop"}""")
                 .then()
                 .body("key", matchesPattern("REQ-\\d+"))
                 .body("channel", equalTo("API"));
@@ -98,7 +100,9 @@ class TicketTest {
         String id = create(
                         agent,
                         body(
-                                "{\"type\":\"INCIDENT\",\"subject\":\"VPN drops\",\"channel\":\"PHONE\",\"requesterId\":\"%s\"}",
+                                """
+                                {"type": "INCIDENT", "subject": "VPN drops", "channel": "PHONE",
+                                 "requesterId": "%s"}""",
                                 requesterId))
                 .then()
                 .statusCode(201)
@@ -119,7 +123,8 @@ class TicketTest {
         problem(
                         create(
                                 requester,
-                                body("{\"type\":\"INCIDENT\",\"subject\":\"x\",\"requesterId\":\"%s\"}", other)),
+                                body("""
+                                        {"type": "INCIDENT", "subject": "x", "requesterId": "%s"}""", other)),
                         400,
                         "validation")
                 .body("errors.field", contains("requesterId"));
@@ -131,7 +136,8 @@ class TicketTest {
                         create(
                                 agent,
                                 body(
-                                        "{\"type\":\"INCIDENT\",\"subject\":\"x\",\"requesterId\":\"%s\"}",
+                                        """
+                                        {"type": "INCIDENT", "subject": "x", "requesterId": "%s"}""",
                                         UUID.randomUUID())),
                         400,
                         "validation")
@@ -191,19 +197,24 @@ class TicketTest {
 
     @Test
     void shouldNameEveryInvalidField() {
-        problem(create(requester, "{\"description\":\"no type, no subject\"}"), 400, "validation")
+        problem(create(requester, """
+                {"description": "no type, no subject"}"""), 400, "validation")
                 .body("errors.field", containsInAnyOrder("type", "subject"));
-        problem(create(requester, "{\"type\":\"OUTAGE\",\"subject\":\"x\"}"), 400, "validation")
+        problem(create(requester, """
+                {"type": "OUTAGE", "subject": "x"}"""), 400, "validation")
                 .body("errors.field", contains("type"));
         problem(
-                        create(requester, body("{\"type\":\"INCIDENT\",\"subject\":\"%s\"}", "x".repeat(201))),
+                        create(requester, body("""
+                                {"type": "INCIDENT", "subject": "%s"}""", "x".repeat(201))),
                         400,
                         "validation")
                 .body("errors.field", contains("subject"));
         problem(
                         create(
                                 requester,
-                                "{\"type\":\"INCIDENT\",\"subject\":\"x\",\"affectedUsers\":-1,\"contact\":{\"email\":\"nope\"},\"stepsTried\":[{\"effect\":\"none\"}]}"),
+                                """
+                                {"type": "INCIDENT", "subject": "x", "affectedUsers": -1, "contact": {"email": "nope"},
+                                 "stepsTried": [{"effect": "none"}]}"""),
                         400,
                         "validation")
                 .body("errors.field", contains("affectedUsers", "contact.email", "stepsTried[0].step"));
@@ -211,7 +222,8 @@ class TicketTest {
                         create(
                                 requester,
                                 body(
-                                        "{\"type\":\"INCIDENT\",\"subject\":\"x\",\"environment\":{\"blob\":\"%s\"}}",
+                                        """
+                                        {"type": "INCIDENT", "subject": "x", "environment": {"blob": "%s"}}""",
                                         "x".repeat(17_000))),
                         400,
                         "validation")
@@ -219,7 +231,8 @@ class TicketTest {
         problem(
                         create(
                                 requester,
-                                "{\"type\":\"INCIDENT\",\"subject\":\"x\",\"occurredAt\":\"+10000-01-01T00:00:00Z\"}"),
+                                """
+                                {"type": "INCIDENT", "subject": "x", "occurredAt": "+10000-01-01T00:00:00Z"}"""),
                         400,
                         "validation")
                 .body("errors.field", contains("occurredAt"));

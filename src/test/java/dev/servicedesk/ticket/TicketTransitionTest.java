@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TicketTransitionTest {
     private static final String RESOLVE =
-            "{\"to\":\"RESOLVED\",\"resolutionCode\":\"FIXED\",\"resolutionNotes\":\"Replaced the fuser unit\"}";
+            """
+            {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Replaced the fuser unit"}""";
 
     @Inject
     TestClock clock;
@@ -54,18 +55,23 @@ class TicketTransitionTest {
     @Test
     void shouldWorkATicketFromNewToClosedAndTellTheStory() {
         String ticket = newTicket();
-        move(agent, ticket, "{\"to\":\"OPEN\"}").then().statusCode(200).body("status", equalTo("OPEN"));
-        move(agent, ticket, "{\"to\":\"IN_PROGRESS\"}").then().statusCode(200);
-        move(agent, ticket, "{\"to\":\"PENDING\",\"pendingReason\":\"AWAITING_REQUESTER\"}")
+        move(agent, ticket, """
+                {"to": "OPEN"}""").then().statusCode(200).body("status", equalTo("OPEN"));
+        move(agent, ticket, """
+                {"to": "IN_PROGRESS"}""").then().statusCode(200);
+        move(agent, ticket, """
+                {"to": "PENDING", "pendingReason": "AWAITING_REQUESTER"}""")
                 .then()
                 .body("pendingReason", equalTo("AWAITING_REQUESTER"));
-        move(agent, ticket, "{\"to\":\"IN_PROGRESS\"}").then().body("pendingReason", nullValue());
+        move(agent, ticket, """
+                {"to": "IN_PROGRESS"}""").then().body("pendingReason", nullValue());
         move(agent, ticket, RESOLVE)
                 .then()
                 .body("status", equalTo("RESOLVED"))
                 .body("resolutionCode", equalTo("FIXED"))
                 .body("resolvedAt", notNullValue());
-        move(requester, ticket, "{\"to\":\"CLOSED\"}").then().statusCode(200).body("closedAt", notNullValue());
+        move(requester, ticket, """
+                {"to": "CLOSED"}""").then().statusCode(200).body("closedAt", notNullValue());
 
         Api.as(requester)
                 .get("/api/v1/tickets/" + ticket + "/timeline")
@@ -90,22 +96,28 @@ class TicketTransitionTest {
     void shouldListTheAllowedMovesWhenAMoveIsIllegal() {
         String ticket = newTicket();
 
-        problem(move(agent, ticket, "{\"to\":\"PENDING\",\"pendingReason\":\"AWAITING_CHANGE\"}"), 409, "conflict")
+        problem(move(agent, ticket, """
+                {"to": "PENDING", "pendingReason": "AWAITING_CHANGE"}"""), 409, "conflict")
                 .body("allowedTransitions", contains("CANCELLED", "IN_PROGRESS", "OPEN", "RESOLVED"));
     }
 
     @Test
     void shouldRequireTheDataOfEachMove() {
         String ticket = newTicket();
-        move(agent, ticket, "{\"to\":\"IN_PROGRESS\"}");
+        move(agent, ticket, """
+                {"to": "IN_PROGRESS"}""");
 
-        problem(move(agent, ticket, "{\"to\":\"PENDING\"}"), 400, "validation")
+        problem(move(agent, ticket, """
+                {"to": "PENDING"}"""), 400, "validation")
                 .body("errors.field", contains("pendingReason"));
-        problem(move(agent, ticket, "{\"to\":\"RESOLVED\",\"resolutionNotes\":\" \"}"), 400, "validation")
+        problem(move(agent, ticket, """
+                {"to": "RESOLVED", "resolutionNotes": " "}"""), 400, "validation")
                 .body("errors.field", containsInAnyOrder("resolutionCode", "resolutionNotes"));
-        problem(move(agent, newTicket(), "{\"to\":\"CANCELLED\"}"), 400, "validation")
+        problem(move(agent, newTicket(), """
+                {"to": "CANCELLED"}"""), 400, "validation")
                 .body("errors.field", contains("cancelReason"));
-        problem(move(agent, ticket, "{\"to\":\"DONE\"}"), 400, "validation").body("errors.field", contains("to"));
+        problem(move(agent, ticket, """
+                {"to": "DONE"}"""), 400, "validation").body("errors.field", contains("to"));
     }
 
     /** Each target takes its own fields only, as the contract's variants of TicketTransition say. */
@@ -113,49 +125,59 @@ class TicketTransitionTest {
     void shouldRefuseWhatAnotherTargetTakes() {
         String ticket = newTicket();
 
-        problem(move(agent, ticket, "{\"to\":\"OPEN\",\"pendingReason\":\"AWAITING_REQUESTER\"}"), 400, "validation")
+        problem(move(agent, ticket, """
+                {"to": "OPEN", "pendingReason": "AWAITING_REQUESTER"}"""), 400, "validation")
                 .body("errors.field", contains("pendingReason"));
         problem(
                         move(
                                 agent,
                                 ticket,
-                                "{\"to\":\"CANCELLED\",\"cancelReason\":\"Duplicate\",\"resolutionCode\":\"FIXED\","
-                                        + "\"resolveChildren\":false}"),
+                                """
+                                {"to": "CANCELLED", "cancelReason": "Duplicate", "resolutionCode": "FIXED",
+                                 "resolveChildren": false}"""),
                         400,
                         "validation")
                 .body("errors.field", containsInAnyOrder("resolutionCode", "resolveChildren"));
-        problem(move(agent, ticket, "{\"to\":\"NEW\"}"), 400, "validation").body("errors.field", contains("to"));
-        move(agent, ticket, "{\"to\":\"OPEN\"}").then().statusCode(200).body("status", equalTo("OPEN"));
+        problem(move(agent, ticket, """
+                {"to": "NEW"}"""), 400, "validation").body("errors.field", contains("to"));
+        move(agent, ticket, """
+                {"to": "OPEN"}""").then().statusCode(200).body("status", equalTo("OPEN"));
     }
 
     @Test
     void shouldLetRequestersOnlyConfirmReopenOrCancelTheirOwn() {
         String ticket = newTicket();
 
-        problem(move(requester, ticket, "{\"to\":\"OPEN\"}"), 403, "forbidden");
+        problem(move(requester, ticket, """
+                {"to": "OPEN"}"""), 403, "forbidden");
         problem(
-                move(TestUser.with(Role.REQUESTER), ticket, "{\"to\":\"CANCELLED\",\"cancelReason\":\"x\"}"),
+                move(TestUser.with(Role.REQUESTER), ticket, """
+                        {"to": "CANCELLED", "cancelReason": "x"}"""),
                 404,
                 "not-found");
-        move(requester, ticket, "{\"to\":\"CANCELLED\",\"cancelReason\":\"Found the answer myself\"}")
+        move(requester, ticket, """
+                {"to": "CANCELLED", "cancelReason": "Found the answer myself"}""")
                 .then()
                 .statusCode(200)
                 .body("cancelReason", equalTo("Found the answer myself"));
-        problem(move(agent, ticket, "{\"to\":\"OPEN\"}"), 409, "conflict");
+        problem(move(agent, ticket, """
+                {"to": "OPEN"}"""), 409, "conflict");
     }
 
     @Test
     void shouldReopenWithinTheWindowOnly() {
         String ticket = newTicket();
         move(agent, ticket, RESOLVE);
-        move(requester, ticket, "{\"to\":\"IN_PROGRESS\"}")
+        move(requester, ticket, """
+                {"to": "IN_PROGRESS"}""")
                 .then()
                 .statusCode(200)
                 .body("resolutionCode", nullValue());
 
         move(agent, ticket, RESOLVE).then().statusCode(200);
         clock.pin(Instant.now().plus(Duration.ofDays(8)));
-        problem(move(requester, ticket, "{\"to\":\"IN_PROGRESS\"}"), 409, "conflict");
+        problem(move(requester, ticket, """
+                {"to": "IN_PROGRESS"}"""), 409, "conflict");
     }
 
     @Test
@@ -193,12 +215,14 @@ class TicketTransitionTest {
     void shouldRequireTheCurrentETag() {
         String ticket = newTicket();
         String stale = etag(ticket);
-        move(agent, ticket, "{\"to\":\"OPEN\"}").then().statusCode(200).header("ETag", equalTo("\"1\""));
+        move(agent, ticket, """
+                {"to": "OPEN"}""").then().statusCode(200).header("ETag", equalTo("\"1\""));
 
         problem(
                 Api.hostile(agent)
                         .contentType("application/json")
-                        .body("{\"to\":\"IN_PROGRESS\"}")
+                        .body("""
+                                {"to": "IN_PROGRESS"}""")
                         .post("/api/v1/tickets/" + ticket + "/transitions"),
                 428,
                 "precondition-required");
@@ -206,7 +230,8 @@ class TicketTransitionTest {
                 Api.hostile(agent)
                         .contentType("application/json")
                         .header("If-Match", stale)
-                        .body("{\"to\":\"IN_PROGRESS\"}")
+                        .body("""
+                                {"to": "IN_PROGRESS"}""")
                         .post("/api/v1/tickets/" + ticket + "/transitions"),
                 412,
                 "precondition-failed");
@@ -218,9 +243,11 @@ class TicketTransitionTest {
         String etag = etag(ticket);
 
         CompletableFuture<Integer> open = CompletableFuture.supplyAsync(
-                () -> moveWith(agent, ticket, etag, "{\"to\":\"OPEN\"}").statusCode());
+                () -> moveWith(agent, ticket, etag, """
+                        {"to": "OPEN"}""").statusCode());
         CompletableFuture<Integer> cancel = CompletableFuture.supplyAsync(
-                () -> moveWith(agent, ticket, etag, "{\"to\":\"CANCELLED\",\"cancelReason\":\"Logged twice\"}")
+                () -> moveWith(agent, ticket, etag, """
+                        {"to": "CANCELLED", "cancelReason": "Logged twice"}""")
                         .statusCode());
 
         assertThat(List.of(open.join(), cancel.join())).containsExactlyInAnyOrder(200, 412);

@@ -38,8 +38,9 @@ class TicketUpdateTest {
         patch(
                         agent,
                         ticket,
-                        "{\"subject\":\"Printer 3F jams on duplex\",\"category\":\"HARDWARE\","
-                                + "\"environment\":{\"driver\":null,\"firmware\":\"2.1\"},\"contact\":{\"phone\":\"+47 1\"}}")
+                        """
+                        {"subject": "Printer 3F jams on duplex", "category": "HARDWARE", "environment": {"driver": null,
+                         "firmware": "2.1"}, "contact": {"phone": "+47 1"}}""")
                 .then()
                 .statusCode(200)
                 .header("ETag", equalTo("\"1\""))
@@ -63,7 +64,8 @@ class TicketUpdateTest {
     void shouldDeriveThePriorityAgainWhenImpactOrUrgencyChange() {
         String ticket = newTicket();
 
-        patch(agent, ticket, "{\"impact\":\"HIGH\",\"urgency\":\"HIGH\"}")
+        patch(agent, ticket, """
+                {"impact": "HIGH", "urgency": "HIGH"}""")
                 .then()
                 .statusCode(200)
                 .body("priority", equalTo("CRITICAL"));
@@ -73,9 +75,11 @@ class TicketUpdateTest {
     void shouldOverrideThePriorityOnlyWithAReason() {
         String ticket = newTicket();
 
-        problem(patch(agent, ticket, "{\"priority\":\"HIGH\"}"), 400, "validation")
+        problem(patch(agent, ticket, """
+                {"priority": "HIGH"}"""), 400, "validation")
                 .body("errors.field", contains("priorityReason"));
-        patch(agent, ticket, "{\"priority\":\"HIGH\",\"priorityReason\":\"CEO's printer\"}")
+        patch(agent, ticket, """
+                {"priority": "HIGH", "priorityReason": "CEO's printer"}""")
                 .then()
                 .statusCode(200)
                 .body("priority", equalTo("HIGH"));
@@ -86,37 +90,46 @@ class TicketUpdateTest {
     void shouldLetARequesterEditOnlyDescriptionAndContactWhileNewOrOpen() {
         String ticket = newTicket();
 
-        patch(requester, ticket, "{\"description\":\"Now it smokes too\"}")
+        patch(requester, ticket, """
+                {"description": "Now it smokes too"}""")
                 .then()
                 .statusCode(200)
                 .body("description", equalTo("Now it smokes too"));
         problem(
-                patch(requester, ticket, "{\"priority\":\"CRITICAL\",\"priorityReason\":\"please\"}"),
+                patch(requester, ticket, """
+                        {"priority": "CRITICAL", "priorityReason": "please"}"""),
                 403,
                 "forbidden");
-        problem(patch(requester, ticket, "{\"subject\":\"Mine\"}"), 403, "forbidden");
-        problem(patch(TestUser.with(Role.REQUESTER), ticket, "{\"description\":\"x\"}"), 404, "not-found");
+        problem(patch(requester, ticket, """
+                {"subject": "Mine"}"""), 403, "forbidden");
+        problem(patch(TestUser.with(Role.REQUESTER), ticket, """
+                {"description": "x"}"""), 404, "not-found");
 
         String etag = Api.as(agent).get("/api/v1/tickets/" + ticket).header("ETag");
         Api.as(agent)
                 .contentType("application/json")
                 .header("If-Match", etag)
-                .body("{\"to\":\"IN_PROGRESS\"}")
+                .body("""
+                        {"to": "IN_PROGRESS"}""")
                 .post("/api/v1/tickets/" + ticket + "/transitions")
                 .then()
                 .statusCode(200);
-        problem(patch(requester, ticket, "{\"description\":\"again\"}"), 409, "conflict");
+        problem(patch(requester, ticket, """
+                {"description": "again"}"""), 409, "conflict");
     }
 
     @Test
     void shouldRejectWhatAPatchCannotChange() {
         String ticket = newTicket();
 
-        problem(patch(agent, ticket, "{\"status\":\"CLOSED\",\"key\":\"INC-1\"}"), 400, "validation")
+        problem(patch(agent, ticket, """
+                {"status": "CLOSED", "key": "INC-1"}"""), 400, "validation")
                 .body("errors.field", containsInAnyOrder("status", "key"));
-        problem(patch(agent, ticket, "{\"subject\":\"\",\"contact\":{\"email\":\"nope\"}}"), 400, "validation")
+        problem(patch(agent, ticket, """
+                {"subject": "", "contact": {"email": "nope"}}"""), 400, "validation")
                 .body("errors.field", containsInAnyOrder("subject", "contact.email"));
-        problem(patch(agent, ticket, "{\"category\":\"FURNITURE\"}"), 400, "validation")
+        problem(patch(agent, ticket, """
+                {"category": "FURNITURE"}"""), 400, "validation")
                 .body("errors.field", contains("category"));
         problem(patch(agent, ticket, "[1,2]"), 400, "validation").body("errors.field", contains("body"));
     }
@@ -125,12 +138,14 @@ class TicketUpdateTest {
     void shouldKeepAnExplicitPriorityWhenImpactChangesToo() {
         String ticket = newTicket();
 
-        patch(agent, ticket, "{\"impact\":\"LOW\",\"priority\":\"HIGH\",\"priorityReason\":\"VIP\"}")
+        patch(agent, ticket, """
+                {"impact": "LOW", "priority": "HIGH", "priorityReason": "VIP"}""")
                 .then()
                 .statusCode(200)
                 .body("impact", equalTo("LOW"))
                 .body("priority", equalTo("HIGH"));
-        problem(patch(agent, ticket, "{\"priority\":\"LOW\",\"priorityReason\":123}"), 400, "validation")
+        problem(patch(agent, ticket, """
+                {"priority": "LOW", "priorityReason": 123}"""), 400, "validation")
                 .body("errors.field", contains("priorityReason"));
     }
 
@@ -138,16 +153,19 @@ class TicketUpdateTest {
     void shouldHoldPatchesToTheLimitsOfACreate() {
         String ticket = newTicket();
 
-        problem(patch(agent, ticket, "{\"environment\":{\"blob\":\"" + "x".repeat(17_000) + "\"}}"), 400, "validation")
+        problem(patch(agent, ticket, """
+                {"environment": {"blob": "%s"}}""".formatted("x".repeat(17_000))), 400, "validation")
                 .body("errors.field", contains("environment"));
-        problem(patch(agent, ticket, "{\"occurredAt\":\"+10000-01-01T00:00:00Z\"}"), 400, "validation");
+        problem(patch(agent, ticket, """
+                {"occurredAt": "+10000-01-01T00:00:00Z"}"""), 400, "validation");
     }
 
     @Test
     void shouldLogTimesAsPlainText() {
         String ticket = newTicket();
 
-        patch(agent, ticket, "{\"occurredAt\":\"2026-11-20T07:00:00Z\"}").then().statusCode(200);
+        patch(agent, ticket, """
+                {"occurredAt": "2026-11-20T07:00:00Z"}""").then().statusCode(200);
 
         Api.as(agent).get(timeline(ticket)).then().body("items[-1].changes[0].to", equalTo("2026-11-20T07:00:00Z"));
     }
@@ -181,7 +199,8 @@ class TicketUpdateTest {
         problem(
                 Api.hostile(agent)
                         .contentType(MERGE_PATCH)
-                        .body("{\"subject\":\"x\"}")
+                        .body("""
+                                {"subject": "x"}""")
                         .patch("/api/v1/tickets/" + ticket),
                 428,
                 "precondition-required");
@@ -189,7 +208,8 @@ class TicketUpdateTest {
                 Api.hostile(agent)
                         .contentType(MERGE_PATCH)
                         .header("If-Match", "\"7\"")
-                        .body("{\"subject\":\"x\"}")
+                        .body("""
+                                {"subject": "x"}""")
                         .patch("/api/v1/tickets/" + ticket),
                 412,
                 "precondition-failed");
@@ -197,7 +217,8 @@ class TicketUpdateTest {
                 Api.hostile(agent)
                         .contentType("application/json")
                         .header("If-Match", "\"0\"")
-                        .body("{\"subject\":\"x\"}")
+                        .body("""
+                                {"subject": "x"}""")
                         .patch("/api/v1/tickets/" + ticket),
                 415,
                 "unsupported-media-type");
@@ -207,7 +228,8 @@ class TicketUpdateTest {
     void shouldChangeNothingForAPatchThatChangesNothing() {
         String ticket = newTicket();
 
-        patch(agent, ticket, "{\"subject\":\"Printer jams\"}")
+        patch(agent, ticket, """
+                {"subject": "Printer jams"}""")
                 .then()
                 .statusCode(200)
                 .header("ETag", equalTo("\"0\""));
@@ -218,8 +240,9 @@ class TicketUpdateTest {
         return Api.as(requester)
                 .contentType("application/json")
                 .body(
-                        "{\"type\":\"INCIDENT\",\"subject\":\"Printer jams\",\"environment\":{\"os\":\"Windows 11\",\"driver\":\"5.2\"},"
-                                + "\"contact\":{\"email\":\"kari@example.org\"}}")
+                        """
+                        {"type": "INCIDENT", "subject": "Printer jams", "environment": {"os": "Windows 11",
+                         "driver": "5.2"}, "contact": {"email": "kari@example.org"}}""")
                 .post("/api/v1/tickets")
                 .then()
                 .statusCode(201)

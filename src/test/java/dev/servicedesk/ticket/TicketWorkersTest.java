@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TicketWorkersTest {
     private static final String RESOLVE =
-            "{\"to\":\"RESOLVED\",\"resolutionCode\":\"FIXED\",\"resolutionNotes\":\"Cleared the jam\"}";
-    private static final String CANCEL = "{\"to\":\"CANCELLED\",\"cancelReason\":\"It works again\"}";
+            """
+            {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Cleared the jam"}""";
+    private static final String CANCEL = """
+            {"to": "CANCELLED", "cancelReason": "It works again"}""";
 
     private final TestUser requester = TestUser.with(Role.REQUESTER);
     private final TestUser worker = TestUser.with(Role.AGENT);
@@ -65,7 +67,8 @@ class TicketWorkersTest {
         problem(TestTickets.move(outsider, ticket, RESOLVE), 403, "forbidden");
         problem(
                 TestQueues.assign(
-                        outsider, ticket, "{\"queueId\":\"" + queueC + "\",\"assigneeId\":\"" + outsiderId + "\"}"),
+                        outsider, ticket, """
+                                {"queueId": "%s", "assigneeId": "%s"}""".formatted(queueC, outsiderId)),
                 403,
                 "forbidden");
         problem(TestQueues.handBack(outsider, ticket, "{}"), 403, "forbidden");
@@ -108,7 +111,8 @@ class TicketWorkersTest {
         Api.as(secondLine).get(path(ticket)).then().statusCode(200).body("queueId", nullValue());
 
         problem(prioritize(Api.hostile(secondLine), etag(secondLine, ticket), ticket, "HIGH"), 403, "forbidden");
-        problem(TestTickets.move(secondLine, ticket, "{\"to\":\"OPEN\"}"), 403, "forbidden");
+        problem(TestTickets.move(secondLine, ticket, """
+                {"to": "OPEN"}"""), 403, "forbidden");
         problem(comment(Api.hostile(secondLine), ticket, "INTERNAL"), 403, "forbidden");
         problem(comment(Api.hostile(secondLine), ticket, "PUBLIC"), 403, "forbidden");
 
@@ -116,7 +120,8 @@ class TicketWorkersTest {
                 .then()
                 .statusCode(200)
                 .body("priority", equalTo("HIGH"));
-        TestTickets.move(frontLine, ticket, "{\"to\":\"OPEN\"}")
+        TestTickets.move(frontLine, ticket, """
+                {"to": "OPEN"}""")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("OPEN"));
@@ -130,7 +135,8 @@ class TicketWorkersTest {
         String me = agent.signIn();
         String ticket = Api.as(agent)
                 .contentType("application/json")
-                .body("{\"type\":\"INCIDENT\",\"subject\":\"My monitor flickers\"}")
+                .body("""
+                        {"type": "INCIDENT", "subject": "My monitor flickers"}""")
                 .post("/api/v1/tickets")
                 .then()
                 .statusCode(201)
@@ -162,7 +168,8 @@ class TicketWorkersTest {
         parentOf(parent, ownChild);
         problem(Api.hostile(mine.agent()).delete(path(parent) + "/links/" + foreignLink), 403, "forbidden");
 
-        TestTickets.move(mine.agent(), parent, RESOLVE.replace("}", ",\"resolveChildren\":true}"))
+        TestTickets.move(mine.agent(), parent, RESOLVE.replace("}", """
+                , "resolveChildren": true}"""))
                 .then()
                 .statusCode(200);
 
@@ -174,7 +181,8 @@ class TicketWorkersTest {
     private String parentOf(String parent, String child) {
         return Api.as(admin)
                 .contentType("application/json")
-                .body("{\"type\":\"PARENT_OF\",\"ticket\":\"" + child + "\"}")
+                .body("""
+                        {"type": "PARENT_OF", "ticket": "%s"}""".formatted(child))
                 .post(path(parent) + "/links")
                 .then()
                 .statusCode(201)
@@ -204,7 +212,8 @@ class TicketWorkersTest {
     /** A requester's ticket, put in {@code queue} with {@code assignee} by an admin. */
     private String ticketIn(String queue, String assignee) {
         String ticket = TestTickets.printerJam(requester);
-        TestQueues.assign(admin, ticket, "{\"queueId\":\"" + queue + "\",\"assigneeId\":\"" + assignee + "\"}")
+        TestQueues.assign(admin, ticket, """
+                {"queueId": "%s", "assigneeId": "%s"}""".formatted(queue, assignee))
                 .then()
                 .statusCode(200);
         return ticket;
@@ -214,8 +223,9 @@ class TicketWorkersTest {
     private String queueSupervisedBy(String supervisorId, String memberId) {
         return Api.as(admin)
                 .contentType("application/json")
-                .body("{\"name\":\"Supervised " + UUID.randomUUID() + "\",\"tier\":1,\"supervisorId\":\"" + supervisorId
-                        + "\",\"memberIds\":[\"" + memberId + "\"]}")
+                .body("""
+                        {"name": "Supervised %s", "tier": 1, "supervisorId": "%s",
+                         "memberIds": ["%s"]}""".formatted(UUID.randomUUID(), supervisorId, memberId))
                 .post("/api/v1/queues")
                 .then()
                 .statusCode(201)
@@ -229,25 +239,29 @@ class TicketWorkersTest {
 
     private static Response comment(RequestSpecification request, String ticket, String visibility) {
         return request.contentType("application/json")
-                .body("{\"body\":\"Checked the paper tray\",\"visibility\":\"" + visibility + "\"}")
+                .body("""
+                        {"body": "Checked the paper tray", "visibility": "%s"}""".formatted(visibility))
                 .post(path(ticket) + "/comments");
     }
 
     private static Response prioritize(RequestSpecification request, String etag, String ticket, String priority) {
         return request.contentType("application/merge-patch+json")
                 .header("If-Match", etag)
-                .body("{\"priority\":\"" + priority + "\",\"priorityReason\":\"The whole floor prints here\"}")
+                .body("""
+                        {"priority": "%s", "priorityReason": "The whole floor prints here"}""".formatted(priority))
                 .patch(path(ticket));
     }
 
     private static Response link(RequestSpecification request, String ticket, String other) {
         return request.contentType("application/json")
-                .body("{\"type\":\"RELATES_TO\",\"ticket\":\"" + other + "\"}")
+                .body("""
+                        {"type": "RELATES_TO", "ticket": "%s"}""".formatted(other))
                 .post(path(ticket) + "/links");
     }
 
     private static String functional(String queue) {
-        return "{\"kind\":\"FUNCTIONAL\",\"toQueueId\":\"" + queue + "\",\"reason\":\"Needs another team\"}";
+        return """
+                {"kind": "FUNCTIONAL", "toQueueId": "%s", "reason": "Needs another team"}""".formatted(queue);
     }
 
     private static Response escalate(TestUser user, String ticket, String json) {

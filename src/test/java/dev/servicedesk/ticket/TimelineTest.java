@@ -40,14 +40,17 @@ class TimelineTest {
     @Test
     void shouldTellTheWholeStoryOldestFirstAndHideInternalNotesFromTheRequester() {
         String ticket = TestTickets.printerJam(requester);
-        comment(requester, ticket, "{\"body\":\"It is still jamming\",\"visibility\":\"PUBLIC\"}")
+        comment(requester, ticket, """
+                {"body": "It is still jamming", "visibility": "PUBLIC"}""")
                 .then()
                 .statusCode(201)
                 .body("visibility", equalTo("PUBLIC"));
-        comment(agent, ticket, "{\"body\":\"Toner looks empty\",\"visibility\":\"INTERNAL\"}")
+        comment(agent, ticket, """
+                {"body": "Toner looks empty", "visibility": "INTERNAL"}""")
                 .then()
                 .statusCode(201);
-        comment(agent, ticket, "{\"body\":\"A technician is on the way\",\"visibility\":\"PUBLIC\"}")
+        comment(agent, ticket, """
+                {"body": "A technician is on the way", "visibility": "PUBLIC"}""")
                 .then()
                 .statusCode(201);
 
@@ -73,7 +76,8 @@ class TimelineTest {
         String requesterId = Api.as(requester).get("/api/v1/me").path("id");
         String ticket = Api.as(agent)
                 .contentType("application/json")
-                .body("{\"type\":\"INCIDENT\",\"subject\":\"Call\",\"requesterId\":\"" + requesterId + "\"}")
+                .body("""
+                        {"type": "INCIDENT", "subject": "Call", "requesterId": "%s"}""".formatted(requesterId))
                 .post("/api/v1/tickets")
                 .path("id");
 
@@ -88,7 +92,8 @@ class TimelineTest {
     void shouldKeepInternalNotesForTheDesk() {
         String ticket = TestTickets.printerJam(requester);
 
-        problem(comment(requester, ticket, "{\"body\":\"psst\",\"visibility\":\"INTERNAL\"}"), 403, "forbidden");
+        problem(comment(requester, ticket, """
+                {"body": "psst", "visibility": "INTERNAL"}"""), 403, "forbidden");
     }
 
     @Test
@@ -96,7 +101,8 @@ class TimelineTest {
         String ticket = TestTickets.printerJam(requester);
         TestUser stranger = TestUser.with(Role.REQUESTER);
 
-        problem(comment(stranger, ticket, "{\"body\":\"hello\",\"visibility\":\"PUBLIC\"}"), 404, "not-found");
+        problem(comment(stranger, ticket, """
+                {"body": "hello", "visibility": "PUBLIC"}"""), 404, "not-found");
         problem(Api.hostile(stranger).get(timeline(ticket)), 404, "not-found");
         problem(Api.hostile(agent).get(timeline(UUID.randomUUID().toString())), 404, "not-found");
     }
@@ -106,13 +112,16 @@ class TimelineTest {
     void shouldRequireACommentBodyAndItsVisibility() {
         String ticket = TestTickets.printerJam(requester);
 
-        problem(comment(agent, ticket, "{\"body\":\"Root cause: the fuser\"}"), 400, "validation")
+        problem(comment(agent, ticket, """
+                {"body": "Root cause: the fuser"}"""), 400, "validation")
                 .body("errors.field", contains("visibility"));
         Api.as(requester).get(timeline(ticket)).then().body("items.kind", contains("CREATED"));
 
-        problem(comment(requester, ticket, "{\"body\":\"  \",\"visibility\":\"PUBLIC\"}"), 400, "validation")
+        problem(comment(requester, ticket, """
+                {"body": "  ", "visibility": "PUBLIC"}"""), 400, "validation")
                 .body("errors.field", contains("body"));
-        problem(comment(requester, ticket, "{\"visibility\":\"SECRET\",\"body\":\"x\"}"), 400, "validation")
+        problem(comment(requester, ticket, """
+                {"visibility": "SECRET", "body": "x"}"""), 400, "validation")
                 .body("errors.field", contains("visibility"));
     }
 
@@ -124,12 +133,14 @@ class TimelineTest {
         Response first = Api.hostile(requester)
                 .contentType("application/json")
                 .header("Idempotency-Key", key)
-                .body("{\"body\":\"Any news?\",\"visibility\":\"PUBLIC\"}")
+                .body("""
+                        {"body": "Any news?", "visibility": "PUBLIC"}""")
                 .post("/api/v1/tickets/" + ticket + "/comments");
         Response retried = Api.hostile(requester)
                 .contentType("application/json")
                 .header("Idempotency-Key", key)
-                .body("{\"body\":\"Any news?\",\"visibility\":\"PUBLIC\"}")
+                .body("""
+                        {"body": "Any news?", "visibility": "PUBLIC"}""")
                 .post("/api/v1/tickets/" + ticket + "/comments");
 
         assertThat(retried.path("id").toString()).isEqualTo(first.path("id"));
@@ -140,7 +151,8 @@ class TimelineTest {
     void shouldNotCommentTwiceWhenTheRetryNamesTheTicketOtherwise() {
         Response created = Api.as(requester)
                 .contentType("application/json")
-                .body("{\"type\":\"INCIDENT\",\"subject\":\"x\"}")
+                .body("""
+                        {"type": "INCIDENT", "subject": "x"}""")
                 .post("/api/v1/tickets");
         String id = created.path("id");
         String key = created.path("key");
@@ -150,7 +162,8 @@ class TimelineTest {
             Api.hostile(requester)
                     .contentType("application/json")
                     .header("Idempotency-Key", idempotencyKey)
-                    .body("{\"body\":\"Any news?\",\"visibility\":\"PUBLIC\"}")
+                    .body("""
+                            {"body": "Any news?", "visibility": "PUBLIC"}""")
                     .post("/api/v1/tickets/" + ref + "/comments")
                     .then()
                     .statusCode(201);
@@ -163,7 +176,8 @@ class TimelineTest {
     void shouldPageThroughTheTimeline() {
         String ticket = TestTickets.printerJam(requester);
         for (int i = 1; i <= 4; i++) {
-            comment(agent, ticket, "{\"body\":\"update " + i + "\",\"visibility\":\"PUBLIC\"}")
+            comment(agent, ticket, """
+                    {"body": "update %s", "visibility": "PUBLIC"}""".formatted(i))
                     .then()
                     .statusCode(201);
         }
@@ -186,7 +200,8 @@ class TimelineTest {
     void shouldPageThroughTheTimelineNewestFirst() {
         String ticket = TestTickets.printerJam(requester);
         for (int i = 1; i <= 3; i++) {
-            comment(agent, ticket, "{\"body\":\"update " + i + "\",\"visibility\":\"PUBLIC\"}")
+            comment(agent, ticket, """
+                    {"body": "update %s", "visibility": "PUBLIC"}""".formatted(i))
                     .then()
                     .statusCode(201);
         }

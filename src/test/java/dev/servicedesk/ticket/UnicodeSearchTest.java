@@ -91,7 +91,8 @@ class UnicodeSearchTest {
 
         Api.as(requester)
                 .contentType("application/json")
-                .body("{\"type\":\"QUESTION\",\"subject\":\"" + longest + "\"}")
+                .body("""
+                        {"type": "QUESTION", "subject": "%s"}""".formatted(longest))
                 .post(TICKETS)
                 .then()
                 .statusCode(201)
@@ -99,7 +100,8 @@ class UnicodeSearchTest {
         problem(
                         Api.hostile(requester)
                                 .contentType("application/json")
-                                .body("{\"type\":\"QUESTION\",\"subject\":\"" + GRIN.repeat(201) + "\"}")
+                                .body("""
+                                        {"type": "QUESTION", "subject": "%s"}""".formatted(GRIN.repeat(201)))
                                 .post(TICKETS),
                         400,
                         "validation")
@@ -139,7 +141,8 @@ class UnicodeSearchTest {
     private static String create(TestUser requester, String subject) {
         return Api.as(requester)
                 .contentType("application/json")
-                .body("{\"type\":\"QUESTION\",\"subject\":\"" + subject + "\"}")
+                .body("""
+                        {"type": "QUESTION", "subject": "%s"}""".formatted(subject))
                 .post(TICKETS)
                 .then()
                 .statusCode(201)

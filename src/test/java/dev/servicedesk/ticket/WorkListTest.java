@@ -51,7 +51,8 @@ class WorkListTest {
         clock.advance(Duration.ofMinutes(10));
         String newLow = inQueue(queue, ticket("LOW", "LOW"));
         String resolved = inQueue(queue, ticket("HIGH", "HIGH"));
-        move(agent, resolved, "{\"to\":\"RESOLVED\",\"resolutionCode\":\"FIXED\",\"resolutionNotes\":\"Done\"}")
+        move(agent, resolved, """
+                {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Done"}""")
                 .then()
                 .statusCode(200);
         clock.advance(Duration.ofMinutes(90));
@@ -76,7 +77,8 @@ class WorkListTest {
         String me = ada.signIn();
         String queue = queue(1, me);
         String mine = inQueue(queue, ticket("LOW", "LOW"));
-        assign(ada, mine, "{\"queueId\":\"" + queue + "\",\"assigneeId\":\"" + me + "\"}")
+        assign(ada, mine, """
+                {"queueId": "%s", "assigneeId": "%s"}""".formatted(queue, me))
                 .then()
                 .statusCode(200);
         String waiting = inQueue(queue, ticket("LOW", "LOW"));
@@ -108,8 +110,9 @@ class WorkListTest {
         TestUser supervisor = TestUser.with(Role.SUPERVISOR);
         String queue = Api.as(TestUser.with(Role.ADMIN))
                 .contentType("application/json")
-                .body("{\"name\":\"Queue " + UUID.randomUUID() + "\",\"tier\":2,\"supervisorId\":\""
-                        + supervisor.signIn() + "\",\"memberIds\":[\"" + agent.signIn() + "\"]}")
+                .body("""
+                        {"name": "Queue %s", "tier": 2, "supervisorId": "%s",
+                         "memberIds": ["%s"]}""".formatted(UUID.randomUUID(), supervisor.signIn(), agent.signIn()))
                 .post("/api/v1/queues")
                 .path("id");
         String path = "/api/v1/queues/" + queue + "/tickets";
@@ -136,11 +139,13 @@ class WorkListTest {
         clock.advance(Duration.ofMinutes(5));
         String newer = inQueue(mine, ticket("HIGH", "HIGH"));
         String taken = inQueue(mine, ticket("LOW", "LOW"));
-        assign(agent, taken, "{\"queueId\":\"" + mine + "\",\"assigneeId\":\"" + me + "\"}")
+        assign(agent, taken, """
+                {"queueId": "%s", "assigneeId": "%s"}""".formatted(mine, me))
                 .then()
                 .statusCode(200);
         String opened = inQueue(mine, ticket("LOW", "LOW"));
-        move(agent, opened, "{\"to\":\"OPEN\"}").then().statusCode(200);
+        move(agent, opened, """
+                {"to": "OPEN"}""").then().statusCode(200);
         inQueue(elsewhere, ticket("LOW", "LOW"));
         ticket("LOW", "LOW");
 
@@ -172,8 +177,9 @@ class WorkListTest {
     private String ticket(String impact, String urgency) {
         return Api.as(requester)
                 .contentType("application/json")
-                .body("{\"type\":\"INCIDENT\",\"subject\":\"Work item\",\"impact\":\"" + impact + "\",\"urgency\":\""
-                        + urgency + "\"}")
+                .body("""
+                        {"type": "INCIDENT", "subject": "Work item", "impact": "%s",
+                         "urgency": "%s"}""".formatted(impact, urgency))
                 .post("/api/v1/tickets")
                 .then()
                 .statusCode(201)
@@ -183,7 +189,8 @@ class WorkListTest {
 
     /** Puts a new ticket in a queue, as an admin (a ticket in no queue is the front line's). */
     private String inQueue(String queue, String ticket) {
-        assign(TestUser.with(Role.ADMIN), ticket, "{\"queueId\":\"" + queue + "\"}")
+        assign(TestUser.with(Role.ADMIN), ticket, """
+                {"queueId": "%s"}""".formatted(queue))
                 .then()
                 .statusCode(200);
         return ticket;
