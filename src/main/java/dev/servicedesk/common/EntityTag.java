@@ -38,6 +38,22 @@ public final class EntityTag {
         }
     }
 
+    /**
+     * As {@link #requireMatch(String, long)}, for a resource whose views of one version carry tags
+     * {@link #of(long, String)}: the tag of any view of the current version matches.
+     */
+    public static void requireVersion(String ifMatch, long currentVersion) {
+        String plain = of(currentVersion);
+        String viewPrefix = "\"" + currentVersion + "-";
+        for (String candidate : ifMatch == null ? new String[0] : ifMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.startsWith(viewPrefix) && tag.endsWith("\"")) {
+                return;
+            }
+        }
+        requireMatch(ifMatch, plain);
+    }
+
     static boolean matches(String ifMatch, String current) {
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();

@@ -30,9 +30,7 @@ class CalendarTest {
 
     @Test
     void shouldCreateReadChangeAndDeleteACalendar() {
-        Response created = create(
-                admin,
-                """
+        Response created = create(admin, """
                 {"name": "%s", "timeZone": "Europe/Oslo", "week": %s,
                  "holidays": [{"date": "2026-12-25", "name": "Christmas Day"}, {"date": "2026-12-24",
                  "closedFrom": "12:00"}]}""".formatted(unique("Oslo office"), OFFICE_WEEK));
@@ -91,43 +89,25 @@ class CalendarTest {
                 {"name": "x", "timeZone": "UTC"}""", "week");
         invalid("""
                 {"name": "x", "timeZone": "UTC", "alwaysOpen": true, "week": %s}""".formatted(OFFICE_WEEK), "week");
-        invalid(
-                """
+        invalid("""
                 {"name": "x", "timeZone": "UTC", "week": {"MONDAY": [{"start": "08:00", "end": "12:00"},
-                 {"start": "11:00", "end": "13:00"}]}}""",
-                "week.MONDAY[1]");
-        invalid(
-                """
+                 {"start": "11:00", "end": "13:00"}]}}""", "week.MONDAY[1]");
+        invalid("""
                 {"name": "x", "timeZone": "UTC", "week": {"MONDAY": [{"start": "22:00", "end": "07:00"}],
-                 "TUESDAY": [{"start": "06:00", "end": "14:00"}]}}""",
-                "week.TUESDAY[0]");
-        invalid(
-                """
+                 "TUESDAY": [{"start": "06:00", "end": "14:00"}]}}""", "week.TUESDAY[0]");
+        invalid("""
                 {"name": "x", "timeZone": "UTC", "week": {"SUNDAY": [{"start": "20:00", "end": "09:00"}],
-                 "MONDAY": [{"start": "08:00", "end": "12:00"}]}}""",
-                "week.MONDAY[0]");
-        problem(
-                create(
-                        admin,
-                        """
+                 "MONDAY": [{"start": "08:00", "end": "12:00"}]}}""", "week.MONDAY[0]");
+        problem(create(admin, """
                         {"name": "x", "timeZone": "UTC",
-                         "week": {"MONDAY": [{"start": "08:00:30", "end": "12:00"}]}}"""),
-                400,
-                "validation");
-        invalid(
-                """
+                         "week": {"MONDAY": [{"start": "08:00:30", "end": "12:00"}]}}"""), 400, "validation");
+        invalid("""
                 {"name": "x", "timeZone": "UTC", "alwaysOpen": true,
-                 "holidays": [{"date": "2026-12-24", "closedFrom": "12:00", "closedUntil": "09:00"}]}""",
-                "holidays[0].closedUntil");
+                 "holidays": [{"date": "2026-12-24", "closedFrom": "12:00", "closedUntil": "09:00"}]}""", "holidays[0].closedUntil");
         problem(create(admin, """
                 {"name": "x", "timeZone": "UTC", "week": {"FUNDAY": []}}"""), 400, "validation");
-        problem(
-                create(
-                        admin,
-                        """
-                        {"name": "x", "timeZone": "UTC", "week": {"MONDAY": [{"start": "24:00", "end": "12:00"}]}}"""),
-                400,
-                "validation");
+        problem(create(admin, """
+                        {"name": "x", "timeZone": "UTC", "week": {"MONDAY": [{"start": "24:00", "end": "12:00"}]}}"""), 400, "validation");
         String name = unique("Taken");
         create(admin, always(name)).then().statusCode(201);
         problem(create(admin, always(name.toUpperCase())), 409, "conflict");
@@ -143,11 +123,8 @@ class CalendarTest {
 
     @Test
     void shouldAnswerWhenWorkingMinutesEndAndHowTheyWereCounted() {
-        String path = create(
-                        admin,
-                        """
-                        {"name": "%s", "timeZone": "Europe/Oslo", "week": %s}""".formatted(unique("Oslo"), OFFICE_WEEK))
-                .header("Location");
+        String path = create(admin, """
+                        {"name": "%s", "timeZone": "Europe/Oslo", "week": %s}""".formatted(unique("Oslo"), OFFICE_WEEK)).header("Location");
 
         Api.as(agent)
                 .queryParam("from", "2026-03-27T14:00:00Z")

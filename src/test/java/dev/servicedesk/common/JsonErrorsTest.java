@@ -49,23 +49,19 @@ class JsonErrorsTest {
     @Test
     void shouldListTheValuesOfAnUnknownEnumValue() {
         assertThat(bind("""
-                {"kind": "GAMMA"}""").errors())
-                .containsExactly(new FieldError("kind", "must be one of [ALPHA, BETA]"));
+                {"kind": "GAMMA"}""").errors()).containsExactly(new FieldError("kind", "must be one of [ALPHA, BETA]"));
     }
 
     @Test
     void shouldNameTheExpectedType() {
         assertThat(bind("""
-                {"count": "many"}""").errors())
-                .containsExactly(new FieldError("count", "must be an integer"));
+                {"count": "many"}""").errors()).containsExactly(new FieldError("count", "must be an integer"));
         assertThat(bind("""
                 {"ref": "zz"}""").errors()).containsExactly(new FieldError("ref", "must be a UUID"));
         assertThat(bind("""
-                {"at": "yesterday"}""").errors())
-                .containsExactly(new FieldError("at", "must be an ISO-8601 date-time"));
+                {"at": "yesterday"}""").errors()).containsExactly(new FieldError("at", "must be an ISO-8601 date-time"));
         assertThat(bind("""
-                {"urgent": [1]}""").errors())
-                .containsExactly(new FieldError("urgent", "must be true or false"));
+                {"urgent": [1]}""").errors()).containsExactly(new FieldError("urgent", "must be true or false"));
         assertThat(bind("""
                 {"items": {"a": 1}}""").errors()).containsExactly(new FieldError("items", "must be an array"));
     }
@@ -73,15 +69,13 @@ class JsonErrorsTest {
     @Test
     void shouldNameNestedFieldsWithTheirPath() {
         assertThat(bind("""
-                {"items": [{"label": "a"}, {"count": "x"}]}""").errors())
-                .containsExactly(new FieldError("items[1].count", "must be an integer"));
+                {"items": [{"label": "a"}, {"count": "x"}]}""").errors()).containsExactly(new FieldError("items[1].count", "must be an integer"));
     }
 
     @Test
     void shouldRejectAnUnknownField() {
         assertThat(bind("""
-                {"colour": "red"}""").errors())
-                .containsExactly(new FieldError("colour", "is not a known field"));
+                {"colour": "red"}""").errors()).containsExactly(new FieldError("colour", "is not a known field"));
     }
 
     @Test
@@ -94,15 +88,10 @@ class JsonErrorsTest {
 
     @Test
     void shouldNeverMentionJavaTypes() {
-        for (String json : List.of(
-                """
-                {"count": "x"}""",
-                """
-                {"kind": 1.5}""",
-                "[1]",
-                """
-                {"items": [1]}""",
-                "\"s\"")) {
+        for (String json : List.of("""
+                {"count": "x"}""", """
+                {"kind": 1.5}""", "[1]", """
+                {"items": [1]}""", "\"s\"")) {
             ProblemException problem = bind(json);
             assertThat(problem.getMessage() + problem.errors())
                     .doesNotContain("java.", "dev.servicedesk", "Body", "Item");

@@ -75,9 +75,7 @@ class HttpDetailsTest {
     @Test
     void shouldRefuseABodySentInChunksOnceItGrowsOverTheLimitAsAProblem() throws IOException {
         byte[] huge = """
-                {"type": "INCIDENT", "subject": "Huge", "description": "%s"}"""
-                .formatted("x".repeat(12 * 1024 * 1024))
-                .getBytes(StandardCharsets.UTF_8);
+                {"type": "INCIDENT", "subject": "Huge", "description": "%s"}""".formatted("x".repeat(12 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
 
         RawResponse refused = rawChunkedPost(requester.token(), huge, 64 * 1024);
 

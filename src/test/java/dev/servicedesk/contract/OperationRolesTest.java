@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
 import dev.servicedesk.support.Contract;
+import dev.servicedesk.support.TestArticles;
 import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,6 +47,9 @@ class OperationRolesTest {
                     {"to": "CANCELLED", "cancelReason": "It works again after a restart."}""",
             "addTicketComment", """
                     {"body": "It is still jamming.", "visibility": "PUBLIC"}""");
+
+    /** Operations on a draft under review, which only someone who wrote none of it may answer. */
+    private static final Set<String> REVIEWS = Set.of("approveKbArticle", "rejectKbArticle");
 
     @TestFactory
     Stream<DynamicTest> shouldAnswerEachRoleAsTheContractSays() {
@@ -128,7 +132,8 @@ class OperationRolesTest {
             switch (parameter.getIn()) {
                 case "path" ->
                     url = url.replace(
-                            "{" + parameter.getName() + "}", fixtures.pathValue(parameter.getName(), someoneElses));
+                            "{" + parameter.getName() + "}",
+                            fixtures.pathValue(operation.getOperationId(), parameter.getName(), someoneElses));
                 case "header" -> {
                     if (parameter.getName().equals("If-Match")) {
                         request.header("If-Match", "*");
@@ -136,7 +141,9 @@ class OperationRolesTest {
                 }
                 case "query" -> {
                     if (Boolean.TRUE.equals(parameter.getRequired())) {
-                        request.queryParam(parameter.getName(), fixtures.queryValue(parameter.getName()));
+                        request.queryParam(
+                                parameter.getName(),
+                                fixtures.queryValue(operation.getOperationId(), parameter.getName()));
                     }
                 }
                 default -> {}
@@ -218,33 +225,53 @@ class OperationRolesTest {
             return new Fixtures(
                     users,
                     TestUser.with(),
-                    Map.of(
-                            "ticketRef", ticket,
-                            "someoneElsesTicket", someoneElses,
-                            "linkId", link,
-                            "queueId", frontLine,
-                            "escalationId", escalation,
-                            "calendarId", calendar,
-                            "policyId", policy,
-                            "ruleId", rule,
-                            "personId", requester.signIn()));
+                    Map.ofEntries(
+                            Map.entry("ticketRef", ticket),
+                            Map.entry("someoneElsesTicket", someoneElses),
+                            Map.entry("linkId", link),
+                            Map.entry("queueId", frontLine),
+                            Map.entry("escalationId", escalation),
+                            Map.entry("calendarId", calendar),
+                            Map.entry("policyId", policy),
+                            Map.entry("ruleId", rule),
+                            Map.entry("articleRef", publishedArticle(users)),
+                            Map.entry("revision", "1"),
+                            Map.entry("language", "de"),
+                            Map.entry("personId", requester.signIn())));
         }
 
-        String pathValue(String name, boolean someoneElses) {
+        String pathValue(String operationId, String name, boolean someoneElses) {
             if (name.equals("ticketRef") && someoneElses) {
                 return ids.get("someoneElsesTicket");
+            }
+            if (name.equals("articleRef") && REVIEWS.contains(operationId)) {
+                return articleInReview(); // a draft the approver did not write, for each call
             }
             String value = ids.get(name);
             assertThat(value).as("a fixture for {%s}", name).isNotNull();
             return value;
         }
 
-        String queryValue(String name) {
+        String queryValue(String operationId, String name) {
+            if (operationId.equals("diffKbArticleRevisions")) {
+                return "1";
+            }
             return switch (name) {
                 case "from" -> "2026-12-03T09:00:00Z";
                 case "minutes" -> "60";
                 default -> throw new IllegalArgumentException("no value for the required query parameter " + name);
             };
+        }
+
+        /** A published PUBLIC article, written by one agent and approved by another person. */
+        private static String publishedArticle(Map<Role, TestUser> users) {
+            String article = TestArticles.inReview(TestUser.with(Role.AGENT));
+            TestArticles.approve(users.get(Role.ADMIN), article);
+            return article;
+        }
+
+        private static String articleInReview() {
+            return TestArticles.inReview(TestUser.with(Role.AGENT));
         }
 
         String currentMatrix() {

@@ -138,10 +138,7 @@ class EscalationAnswersTest {
         assertNotWaitingOn(network, toNetwork);
         answer(engineer, toDatacentre, "acknowledge", "{}").then().statusCode(200);
         TestQueues.handBack(engineer, ticket, """
-                {"reason": "Switch replaced"}""")
-                .then()
-                .statusCode(200)
-                .body("queueId", equalTo(network));
+                {"reason": "Switch replaced"}""").then().statusCode(200).body("queueId", equalTo(network));
         Api.as(engineer).get("/api/v1/escalations/" + toDatacentre).then().body("status", equalTo("CLOSED"));
     }
 
@@ -181,8 +178,7 @@ class EscalationAnswersTest {
     /** A requester's ticket in {@code queue} with the front-line agent, put there by an admin. */
     private String ticketIn(String queue) {
         String ticket = TestTickets.printerJam(requester);
-        TestQueues.assign(
-                        admin, ticket, """
+        TestQueues.assign(admin, ticket, """
                                 {"queueId": "%s", "assigneeId": "%s"}""".formatted(queue, frontLine.signIn()))
                 .then()
                 .statusCode(200);

@@ -58,9 +58,7 @@ class EscalationFollowUpTest {
         clock.pin(T0);
         String ticket = TestTickets.printerJam(requester);
         TestQueues.assign(frontLine, ticket, """
-                {"queueId": "%s"}""".formatted(firstLine))
-                .then()
-                .statusCode(200);
+                {"queueId": "%s"}""".formatted(firstLine)).then().statusCode(200);
         String etag = Api.as(frontLine).get("/api/v1/tickets/" + ticket).header("ETag");
         String first = Api.as(frontLine)
                 .contentType("application/json")

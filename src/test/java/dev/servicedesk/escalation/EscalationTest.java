@@ -23,8 +23,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class EscalationTest {
-    private static final String RESOLVE =
-            """
+    private static final String RESOLVE = """
             {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Replaced the switch port."}""";
 
     private final TestUser requester = TestUser.with(Role.REQUESTER);
@@ -40,10 +39,7 @@ class EscalationTest {
         String network = TestQueues.queue(2, specialist.signIn());
         String ticket = ticketIn(firstLine, frontLine);
 
-        Response made = escalate(
-                frontLine,
-                ticket,
-                """
+        Response made = escalate(frontLine, ticket, """
                 {"kind": "FUNCTIONAL", "toQueueId": "%s", "reason": "Needs the switch configuration",
                  "summary": "Restarted the laptop and re-seated the cable."}""".formatted(network));
         made.then()
@@ -143,12 +139,8 @@ class EscalationTest {
         String firstLine = TestQueues.queue(1, frontLine.signIn());
         String network = TestQueues.queue(2, specialist.signIn());
         String ticket = ticketIn(firstLine, frontLine);
-        String escalation = escalate(
-                        frontLine,
-                        ticket,
-                        """
-                        {"kind": "FUNCTIONAL", "toQueueId": "%s", "reason": "Needs L2"}""".formatted(network))
-                .path("id");
+        String escalation = escalate(frontLine, ticket, """
+                        {"kind": "FUNCTIONAL", "toQueueId": "%s", "reason": "Needs L2"}""".formatted(network)).path("id");
         Api.as(specialist)
                 .queryParam("toQueueId", network)
                 .get("/api/v1/escalations")
@@ -176,12 +168,8 @@ class EscalationTest {
         String firstLine = TestQueues.queue(1, frontLine.signIn());
         String desktop = TestQueues.queue(2, specialist.signIn());
         String ticket = ticketIn(firstLine, frontLine);
-        String escalation = escalate(
-                        frontLine,
-                        ticket,
-                        """
-                        {"kind": "FUNCTIONAL", "toQueueId": "%s", "reason": "Beyond me"}""".formatted(desktop))
-                .path("id");
+        String escalation = escalate(frontLine, ticket, """
+                        {"kind": "FUNCTIONAL", "toQueueId": "%s", "reason": "Beyond me"}""".formatted(desktop)).path("id");
 
         problem(answer(specialist, escalation, "decline", "{}"), 400, "validation")
                 .body("errors.field", contains("reason"));
@@ -206,10 +194,7 @@ class EscalationTest {
                 .body(
                         "items.findAll { it.kind == 'ESCALATION_DECLINED' }.body",
                         contains("Reset the print spooler first."));
-        escalate(
-                        frontLine,
-                        ticket,
-                        """
+        escalate(frontLine, ticket, """
                         {"kind": "FUNCTIONAL", "toQueueId": "%s",
                          "reason": "Spooler reset did not help"}""".formatted(desktop))
                 .then()
@@ -222,8 +207,7 @@ class EscalationTest {
         String firstLine = queueSupervisedBy(teamLead.signIn(), frontLine.signIn(), bystander.signIn());
         String ticket = ticketIn(firstLine, frontLine);
 
-        String escalation = escalate(
-                        frontLine, ticket, """
+        String escalation = escalate(frontLine, ticket, """
                                 {"kind": "HIERARCHICAL", "reason": "VIP waiting for two days"}""")
                 .then()
                 .statusCode(201)
@@ -240,10 +224,7 @@ class EscalationTest {
 
         problem(answer(bystander, escalation, "acknowledge", "{}"), 403, "forbidden");
         answer(teamLead, escalation, "acknowledge", """
-                {"publicMessage": "Our team lead is on it."}""")
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("ACKNOWLEDGED"));
+                {"publicMessage": "Our team lead is on it."}""").then().statusCode(200).body("status", equalTo("ACKNOWLEDGED"));
         Api.as(frontLine)
                 .get("/api/v1/tickets/" + ticket)
                 .then()
@@ -285,53 +266,23 @@ class EscalationTest {
                 428,
                 "precondition-required");
         problem(escalate(frontLine, ticket, """
-                {"kind": "FUNCTIONAL", "reason": "Up"}"""), 400, "validation")
+                {"kind": "FUNCTIONAL", "reason": "Up"}"""), 400, "validation").body("errors.field", contains("toQueueId"));
+        problem(escalate(frontLine, ticket, """
+                                {"kind": "HIERARCHICAL", "toQueueId": "%s", "reason": "Up"}""".formatted(expert)), 400, "validation")
                 .body("errors.field", contains("toQueueId"));
-        problem(
-                        escalate(
-                                frontLine,
-                                ticket,
-                                """
-                                {"kind": "HIERARCHICAL", "toQueueId": "%s", "reason": "Up"}""".formatted(expert)),
-                        400,
-                        "validation")
-                .body("errors.field", contains("toQueueId"));
-        problem(
-                        escalate(frontLine, ticket, """
-                                {"kind": "FUNCTIONAL", "toQueueId": "%s"}""".formatted(expert)),
-                        400,
-                        "validation")
+        problem(escalate(frontLine, ticket, """
+                                {"kind": "FUNCTIONAL", "toQueueId": "%s"}""".formatted(expert)), 400, "validation")
                 .body("errors.field", contains("reason"));
-        problem(
-                        escalate(
-                                frontLine,
-                                ticket,
-                                """
-                                {"kind": "FUNCTIONAL", "toQueueId": "%s", "reason": "Up"}""".formatted(UUID.randomUUID())),
-                        400,
-                        "validation")
+        problem(escalate(frontLine, ticket, """
+                                {"kind": "FUNCTIONAL", "toQueueId": "%s", "reason": "Up"}""".formatted(UUID.randomUUID())), 400, "validation")
                 .body("errors[0].message", equalTo("is not a queue"));
-        problem(
-                        escalate(
-                                frontLine,
-                                ticket,
-                                """
-                                {"kind": "FUNCTIONAL", "toQueueId": "%s", "reason": "Up"}""".formatted(firstLine)),
-                        400,
-                        "validation")
+        problem(escalate(frontLine, ticket, """
+                                {"kind": "FUNCTIONAL", "toQueueId": "%s", "reason": "Up"}""".formatted(firstLine)), 400, "validation")
                 .body("errors[0].field", equalTo("toQueueId"));
         TestQueues.assign(admin, ticket, """
-                {"queueId": "%s"}""".formatted(expert))
-                .then()
-                .statusCode(200);
-        problem(
-                        escalate(
-                                admin,
-                                ticket,
-                                """
-                                {"kind": "FUNCTIONAL", "toQueueId": "%s", "reason": "Up"}""".formatted(lowerStill)),
-                        400,
-                        "validation")
+                {"queueId": "%s"}""".formatted(expert)).then().statusCode(200);
+        problem(escalate(admin, ticket, """
+                                {"kind": "FUNCTIONAL", "toQueueId": "%s", "reason": "Up"}""".formatted(lowerStill)), 400, "validation")
                 .body("errors[0].message", containsString("hand the ticket back"));
         problem(TestTickets.move(admin, ticket, """
                 {"to": "ESCALATED"}"""), 400, "validation")

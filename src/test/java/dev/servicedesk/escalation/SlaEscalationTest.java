@@ -218,9 +218,7 @@ class SlaEscalationTest {
                 .extract()
                 .path("id");
         TestQueues.assign(admin, ticket, """
-                {"queueId": "%s"}""".formatted(queue))
-                .then()
-                .statusCode(200);
+                {"queueId": "%s"}""".formatted(queue)).then().statusCode(200);
         return ticket;
     }
 }

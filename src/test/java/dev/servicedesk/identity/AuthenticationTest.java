@@ -61,9 +61,7 @@ class AuthenticationTest {
     void shouldRejectAnUnsignedToken() {
         String signed = user.token();
         String payload = signed.split("\\.")[1];
-        String header = Base64.getUrlEncoder()
-                .withoutPadding()
-                .encodeToString("""
+        String header = Base64.getUrlEncoder().withoutPadding().encodeToString("""
                         {"alg": "none", "typ": "JWT"}""".getBytes(StandardCharsets.UTF_8));
         invalidToken(header + "." + payload + ".");
     }

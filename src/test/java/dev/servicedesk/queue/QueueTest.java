@@ -75,8 +75,7 @@ class QueueTest {
                                 {"name":"%s","tier":1,"memberIds":["%s","%s"]}""".formatted(unique("Front line"), known, known)), 400, "validation")
                 .body("errors.field", contains("memberIds"));
         problem(create(admin, """
-                {"name": " ", "tier": 5}"""), 400, "validation")
-                .body("errors.field", containsInAnyOrder("name", "tier"));
+                {"name": " ", "tier": 5}"""), 400, "validation").body("errors.field", containsInAnyOrder("name", "tier"));
     }
 
     @Test
@@ -124,8 +123,7 @@ class QueueTest {
         problem(patch(admin, id, null, """
                 {"tier": 3}"""), 428, "precondition-required");
         problem(patch(admin, id, "\"1\"", """
-                {"colour": "red"}"""), 400, "validation")
-                .body("errors.field", contains("colour"));
+                {"colour": "red"}"""), 400, "validation").body("errors.field", contains("colour"));
         problem(patch(admin, id, "\"1\"", """
                 {"tier": null}"""), 400, "validation").body("errors.field", contains("tier"));
     }

@@ -32,9 +32,7 @@ class RoutingRuleTest {
     @Test
     void shouldCreateReadChangeAndDeleteARule() {
         String queue = queue(2);
-        Response created = create(
-                admin,
-                """
+        Response created = create(admin, """
                 {"name": "VPN %s", "conditions": {"keywords": ["%s"], "types": ["INCIDENT"]},
                  "actions": {"queueId": "%s", "tags": ["vpn"]}}""".formatted(word, word, queue));
         created.then()
@@ -96,46 +94,24 @@ class RoutingRuleTest {
     @Test
     void shouldRejectRulesThatCouldNotWork() {
         problem(create(admin, """
-                {"name": "Nothing %s", "actions": {}}""".formatted(word)), 400, "validation")
-                .body("errors.field", contains("actions"));
-        problem(
-                        create(
-                                admin,
-                                """
+                {"name": "Nothing %s", "actions": {}}""".formatted(word)), 400, "validation").body("errors.field", contains("actions"));
+        problem(create(admin, """
                                 {"name": "Punctuation %s", "conditions": {"keywords": ["!!!"]},
-                                 "actions": {"tags": ["x"]}}""".formatted(word)),
-                        400,
-                        "validation")
+                                 "actions": {"tags": ["x"]}}""".formatted(word)), 400, "validation")
                 .body("errors.field", contains("conditions.keywords[0]"));
-        problem(
-                        create(
-                                admin,
-                                """
-                                {"name": "Nowhere %s", "actions": {"queueId": "%s"}}""".formatted(word, UUID.randomUUID())),
-                        400,
-                        "validation")
+        problem(create(admin, """
+                                {"name": "Nowhere %s", "actions": {"queueId": "%s"}}""".formatted(word, UUID.randomUUID())), 400, "validation")
                 .body("errors.field", contains("actions.queueId"));
-        problem(
-                create(admin, """
-                        {"name": "Bad tag %s", "actions": {"tags": ["two words"]}}""".formatted(word)),
-                400,
-                "validation");
-        problem(
-                create(admin, """
-                        {"name": "Extra %s", "actions": {"tags": ["x"]}, "when": 1}""".formatted(word)),
-                400,
-                "validation");
+        problem(create(admin, """
+                        {"name": "Bad tag %s", "actions": {"tags": ["two words"]}}""".formatted(word)), 400, "validation");
+        problem(create(admin, """
+                        {"name": "Extra %s", "actions": {"tags": ["x"]}, "when": 1}""".formatted(word)), 400, "validation");
         rule("""
                 {"name": "Taken %s", "conditions": {"keywords": ["%s"]},
                  "actions": {"tags": ["x"]}}""".formatted(word, word));
-        problem(
-                create(
-                        admin,
-                        """
+        problem(create(admin, """
                         {"name": "TAKEN %s", "conditions": {"keywords": ["%s"]},
-                         "actions": {"tags": ["y"]}}""".formatted(word, word)),
-                409,
-                "conflict");
+                         "actions": {"tags": ["y"]}}""".formatted(word, word)), 409, "conflict");
     }
 
     @Test
@@ -251,17 +227,10 @@ class RoutingRuleTest {
                 .body("queueId", nullValue());
         problem(patch(rule.header("ETag"), RULES + "/" + id, """
                 {"enabled": true}"""), 409, "conflict");
-        problem(
-                create(admin, """
-                        {"name": "Late %s", "actions": {"queueId": "%s"}}""".formatted(word, queue)),
-                409,
-                "conflict");
-        create(
-                        admin,
-                        """
-                        {"name": "Parked %s", "enabled": false, "actions": {"queueId": "%s"}}""".formatted(word, queue))
-                .then()
-                .statusCode(201);
+        problem(create(admin, """
+                        {"name": "Late %s", "actions": {"queueId": "%s"}}""".formatted(word, queue)), 409, "conflict");
+        create(admin, """
+                        {"name": "Parked %s", "enabled": false, "actions": {"queueId": "%s"}}""".formatted(word, queue)).then().statusCode(201);
     }
 
     @Test

@@ -79,9 +79,7 @@ class SlaClockTest {
         move(agent, ticket, """
                 {"to": "IN_PROGRESS"}""").then().statusCode(200);
         move(agent, ticket, """
-                {"to": "PENDING", "pendingReason": "AWAITING_REQUESTER"}""")
-                .then()
-                .statusCode(200);
+                {"to": "PENDING", "pendingReason": "AWAITING_REQUESTER"}""").then().statusCode(200);
 
         Api.as(agent)
                 .get(sla(ticket))
@@ -163,9 +161,7 @@ class SlaClockTest {
 
         clock.pin(Instant.parse("2026-03-30T14:00:00Z"));
         move(agent, ticket, """
-                {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Done"}""")
-                .then()
-                .statusCode(200);
+                {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Done"}""").then().statusCode(200);
         Api.as(agent)
                 .get(sla(ticket))
                 .then()
@@ -181,16 +177,12 @@ class SlaClockTest {
         clock.pin(FRIDAY_15);
         String cancelled = ticket();
         move(agent, cancelled, """
-                {"to": "CANCELLED", "cancelReason": "Duplicate call"}""")
-                .then()
-                .statusCode(200);
+                {"to": "CANCELLED", "cancelReason": "Duplicate call"}""").then().statusCode(200);
         Api.as(agent).get(sla(cancelled)).then().body("clocks.state", contains("CANCELLED", "CANCELLED"));
 
         String reopened = ticket();
         move(agent, reopened, """
-                {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Done"}""")
-                .then()
-                .statusCode(200);
+                {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Done"}""").then().statusCode(200);
         clock.pin(Instant.parse("2026-03-27T14:45:00Z"));
         move(requester, reopened, """
                 {"to": "IN_PROGRESS"}""").then().statusCode(200);
@@ -247,9 +239,7 @@ class SlaClockTest {
                         contains("2026-03-27T14:15:00Z", "2026-03-30T07:00:00Z"));
 
         TestQueues.assign(agent, ticket, """
-                {"queueId": "%s"}""".formatted(queue))
-                .then()
-                .statusCode(200);
+                {"queueId": "%s"}""".formatted(queue)).then().statusCode(200);
         Api.as(agent)
                 .get(sla(ticket))
                 .then()
@@ -316,9 +306,7 @@ class SlaClockTest {
 
     private String inQueue(String queue, String ticket) {
         TestQueues.assign(agent, ticket, """
-                {"queueId": "%s"}""".formatted(queue))
-                .then()
-                .statusCode(200);
+                {"queueId": "%s"}""".formatted(queue)).then().statusCode(200);
         return ticket;
     }
 
@@ -353,8 +341,7 @@ class SlaClockTest {
     private String calendar() {
         return Api.as(admin)
                 .contentType("application/json")
-                .body(
-                        """
+                .body("""
                         {"name": "Oslo %s", "timeZone": "Europe/Oslo",
                          "week": {"MONDAY": [{"start": "08:00", "end": "16:00"}],
                          "TUESDAY": [{"start": "08:00", "end": "16:00"}],
@@ -374,7 +361,16 @@ class SlaClockTest {
                 .body("""
                         {"name": "Clocks %s", "calendarId": "%s", "conditions": {"requesterDepartments": ["%s"]},
                          "targets": {"CRITICAL": %s, "HIGH": %s, "MEDIUM": %s, "LOW": %s, "INFORMATIONAL": %s},
-                         "firstResponseMetBy": %s}""".formatted(UUID.randomUUID(), calendar, department, target, target, target, target, target, firstResponseMetBy))
+                         "firstResponseMetBy": %s}""".formatted(
+                                UUID.randomUUID(),
+                                calendar,
+                                department,
+                                target,
+                                target,
+                                target,
+                                target,
+                                target,
+                                firstResponseMetBy))
                 .post("/api/v1/sla-policies")
                 .then()
                 .statusCode(201)

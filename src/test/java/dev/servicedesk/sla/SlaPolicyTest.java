@@ -33,9 +33,7 @@ class SlaPolicyTest {
     @Test
     void shouldCreateAPolicyWithDefaultsAndChangeIt() {
         String calendar = calendar();
-        Response created = create(
-                admin,
-                """
+        Response created = create(admin, """
                 {"name": "%s", "calendarId": "%s", "conditions": {"requesterDepartments": ["%s"]},
                  "targets": {"HIGH": {"firstResponseMinutes": 60,
                  "resolutionMinutes": 480}}}""".formatted(unique("Standard"), calendar, department));
@@ -54,10 +52,7 @@ class SlaPolicyTest {
         String path = created.header("Location");
 
         String etag = Api.as(agent).get(path).then().statusCode(200).extract().header("ETag");
-        patch(
-                        etag,
-                        path,
-                        """
+        patch(etag, path, """
                         {"targets": {"CRITICAL": {"firstResponseMinutes": 15, "resolutionMinutes": 240}},
                          "warningThresholds": [90, 50], "escalationLevels": [{"target": "RESOLUTION", "atPercent": 100,
                          "recipients": ["QUEUE_SUPERVISOR"], "raisePriority": true}]}""")
@@ -80,61 +75,36 @@ class SlaPolicyTest {
         String calendar = calendar();
         invalid("""
                 {"name": "x", "calendarId": "%s", "targets": {}}""".formatted(calendar), "targets");
-        invalid(
-                """
+        invalid("""
                 {"name": "x", "calendarId": "%s", "targets": {"LOW": {"firstResponseMinutes": 600,
-                 "resolutionMinutes": 60}}}""".formatted(calendar),
-                "targets.LOW.resolutionMinutes");
+                 "resolutionMinutes": 60}}}""".formatted(calendar), "targets.LOW.resolutionMinutes");
         invalid("""
                 {"name": "x", "calendarId": "%s", %s}""".formatted(UUID.randomUUID(), low()), "calendarId");
-        invalid(
-                """
+        invalid("""
                 {"name": "x", "calendarId": "%s", %s,
-                 "conditions": {"queueIds": ["%s"]}}""".formatted(calendar, low(), UUID.randomUUID()),
-                "conditions.queueIds[0]");
-        invalid(
-                """
+                 "conditions": {"queueIds": ["%s"]}}""".formatted(calendar, low(), UUID.randomUUID()), "conditions.queueIds[0]");
+        invalid("""
                 {"name": "x", "calendarId": "%s", %s,
-                 "pauseWhen": [{"status": "OPEN", "pendingReason": "AWAITING_CHANGE"}]}""".formatted(calendar, low()),
-                "pauseWhen[0].pendingReason");
-        invalid(
-                """
+                 "pauseWhen": [{"status": "OPEN", "pendingReason": "AWAITING_CHANGE"}]}""".formatted(calendar, low()), "pauseWhen[0].pendingReason");
+        invalid("""
                 {"name": "x", "calendarId": "%s", %s,
-                 "pauseWhen": [{"status": "RESOLVED"}]}""".formatted(calendar, low()),
-                "pauseWhen[0].status");
-        invalid(
-                """
+                 "pauseWhen": [{"status": "RESOLVED"}]}""".formatted(calendar, low()), "pauseWhen[0].status");
+        invalid("""
                 {"name": "x", "calendarId": "%s", %s, "escalationLevels": [{"target": "RESOLUTION",
-                 "atPercent": 80}]}""".formatted(calendar, low()),
-                "escalationLevels[0]");
-        problem(
-                        create(
-                                admin,
-                                """
+                 "atPercent": 80}]}""".formatted(calendar, low()), "escalationLevels[0]");
+        problem(create(admin, """
                                 {"name": "x", "calendarId": "%s", %s, "escalationLevels": [{"target": "RESOLUTION",
                                  "atPercent": 120, "raisePriority": true}, {"target": "FIRST_RESPONSE",
                                  "atPercent": 120, "raisePriority": true}, {"target": "RESOLUTION", "atPercent": 120,
-                                 "recipients": ["ASSIGNEE"]}]}""".formatted(calendar, low())),
-                        400,
-                        "validation")
+                                 "recipients": ["ASSIGNEE"]}]}""".formatted(calendar, low())), 400, "validation")
                 .body("errors.field", contains("escalationLevels[2].atPercent"));
-        problem(
-                create(admin, """
-                        {"name": "x", "calendarId": "%s", "targets": {"URGENT": {}}}""".formatted(calendar)),
-                400,
-                "validation");
+        problem(create(admin, """
+                        {"name": "x", "calendarId": "%s", "targets": {"URGENT": {}}}""".formatted(calendar)), 400, "validation");
         String name = unique("Taken");
         create(admin, """
-                {"name": "%s", "calendarId": "%s", %s, %s}""".formatted(name, calendar, low(), mine()))
-                .then()
-                .statusCode(201);
-        problem(
-                create(
-                        admin,
-                        """
-                        {"name": "%s", "calendarId": "%s", %s}""".formatted(name.toUpperCase(), calendar, low())),
-                409,
-                "conflict");
+                {"name": "%s", "calendarId": "%s", %s, %s}""".formatted(name, calendar, low(), mine())).then().statusCode(201);
+        problem(create(admin, """
+                        {"name": "%s", "calendarId": "%s", %s}""".formatted(name.toUpperCase(), calendar, low())), 409, "conflict");
         problem(create(agent, """
                 {"name": "y", "calendarId": "%s", %s}""".formatted(calendar, low())), 403, "forbidden");
     }
@@ -142,9 +112,7 @@ class SlaPolicyTest {
     @Test
     void shouldNotDeleteACalendarAPolicyCountsOn() {
         String calendar = calendar();
-        create(
-                        admin,
-                        """
+        create(admin, """
                         {"name": "%s", "calendarId": "%s", %s, %s}""".formatted(unique("Uses"), calendar, low(), mine()))
                 .then()
                 .statusCode(201);
@@ -185,10 +153,7 @@ class SlaPolicyTest {
 
         preview("""
                 {"type": "INCIDENT", "priority": "LOW", "requesterDepartment": "%s",
-                 "requesterVip": true}""".formatted(department))
-                .then()
-                .body("policyId", equalTo(vip))
-                .body("clocks", empty());
+                 "requesterVip": true}""".formatted(department)).then().body("policyId", equalTo(vip)).body("clocks", empty());
         preview("""
                 {"type": "INCIDENT", "priority": "HIGH",
                  "requesterDepartment": "Nobody %s"}""".formatted(UUID.randomUUID()))
@@ -201,19 +166,16 @@ class SlaPolicyTest {
     private String policy(String name, int position, String calendar, String conditions, int response, int resolution) {
         String departmentCondition = """
                 "requesterDepartments": ["%s"]""".formatted(department);
-        return create(
-                        admin,
-                        """
+        return create(admin, """
                         {"name": "%s", "position": %s, "calendarId": "%s", "conditions": {%s%s},
-                         "targets": {"HIGH": {"firstResponseMinutes": %s, "resolutionMinutes": %s}}}"""
-                                .formatted(
-                                        unique(name),
-                                        position,
-                                        calendar,
-                                        conditions.isEmpty() ? "" : conditions + ",",
-                                        departmentCondition,
-                                        response,
-                                        resolution))
+                         "targets": {"HIGH": {"firstResponseMinutes": %s, "resolutionMinutes": %s}}}""".formatted(
+                                unique(name),
+                                position,
+                                calendar,
+                                conditions.isEmpty() ? "" : conditions + ",",
+                                departmentCondition,
+                                response,
+                                resolution))
                 .then()
                 .statusCode(201)
                 .extract()

@@ -23,8 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The lifecycle as the contract tells it; each test fails against the code before issue 23's change. */
 @QuarkusTest
 class LifecycleAsSpecifiedTest {
-    private static final String RESOLVE =
-            """
+    private static final String RESOLVE = """
             {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Replaced the fuser unit"}""";
     private static final String CANCEL = """
             {"to": "CANCELLED", "cancelReason": "Logged twice"}""";
@@ -78,14 +77,12 @@ class LifecycleAsSpecifiedTest {
         String ticket = TestTickets.printerJam(requester);
 
         problem(move(requester, ticket, """
-                {"to": "PENDING", "pendingReason": "AWAITING_CHANGE"}"""), 409, "conflict")
-                .body("allowedTransitions", contains("CANCELLED"));
+                {"to": "PENDING", "pendingReason": "AWAITING_CHANGE"}"""), 409, "conflict").body("allowedTransitions", contains("CANCELLED"));
         problem(move(requester, ticket, """
                 {"to": "OPEN"}"""), 403, "forbidden");
         move(agent, ticket, RESOLVE).then().statusCode(200);
         problem(move(agent, ticket, """
-                {"to": "OPEN"}"""), 409, "conflict")
-                .body("allowedTransitions", contains("IN_PROGRESS"));
+                {"to": "OPEN"}"""), 409, "conflict").body("allowedTransitions", contains("IN_PROGRESS"));
         problem(move(requester, ticket, """
                 {"to": "OPEN"}"""), 409, "conflict")
                 .body("allowedTransitions", contains("CLOSED", "IN_PROGRESS"));
@@ -135,11 +132,9 @@ class LifecycleAsSpecifiedTest {
         TestQueues.Member frontLine = TestQueues.memberOfNewQueue(1);
         TestQueues.Member specialists = TestQueues.memberOfNewQueue(2);
         String ticket = TestTickets.printerJam(requester);
-        TestQueues.assign(
-                        frontLine.agent(),
-                        ticket,
-                        """
-                        {"queueId": "%s", "assigneeId": "%s"}""".formatted(frontLine.queueId(), frontLine.agent().signIn()))
+        TestQueues.assign(frontLine.agent(), ticket, """
+                        {"queueId": "%s", "assigneeId": "%s"}""".formatted(
+                                frontLine.queueId(), frontLine.agent().signIn()))
                 .then()
                 .statusCode(200);
         escalate(frontLine.agent(), ticket, specialists.queueId()).then().statusCode(201);

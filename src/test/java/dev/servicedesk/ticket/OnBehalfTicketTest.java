@@ -115,18 +115,13 @@ class OnBehalfTicketTest {
 
     @Test
     void shouldRejectTwoRequestersOrABadEmail() {
-        problem(
-                        createFor(
-                                agent, """
-                                        "requesterId": "%s", %s""".formatted(UUID.randomUUID(), requester(newEmail(), null))),
-                        400,
-                        "validation")
+        problem(createFor(agent, """
+                                        "requesterId": "%s", %s""".formatted(UUID.randomUUID(), requester(newEmail(), null))), 400, "validation")
                 .body("errors.field", contains("requester"));
         problem(createFor(agent, requester("not an email", null)), 400, "validation")
                 .body("errors.field", contains("requester.email"));
         problem(createFor(agent, """
-                "requester": {"name": "No email"}"""), 400, "validation")
-                .body("errors.field", contains("requester.email"));
+                "requester": {"name": "No email"}"""), 400, "validation").body("errors.field", contains("requester.email"));
     }
 
     private static String newEmail() {
@@ -134,10 +129,8 @@ class OnBehalfTicketTest {
     }
 
     private static String requester(String email, String name) {
-        return name == null
-                ? """
-                  "requester": {"email": "%s"}""".formatted(email)
-                : """
+        return name == null ? """
+                  "requester": {"email": "%s"}""".formatted(email) : """
                   "requester": {"email": "%s", "name": "%s"}""".formatted(email, name);
     }
 

@@ -172,8 +172,7 @@ class PriorityMatrixTest {
         problem(replace(admin, etag(), """
                 {"cells": ["""), 400, "malformed-body");
         problem(replace(admin, etag(), """
-                {"cells": [], "colour": 1}"""), 400, "validation")
-                .body("errors.field", contains("colour"));
+                {"cells": [], "colour": 1}"""), 400, "validation").body("errors.field", contains("colour"));
         problem(replace(admin, etag(), ""), 400, "validation").body("errors.field", contains("body"));
         problem(
                 Api.hostile(admin)

@@ -56,10 +56,7 @@ class RequesterViewTest {
         String ticket = printerJam(requester);
 
         patch(agent, ticket, """
-                {"priority": "CRITICAL", "priorityReason": "%s"}""".formatted(marker))
-                .then()
-                .statusCode(200)
-                .body("priority", equalTo("CRITICAL"));
+                {"priority": "CRITICAL", "priorityReason": "%s"}""".formatted(marker)).then().statusCode(200).body("priority", equalTo("CRITICAL"));
 
         List<Map<String, Object>> desk = timeline(agent, ticket);
         Map<String, Object> updated = only(desk, "UPDATED");
@@ -92,10 +89,7 @@ class RequesterViewTest {
 
         move(agent, parent, resolve("""
                 , "childResolutionNotes": "We replaced the VPN gateway."
-                """))
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("RESOLVED"));
+                """)).then().statusCode(200).body("status", equalTo("RESOLVED"));
 
         Api.as(childRequester)
                 .get("/api/v1/tickets/" + child)
@@ -151,17 +145,10 @@ class RequesterViewTest {
         comment(agent, ticket, """
                 {"body": "A technician is on the way", "visibility": "PUBLIC"}""");
         patch(agent, ticket, """
-                {"subject": "Printer 3F jams on duplex"}""")
-                .then()
-                .statusCode(200);
+                {"subject": "Printer 3F jams on duplex"}""").then().statusCode(200);
         patch(agent, ticket, """
-                {"priority": "CRITICAL", "priorityReason": "Board meeting %s"}""".formatted(marker))
-                .then()
-                .statusCode(200);
-        TestQueues.assign(
-                        agent,
-                        ticket,
-                        """
+                {"priority": "CRITICAL", "priorityReason": "Board meeting %s"}""".formatted(marker)).then().statusCode(200);
+        TestQueues.assign(agent, ticket, """
                         {"queueId": "%s", "reason": "Ours now %s"}""".formatted(member.queueId(), marker))
                 .then()
                 .statusCode(200);
@@ -175,9 +162,7 @@ class RequesterViewTest {
         link(agent, parent, "PARENT_OF", ticket);
         move(agent, parent, resolve("""
                 , "childResolutionNotes": "The print server was restarted."
-                """))
-                .then()
-                .statusCode(200);
+                """)).then().statusCode(200);
 
         List<Map<String, Object>> desk = timeline(agent, ticket);
         assertThat(desk)

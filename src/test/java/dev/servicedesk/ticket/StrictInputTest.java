@@ -27,8 +27,7 @@ class StrictInputTest {
     void shouldLetOnlyTheDeskStateTheChannel() {
         problem(create(requester, incidentWith("""
                 "channel": "MONITORING"
-                """)), 400, "validation")
-                .body("errors.field", contains("channel"));
+                """)), 400, "validation").body("errors.field", contains("channel"));
         Api.as(TestQueues.frontLineAgent())
                 .contentType("application/json")
                 .body(incidentWith("""
@@ -75,8 +74,7 @@ class StrictInputTest {
     @Test
     void shouldRefuseAnEnumByItsPosition() {
         problem(create(requester, incidentWith("""
-                "impact": 0""")), 400, "validation")
-                .body("errors.field", contains("impact"));
+                "impact": 0""")), 400, "validation").body("errors.field", contains("impact"));
     }
 
     @Test
@@ -90,16 +88,14 @@ class StrictInputTest {
     @Test
     void shouldRefuseANumberForATimestamp() {
         problem(create(requester, incidentWith("""
-                "occurredAt": 1700000000""")), 400, "validation")
-                .body("errors.field", contains("occurredAt"));
+                "occurredAt": 1700000000""")), 400, "validation").body("errors.field", contains("occurredAt"));
     }
 
     @Test
     void shouldRefuseAQuotedNumberForATimestamp() {
         problem(create(requester, incidentWith("""
                 "occurredAt": "1700000000"
-                """)), 400, "validation")
-                .body("errors.field", contains("occurredAt"));
+                """)), 400, "validation").body("errors.field", contains("occurredAt"));
     }
 
     @Test
@@ -129,8 +125,7 @@ class StrictInputTest {
     @Test
     void shouldRefuseANumberForText() {
         problem(create(requester, """
-                {"type": "INCIDENT", "subject": 123}"""), 400, "validation")
-                .body("errors.field", contains("subject"));
+                {"type": "INCIDENT", "subject": 123}"""), 400, "validation").body("errors.field", contains("subject"));
     }
 
     @Test

@@ -169,9 +169,7 @@ class TicketAccessMatrixTest {
                 .path("id");
         String ticketId = TestTickets.printerJam(owner);
         TestQueues.assign(ADMIN, ticketId, """
-                {"queueId": "%s"}""".formatted(queueId))
-                .then()
-                .statusCode(200);
+                {"queueId": "%s"}""".formatted(queueId)).then().statusCode(200);
         return new Scene(owner, agent, supervisor, queueId, ticketId);
     }
 

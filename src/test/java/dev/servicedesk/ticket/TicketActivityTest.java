@@ -52,9 +52,7 @@ class TicketActivityTest {
         Instant justBeforeTheReply = clock.instant().minusSeconds(1);
 
         comment(requester, ticket, """
-                {"body": "It is still jamming", "visibility": "PUBLIC"}""")
-                .then()
-                .statusCode(201);
+                {"body": "It is still jamming", "visibility": "PUBLIC"}""").then().statusCode(201);
 
         Response after = Api.as(agent).get(path(ticket));
         after.then().statusCode(200);
@@ -79,9 +77,7 @@ class TicketActivityTest {
         Response before = Api.as(requester).get(path(ticket));
 
         comment(agent, ticket, """
-                {"body": "Toner looks empty", "visibility": "INTERNAL"}""")
-                .then()
-                .statusCode(201);
+                {"body": "Toner looks empty", "visibility": "INTERNAL"}""").then().statusCode(201);
 
         Response after = Api.as(requester).get(path(ticket));
         assertThat(after.header("ETag")).isEqualTo(before.header("ETag"));

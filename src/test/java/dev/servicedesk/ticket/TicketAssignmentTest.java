@@ -23,8 +23,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class TicketAssignmentTest {
-    private static final String RESOLVE =
-            """
+    private static final String RESOLVE = """
             {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Cleared the jam"}""";
 
     private final TestUser requester = TestUser.with(Role.REQUESTER);
@@ -51,10 +50,7 @@ class TicketAssignmentTest {
                 .body("tier", equalTo(1))
                 .body("assigneeId", nullValue());
         assign(agent, ticket, """
-                {"queueId": "%s", "assigneeId": "%s"}""".formatted(queue, me))
-                .then()
-                .statusCode(200)
-                .body("assigneeId", equalTo(me));
+                {"queueId": "%s", "assigneeId": "%s"}""".formatted(queue, me)).then().statusCode(200).body("assigneeId", equalTo(me));
 
         Api.as(agent).queryParam("queueId", queue).get("/api/v1/tickets").then().body("items.id", contains(ticket));
         Api.as(agent)
@@ -87,11 +83,8 @@ class TicketAssignmentTest {
                 .post("/api/v1/queues")
                 .path("id");
 
-        problem(
-                        assign(agent, ticket, """
-                                {"queueId": "%s", "assigneeId": "%s"}""".formatted(queue, outsider)),
-                        400,
-                        "validation")
+        problem(assign(agent, ticket, """
+                                {"queueId": "%s", "assigneeId": "%s"}""".formatted(queue, outsider)), 400, "validation")
                 .body("errors.field", contains("assigneeId"));
         problem(assign(agent, ticket, """
                 {"queueId": "%s"}""".formatted(UUID.randomUUID())), 400, "validation")
@@ -119,9 +112,7 @@ class TicketAssignmentTest {
         String me = agent.signIn();
         String ticket = printerJam(requester);
         assign(agent, ticket, """
-                {"queueId": "%s", "assigneeId": "%s"}""".formatted(queue(1, me), me))
-                .then()
-                .statusCode(200);
+                {"queueId": "%s", "assigneeId": "%s"}""".formatted(queue(1, me), me)).then().statusCode(200);
 
         move(agent, ticket, RESOLVE).then().statusCode(200).body("firstContactResolution", equalTo(true));
     }
@@ -150,9 +141,7 @@ class TicketAssignmentTest {
     void shouldNotCountAResolutionAtTierTwoAsFirstContact() {
         String ticket = printerJam(requester);
         assign(agent, ticket, """
-                {"queueId": "%s"}""".formatted(queue(2, agent.signIn())))
-                .then()
-                .statusCode(200);
+                {"queueId": "%s"}""".formatted(queue(2, agent.signIn()))).then().statusCode(200);
 
         move(agent, ticket, RESOLVE).then().body("firstContactResolution", equalTo(false));
         move(requester, ticket, """
@@ -205,9 +194,7 @@ class TicketAssignmentTest {
         String frontLine = queue(1, me);
         String ticket = printerJam(requester);
         assign(agent, ticket, """
-                {"queueId": "%s", "assigneeId": "%s"}""".formatted(frontLine, me))
-                .then()
-                .statusCode(200);
+                {"queueId": "%s", "assigneeId": "%s"}""".formatted(frontLine, me)).then().statusCode(200);
         assign(agent, ticket, """
                 {"queueId": "%s"}""".formatted(queue(3, me))).then().statusCode(200);
         String etag = Api.as(admin).get("/api/v1/queues/" + frontLine).header("ETag");

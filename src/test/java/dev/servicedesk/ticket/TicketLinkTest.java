@@ -140,9 +140,7 @@ class TicketLinkTest {
         link(agent, parent, "PARENT_OF", openChild);
         link(agent, parent, "PARENT_OF", cancelledChild);
         move(agent, cancelledChild, """
-                {"to": "CANCELLED", "cancelReason": "Logged twice"}""")
-                .then()
-                .statusCode(200);
+                {"to": "CANCELLED", "cancelReason": "Logged twice"}""").then().statusCode(200);
 
         move(agent, parent, RESOLVE).then().statusCode(200).body("status", equalTo("RESOLVED"));
 
@@ -174,14 +172,11 @@ class TicketLinkTest {
         link(agent, parent, "PARENT_OF", child);
 
         move(agent, parent, """
-                {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Fixed"}""")
-                .then()
-                .statusCode(200);
+                {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Fixed"}""").then().statusCode(200);
 
         Api.as(agent).get("/api/v1/tickets/" + child).then().body("status", equalTo("NEW"));
         problem(move(agent, child, """
-                {"to": "OPEN", "resolveChildren": true}"""), 400, "validation")
-                .body("errors.field", contains("resolveChildren"));
+                {"to": "OPEN", "resolveChildren": true}"""), 400, "validation").body("errors.field", contains("resolveChildren"));
     }
 
     @Test

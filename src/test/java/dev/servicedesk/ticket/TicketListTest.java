@@ -130,8 +130,7 @@ class TicketListTest {
     void shouldFilterTheList() {
         TestUser someone = TestUser.with(Role.REQUESTER);
         String question = create(someone, """
-                {"type": "QUESTION", "subject": "q", "category": "CONSULTING"}""")
-                .path("key");
+                {"type": "QUESTION", "subject": "q", "category": "CONSULTING"}""").path("key");
         create(someone, INCIDENT);
         String mine = personId(someone);
 
@@ -196,13 +195,9 @@ class TicketListTest {
         TestUser someone = TestUser.with(Role.REQUESTER);
         String word = "zq" + UUID.randomUUID().toString().substring(0, 8);
         String bySubject = create(someone, """
-                {"type": "QUESTION", "subject": "About %s"}""".formatted(word.toUpperCase()))
-                .path("key");
-        String byDescription = create(
-                        someone,
-                        """
-                        {"type": "QUESTION", "subject": "x", "description": "mentions %s here"}""".formatted(word))
-                .path("key");
+                {"type": "QUESTION", "subject": "About %s"}""".formatted(word.toUpperCase())).path("key");
+        String byDescription = create(someone, """
+                        {"type": "QUESTION", "subject": "x", "description": "mentions %s here"}""".formatted(word)).path("key");
         create(someone, """
                 {"type": "QUESTION", "subject": "100% unrelated_thing"}""");
 
@@ -247,8 +242,7 @@ class TicketListTest {
 
     private static String classified(String impact, String urgency) {
         return """
-                {"type": "INCIDENT", "subject": "x", "impact": "%s", "urgency": "%s"}"""
-                .formatted(impact, urgency);
+                {"type": "INCIDENT", "subject": "x", "impact": "%s", "urgency": "%s"}""".formatted(impact, urgency);
     }
 
     private static String personId(TestUser user) {

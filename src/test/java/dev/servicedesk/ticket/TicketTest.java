@@ -97,13 +97,9 @@ class TicketTest {
         String requesterId = personId(requester);
         String agentId = personId(agent);
 
-        String id = create(
-                        agent,
-                        body(
-                                """
+        String id = create(agent, body("""
                                 {"type": "INCIDENT", "subject": "VPN drops", "channel": "PHONE",
-                                 "requesterId": "%s"}""",
-                                requesterId))
+                                 "requesterId": "%s"}""", requesterId))
                 .then()
                 .statusCode(201)
                 .body("requesterId", equalTo(requesterId))
@@ -120,27 +116,14 @@ class TicketTest {
     void shouldNotLetARequesterRecordForSomeoneElse() {
         String other = personId(TestUser.with(Role.REQUESTER));
 
-        problem(
-                        create(
-                                requester,
-                                body("""
-                                        {"type": "INCIDENT", "subject": "x", "requesterId": "%s"}""", other)),
-                        400,
-                        "validation")
-                .body("errors.field", contains("requesterId"));
+        problem(create(requester, body("""
+                                        {"type": "INCIDENT", "subject": "x", "requesterId": "%s"}""", other)), 400, "validation").body("errors.field", contains("requesterId"));
     }
 
     @Test
     void shouldRejectAnUnknownRequester() {
-        problem(
-                        create(
-                                agent,
-                                body(
-                                        """
-                                        {"type": "INCIDENT", "subject": "x", "requesterId": "%s"}""",
-                                        UUID.randomUUID())),
-                        400,
-                        "validation")
+        problem(create(agent, body("""
+                                        {"type": "INCIDENT", "subject": "x", "requesterId": "%s"}""", UUID.randomUUID())), 400, "validation")
                 .body("errors.field", contains("requesterId"));
     }
 
@@ -198,44 +181,21 @@ class TicketTest {
     @Test
     void shouldNameEveryInvalidField() {
         problem(create(requester, """
-                {"description": "no type, no subject"}"""), 400, "validation")
-                .body("errors.field", containsInAnyOrder("type", "subject"));
+                {"description": "no type, no subject"}"""), 400, "validation").body("errors.field", containsInAnyOrder("type", "subject"));
         problem(create(requester, """
-                {"type": "OUTAGE", "subject": "x"}"""), 400, "validation")
-                .body("errors.field", contains("type"));
-        problem(
-                        create(requester, body("""
-                                {"type": "INCIDENT", "subject": "%s"}""", "x".repeat(201))),
-                        400,
-                        "validation")
+                {"type": "OUTAGE", "subject": "x"}"""), 400, "validation").body("errors.field", contains("type"));
+        problem(create(requester, body("""
+                                {"type": "INCIDENT", "subject": "%s"}""", "x".repeat(201))), 400, "validation")
                 .body("errors.field", contains("subject"));
-        problem(
-                        create(
-                                requester,
-                                """
+        problem(create(requester, """
                                 {"type": "INCIDENT", "subject": "x", "affectedUsers": -1, "contact": {"email": "nope"},
-                                 "stepsTried": [{"effect": "none"}]}"""),
-                        400,
-                        "validation")
+                                 "stepsTried": [{"effect": "none"}]}"""), 400, "validation")
                 .body("errors.field", contains("affectedUsers", "contact.email", "stepsTried[0].step"));
-        problem(
-                        create(
-                                requester,
-                                body(
-                                        """
-                                        {"type": "INCIDENT", "subject": "x", "environment": {"blob": "%s"}}""",
-                                        "x".repeat(17_000))),
-                        400,
-                        "validation")
+        problem(create(requester, body("""
+                                        {"type": "INCIDENT", "subject": "x", "environment": {"blob": "%s"}}""", "x".repeat(17_000))), 400, "validation")
                 .body("errors.field", contains("environment"));
-        problem(
-                        create(
-                                requester,
-                                """
-                                {"type": "INCIDENT", "subject": "x", "occurredAt": "+10000-01-01T00:00:00Z"}"""),
-                        400,
-                        "validation")
-                .body("errors.field", contains("occurredAt"));
+        problem(create(requester, """
+                                {"type": "INCIDENT", "subject": "x", "occurredAt": "+10000-01-01T00:00:00Z"}"""), 400, "validation").body("errors.field", contains("occurredAt"));
     }
 
     @Test

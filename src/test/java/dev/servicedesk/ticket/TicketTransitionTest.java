@@ -29,8 +29,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class TicketTransitionTest {
-    private static final String RESOLVE =
-            """
+    private static final String RESOLVE = """
             {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Replaced the fuser unit"}""";
 
     @Inject
@@ -60,9 +59,7 @@ class TicketTransitionTest {
         move(agent, ticket, """
                 {"to": "IN_PROGRESS"}""").then().statusCode(200);
         move(agent, ticket, """
-                {"to": "PENDING", "pendingReason": "AWAITING_REQUESTER"}""")
-                .then()
-                .body("pendingReason", equalTo("AWAITING_REQUESTER"));
+                {"to": "PENDING", "pendingReason": "AWAITING_REQUESTER"}""").then().body("pendingReason", equalTo("AWAITING_REQUESTER"));
         move(agent, ticket, """
                 {"to": "IN_PROGRESS"}""").then().body("pendingReason", nullValue());
         move(agent, ticket, RESOLVE)
@@ -108,14 +105,12 @@ class TicketTransitionTest {
                 {"to": "IN_PROGRESS"}""");
 
         problem(move(agent, ticket, """
-                {"to": "PENDING"}"""), 400, "validation")
-                .body("errors.field", contains("pendingReason"));
+                {"to": "PENDING"}"""), 400, "validation").body("errors.field", contains("pendingReason"));
         problem(move(agent, ticket, """
                 {"to": "RESOLVED", "resolutionNotes": " "}"""), 400, "validation")
                 .body("errors.field", containsInAnyOrder("resolutionCode", "resolutionNotes"));
         problem(move(agent, newTicket(), """
-                {"to": "CANCELLED"}"""), 400, "validation")
-                .body("errors.field", contains("cancelReason"));
+                {"to": "CANCELLED"}"""), 400, "validation").body("errors.field", contains("cancelReason"));
         problem(move(agent, ticket, """
                 {"to": "DONE"}"""), 400, "validation").body("errors.field", contains("to"));
     }
@@ -126,17 +121,10 @@ class TicketTransitionTest {
         String ticket = newTicket();
 
         problem(move(agent, ticket, """
-                {"to": "OPEN", "pendingReason": "AWAITING_REQUESTER"}"""), 400, "validation")
-                .body("errors.field", contains("pendingReason"));
-        problem(
-                        move(
-                                agent,
-                                ticket,
-                                """
+                {"to": "OPEN", "pendingReason": "AWAITING_REQUESTER"}"""), 400, "validation").body("errors.field", contains("pendingReason"));
+        problem(move(agent, ticket, """
                                 {"to": "CANCELLED", "cancelReason": "Duplicate", "resolutionCode": "FIXED",
-                                 "resolveChildren": false}"""),
-                        400,
-                        "validation")
+                                 "resolveChildren": false}"""), 400, "validation")
                 .body("errors.field", containsInAnyOrder("resolutionCode", "resolveChildren"));
         problem(move(agent, ticket, """
                 {"to": "NEW"}"""), 400, "validation").body("errors.field", contains("to"));
@@ -150,16 +138,10 @@ class TicketTransitionTest {
 
         problem(move(requester, ticket, """
                 {"to": "OPEN"}"""), 403, "forbidden");
-        problem(
-                move(TestUser.with(Role.REQUESTER), ticket, """
-                        {"to": "CANCELLED", "cancelReason": "x"}"""),
-                404,
-                "not-found");
+        problem(move(TestUser.with(Role.REQUESTER), ticket, """
+                        {"to": "CANCELLED", "cancelReason": "x"}"""), 404, "not-found");
         move(requester, ticket, """
-                {"to": "CANCELLED", "cancelReason": "Found the answer myself"}""")
-                .then()
-                .statusCode(200)
-                .body("cancelReason", equalTo("Found the answer myself"));
+                {"to": "CANCELLED", "cancelReason": "Found the answer myself"}""").then().statusCode(200).body("cancelReason", equalTo("Found the answer myself"));
         problem(move(agent, ticket, """
                 {"to": "OPEN"}"""), 409, "conflict");
     }
@@ -169,10 +151,7 @@ class TicketTransitionTest {
         String ticket = newTicket();
         move(agent, ticket, RESOLVE);
         move(requester, ticket, """
-                {"to": "IN_PROGRESS"}""")
-                .then()
-                .statusCode(200)
-                .body("resolutionCode", nullValue());
+                {"to": "IN_PROGRESS"}""").then().statusCode(200).body("resolutionCode", nullValue());
 
         move(agent, ticket, RESOLVE).then().statusCode(200);
         clock.pin(Instant.now().plus(Duration.ofDays(8)));
@@ -247,8 +226,7 @@ class TicketTransitionTest {
                         {"to": "OPEN"}""").statusCode());
         CompletableFuture<Integer> cancel = CompletableFuture.supplyAsync(
                 () -> moveWith(agent, ticket, etag, """
-                        {"to": "CANCELLED", "cancelReason": "Logged twice"}""")
-                        .statusCode());
+                        {"to": "CANCELLED", "cancelReason": "Logged twice"}""").statusCode());
 
         assertThat(List.of(open.join(), cancel.join())).containsExactlyInAnyOrder(200, 412);
         Api.as(agent)

@@ -35,10 +35,7 @@ class TicketUpdateTest {
     void shouldMergeTheDetailsAndLogEveryChange() {
         String ticket = newTicket();
 
-        patch(
-                        agent,
-                        ticket,
-                        """
+        patch(agent, ticket, """
                         {"subject": "Printer 3F jams on duplex", "category": "HARDWARE", "environment": {"driver": null,
                          "firmware": "2.1"}, "contact": {"phone": "+47 1"}}""")
                 .then()
@@ -65,10 +62,7 @@ class TicketUpdateTest {
         String ticket = newTicket();
 
         patch(agent, ticket, """
-                {"impact": "HIGH", "urgency": "HIGH"}""")
-                .then()
-                .statusCode(200)
-                .body("priority", equalTo("CRITICAL"));
+                {"impact": "HIGH", "urgency": "HIGH"}""").then().statusCode(200).body("priority", equalTo("CRITICAL"));
     }
 
     @Test
@@ -76,13 +70,9 @@ class TicketUpdateTest {
         String ticket = newTicket();
 
         problem(patch(agent, ticket, """
-                {"priority": "HIGH"}"""), 400, "validation")
-                .body("errors.field", contains("priorityReason"));
+                {"priority": "HIGH"}"""), 400, "validation").body("errors.field", contains("priorityReason"));
         patch(agent, ticket, """
-                {"priority": "HIGH", "priorityReason": "CEO's printer"}""")
-                .then()
-                .statusCode(200)
-                .body("priority", equalTo("HIGH"));
+                {"priority": "HIGH", "priorityReason": "CEO's printer"}""").then().statusCode(200).body("priority", equalTo("HIGH"));
         Api.as(agent).get(timeline(ticket)).then().body("items[-1].body", equalTo("CEO's printer"));
     }
 
@@ -91,15 +81,9 @@ class TicketUpdateTest {
         String ticket = newTicket();
 
         patch(requester, ticket, """
-                {"description": "Now it smokes too"}""")
-                .then()
-                .statusCode(200)
-                .body("description", equalTo("Now it smokes too"));
-        problem(
-                patch(requester, ticket, """
-                        {"priority": "CRITICAL", "priorityReason": "please"}"""),
-                403,
-                "forbidden");
+                {"description": "Now it smokes too"}""").then().statusCode(200).body("description", equalTo("Now it smokes too"));
+        problem(patch(requester, ticket, """
+                        {"priority": "CRITICAL", "priorityReason": "please"}"""), 403, "forbidden");
         problem(patch(requester, ticket, """
                 {"subject": "Mine"}"""), 403, "forbidden");
         problem(patch(TestUser.with(Role.REQUESTER), ticket, """
@@ -123,14 +107,12 @@ class TicketUpdateTest {
         String ticket = newTicket();
 
         problem(patch(agent, ticket, """
-                {"status": "CLOSED", "key": "INC-1"}"""), 400, "validation")
-                .body("errors.field", containsInAnyOrder("status", "key"));
+                {"status": "CLOSED", "key": "INC-1"}"""), 400, "validation").body("errors.field", containsInAnyOrder("status", "key"));
         problem(patch(agent, ticket, """
                 {"subject": "", "contact": {"email": "nope"}}"""), 400, "validation")
                 .body("errors.field", containsInAnyOrder("subject", "contact.email"));
         problem(patch(agent, ticket, """
-                {"category": "FURNITURE"}"""), 400, "validation")
-                .body("errors.field", contains("category"));
+                {"category": "FURNITURE"}"""), 400, "validation").body("errors.field", contains("category"));
         problem(patch(agent, ticket, "[1,2]"), 400, "validation").body("errors.field", contains("body"));
     }
 
@@ -145,8 +127,7 @@ class TicketUpdateTest {
                 .body("impact", equalTo("LOW"))
                 .body("priority", equalTo("HIGH"));
         problem(patch(agent, ticket, """
-                {"priority": "LOW", "priorityReason": 123}"""), 400, "validation")
-                .body("errors.field", contains("priorityReason"));
+                {"priority": "LOW", "priorityReason": 123}"""), 400, "validation").body("errors.field", contains("priorityReason"));
     }
 
     @Test
@@ -197,11 +178,8 @@ class TicketUpdateTest {
         String ticket = newTicket();
 
         problem(
-                Api.hostile(agent)
-                        .contentType(MERGE_PATCH)
-                        .body("""
-                                {"subject": "x"}""")
-                        .patch("/api/v1/tickets/" + ticket),
+                Api.hostile(agent).contentType(MERGE_PATCH).body("""
+                                {"subject": "x"}""").patch("/api/v1/tickets/" + ticket),
                 428,
                 "precondition-required");
         problem(
@@ -229,18 +207,14 @@ class TicketUpdateTest {
         String ticket = newTicket();
 
         patch(agent, ticket, """
-                {"subject": "Printer jams"}""")
-                .then()
-                .statusCode(200)
-                .header("ETag", equalTo("\"0\""));
+                {"subject": "Printer jams"}""").then().statusCode(200).header("ETag", equalTo("\"0\""));
         Api.as(agent).get(timeline(ticket)).then().body("items.kind", contains("CREATED"));
     }
 
     private String newTicket() {
         return Api.as(requester)
                 .contentType("application/json")
-                .body(
-                        """
+                .body("""
                         {"type": "INCIDENT", "subject": "Printer jams", "environment": {"os": "Windows 11",
                          "driver": "5.2"}, "contact": {"email": "kari@example.org"}}""")
                 .post("/api/v1/tickets")

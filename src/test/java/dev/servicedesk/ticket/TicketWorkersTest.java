@@ -21,8 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Who works a ticket changes it; the rest of the desk only reads it (fails where any desk member could act). */
 @QuarkusTest
 class TicketWorkersTest {
-    private static final String RESOLVE =
-            """
+    private static final String RESOLVE = """
             {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Cleared the jam"}""";
     private static final String CANCEL = """
             {"to": "CANCELLED", "cancelReason": "It works again"}""";
@@ -65,12 +64,8 @@ class TicketWorkersTest {
         problem(comment(Api.hostile(outsider), ticket, "PUBLIC"), 403, "forbidden");
         problem(prioritize(Api.hostile(outsider), etag(outsider, ticket), ticket, "CRITICAL"), 403, "forbidden");
         problem(TestTickets.move(outsider, ticket, RESOLVE), 403, "forbidden");
-        problem(
-                TestQueues.assign(
-                        outsider, ticket, """
-                                {"queueId": "%s", "assigneeId": "%s"}""".formatted(queueC, outsiderId)),
-                403,
-                "forbidden");
+        problem(TestQueues.assign(outsider, ticket, """
+                                {"queueId": "%s", "assigneeId": "%s"}""".formatted(queueC, outsiderId)), 403, "forbidden");
         problem(TestQueues.handBack(outsider, ticket, "{}"), 403, "forbidden");
         problem(link(Api.hostile(outsider), ticket, TestTickets.printerJam(requester)), 403, "forbidden");
         problem(Api.hostile(outsider).delete(path(ticket) + "/links/" + linkId), 403, "forbidden");
@@ -121,10 +116,7 @@ class TicketWorkersTest {
                 .statusCode(200)
                 .body("priority", equalTo("HIGH"));
         TestTickets.move(frontLine, ticket, """
-                {"to": "OPEN"}""")
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("OPEN"));
+                {"to": "OPEN"}""").then().statusCode(200).body("status", equalTo("OPEN"));
         comment(Api.as(frontLine), ticket, "INTERNAL").then().statusCode(201);
         comment(Api.as(frontLine), ticket, "PUBLIC").then().statusCode(201);
     }
@@ -169,9 +161,7 @@ class TicketWorkersTest {
         problem(Api.hostile(mine.agent()).delete(path(parent) + "/links/" + foreignLink), 403, "forbidden");
 
         TestTickets.move(mine.agent(), parent, RESOLVE.replace("}", """
-                , "resolveChildren": true}"""))
-                .then()
-                .statusCode(200);
+                , "resolveChildren": true}""")).then().statusCode(200);
 
         Api.as(admin).get(path(ownChild)).then().body("status", equalTo("RESOLVED"));
         Api.as(admin).get(path(foreignChild)).then().body("status", equalTo("NEW"));
@@ -213,9 +203,7 @@ class TicketWorkersTest {
     private String ticketIn(String queue, String assignee) {
         String ticket = TestTickets.printerJam(requester);
         TestQueues.assign(admin, ticket, """
-                {"queueId": "%s", "assigneeId": "%s"}""".formatted(queue, assignee))
-                .then()
-                .statusCode(200);
+                {"queueId": "%s", "assigneeId": "%s"}""".formatted(queue, assignee)).then().statusCode(200);
         return ticket;
     }
 

@@ -41,18 +41,11 @@ class TimelineTest {
     void shouldTellTheWholeStoryOldestFirstAndHideInternalNotesFromTheRequester() {
         String ticket = TestTickets.printerJam(requester);
         comment(requester, ticket, """
-                {"body": "It is still jamming", "visibility": "PUBLIC"}""")
-                .then()
-                .statusCode(201)
-                .body("visibility", equalTo("PUBLIC"));
+                {"body": "It is still jamming", "visibility": "PUBLIC"}""").then().statusCode(201).body("visibility", equalTo("PUBLIC"));
         comment(agent, ticket, """
-                {"body": "Toner looks empty", "visibility": "INTERNAL"}""")
-                .then()
-                .statusCode(201);
+                {"body": "Toner looks empty", "visibility": "INTERNAL"}""").then().statusCode(201);
         comment(agent, ticket, """
-                {"body": "A technician is on the way", "visibility": "PUBLIC"}""")
-                .then()
-                .statusCode(201);
+                {"body": "A technician is on the way", "visibility": "PUBLIC"}""").then().statusCode(201);
 
         Api.as(agent)
                 .get(timeline(ticket))
@@ -113,16 +106,13 @@ class TimelineTest {
         String ticket = TestTickets.printerJam(requester);
 
         problem(comment(agent, ticket, """
-                {"body": "Root cause: the fuser"}"""), 400, "validation")
-                .body("errors.field", contains("visibility"));
+                {"body": "Root cause: the fuser"}"""), 400, "validation").body("errors.field", contains("visibility"));
         Api.as(requester).get(timeline(ticket)).then().body("items.kind", contains("CREATED"));
 
         problem(comment(requester, ticket, """
-                {"body": "  ", "visibility": "PUBLIC"}"""), 400, "validation")
-                .body("errors.field", contains("body"));
+                {"body": "  ", "visibility": "PUBLIC"}"""), 400, "validation").body("errors.field", contains("body"));
         problem(comment(requester, ticket, """
-                {"visibility": "SECRET", "body": "x"}"""), 400, "validation")
-                .body("errors.field", contains("visibility"));
+                {"visibility": "SECRET", "body": "x"}"""), 400, "validation").body("errors.field", contains("visibility"));
     }
 
     @Test
@@ -149,11 +139,9 @@ class TimelineTest {
 
     @Test
     void shouldNotCommentTwiceWhenTheRetryNamesTheTicketOtherwise() {
-        Response created = Api.as(requester)
-                .contentType("application/json")
-                .body("""
-                        {"type": "INCIDENT", "subject": "x"}""")
-                .post("/api/v1/tickets");
+        Response created =
+                Api.as(requester).contentType("application/json").body("""
+                        {"type": "INCIDENT", "subject": "x"}""").post("/api/v1/tickets");
         String id = created.path("id");
         String key = created.path("key");
         String idempotencyKey = UUID.randomUUID().toString();
@@ -177,9 +165,7 @@ class TimelineTest {
         String ticket = TestTickets.printerJam(requester);
         for (int i = 1; i <= 4; i++) {
             comment(agent, ticket, """
-                    {"body": "update %s", "visibility": "PUBLIC"}""".formatted(i))
-                    .then()
-                    .statusCode(201);
+                    {"body": "update %s", "visibility": "PUBLIC"}""".formatted(i)).then().statusCode(201);
         }
         List<Object> bodies = new ArrayList<>();
         String cursor = null;
@@ -201,9 +187,7 @@ class TimelineTest {
         String ticket = TestTickets.printerJam(requester);
         for (int i = 1; i <= 3; i++) {
             comment(agent, ticket, """
-                    {"body": "update %s", "visibility": "PUBLIC"}""".formatted(i))
-                    .then()
-                    .statusCode(201);
+                    {"body": "update %s", "visibility": "PUBLIC"}""".formatted(i)).then().statusCode(201);
         }
         Response first = Api.as(requester)
                 .queryParam("sort", "-createdAt")

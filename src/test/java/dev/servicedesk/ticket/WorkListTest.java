@@ -52,9 +52,7 @@ class WorkListTest {
         String newLow = inQueue(queue, ticket("LOW", "LOW"));
         String resolved = inQueue(queue, ticket("HIGH", "HIGH"));
         move(agent, resolved, """
-                {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Done"}""")
-                .then()
-                .statusCode(200);
+                {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Done"}""").then().statusCode(200);
         clock.advance(Duration.ofMinutes(90));
 
         assertThat(Pages.walk(agent, "/api/v1/queues/" + queue + "/tickets", Map.of(), "id"))
@@ -78,9 +76,7 @@ class WorkListTest {
         String queue = queue(1, me);
         String mine = inQueue(queue, ticket("LOW", "LOW"));
         assign(ada, mine, """
-                {"queueId": "%s", "assigneeId": "%s"}""".formatted(queue, me))
-                .then()
-                .statusCode(200);
+                {"queueId": "%s", "assigneeId": "%s"}""".formatted(queue, me)).then().statusCode(200);
         String waiting = inQueue(queue, ticket("LOW", "LOW"));
         String path = "/api/v1/queues/" + queue + "/tickets";
 
@@ -140,9 +136,7 @@ class WorkListTest {
         String newer = inQueue(mine, ticket("HIGH", "HIGH"));
         String taken = inQueue(mine, ticket("LOW", "LOW"));
         assign(agent, taken, """
-                {"queueId": "%s", "assigneeId": "%s"}""".formatted(mine, me))
-                .then()
-                .statusCode(200);
+                {"queueId": "%s", "assigneeId": "%s"}""".formatted(mine, me)).then().statusCode(200);
         String opened = inQueue(mine, ticket("LOW", "LOW"));
         move(agent, opened, """
                 {"to": "OPEN"}""").then().statusCode(200);
@@ -190,9 +184,7 @@ class WorkListTest {
     /** Puts a new ticket in a queue, as an admin (a ticket in no queue is the front line's). */
     private String inQueue(String queue, String ticket) {
         assign(TestUser.with(Role.ADMIN), ticket, """
-                {"queueId": "%s"}""".formatted(queue))
-                .then()
-                .statusCode(200);
+                {"queueId": "%s"}""".formatted(queue)).then().statusCode(200);
         return ticket;
     }
 

@@ -1,0 +1,84 @@
+package dev.servicedesk.kb;
+
+import dev.servicedesk.common.Ids;
+import dev.servicedesk.common.NotFoundProblem;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
+
+    /** The next article number, unique under concurrency (a rolled-back create leaves a gap). */
+    Uni<Long> nextNumber() {
+        return getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "select cast(function('nextval', 'kb_article_number') as Long)", Long.class)
+                        .getSingleResult());
+    }
+
+    /** The article a path names by its id or its key ({@code KB-1042}); a 404 when there is none. */
+    Uni<Article> byRef(String ref) {
+        Uni<Article> found = Ids.parse(ref)
+                .map(this::findById)
+                .orElseGet(() -> ArticleKeys.number(ref).stream()
+                        .mapToObj(number -> find("number", number).firstResult())
+                        .findFirst()
+                        .orElseGet(() -> Uni.createFrom().nullItem()));
+        return found.onItem().ifNull().failWith(() -> new NotFoundProblem("article", ref));
+    }
+
+    /** One page of articles, newest first, one row long to tell whether more follow. */
+    Uni<List<Article>> page(ArticleFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (filter.readersOnly()) {
+            conditions.add("status = :published and visibility = :public");
+            parameters.and("published", ArticleStatus.PUBLISHED).and("public", ArticleVisibility.PUBLIC);
+        }
+        if (!filter.statuses().isEmpty()) {
+            conditions.add("status in :statuses");
+            parameters.and("statuses", filter.statuses());
+        }
+        if (!filter.types().isEmpty()) {
+            conditions.add("type in :types");
+            parameters.and("types", filter.types());
+        }
+        if (filter.category() != null) {
+            conditions.add("category = :category");
+            parameters.and("category", filter.category());
+        }
+        if (filter.tag() != null) {
+            conditions.add("array_contains(tags, :tag)");
+            parameters.and("tag", filter.tag());
+        }
+        if (filter.visibility() != null) {
+            conditions.add("visibility = :visibility");
+            parameters.and("visibility", filter.visibility());
+        }
+        if (filter.reviewDueOn() != null) {
+            conditions.add("status = :due and reviewBy < :today");
+            parameters.and("due", ArticleStatus.PUBLISHED).and("today", filter.reviewDueOn());
+        }
+        if (filter.missingTranslation() != null) {
+            conditions.add("not array_contains(languageTags, :missing)");
+            parameters.and("missing", filter.missingTranslation());
+        }
+        if (filter.outdatedTranslation() != null) {
+            conditions.add("array_contains(outdatedLanguages, :outdated)");
+            parameters.and("outdated", filter.outdatedTranslation());
+        }
+        filter.page().after().ifPresent(after -> {
+            conditions.add("number < :afterNumber");
+            parameters.and("afterNumber", Long.parseLong(after.lastValue()));
+        });
+        String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+        return find(where + " order by number desc", parameters)
+                .range(0, filter.page().fetchSize() - 1)
+                .list();
+    }
+}

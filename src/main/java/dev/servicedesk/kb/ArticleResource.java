@@ -1,0 +1,220 @@
+package dev.servicedesk.kb;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.servicedesk.common.Created;
+import dev.servicedesk.common.IdempotentCreates;
+import dev.servicedesk.common.PageRequest;
+import dev.servicedesk.common.QueryParameters;
+import dev.servicedesk.identity.Caller;
+import dev.servicedesk.identity.CurrentCaller;
+import dev.servicedesk.identity.Roles;
+import dev.servicedesk.kb.dto.ArticleArchival;
+import dev.servicedesk.kb.dto.ArticleRejection;
+import dev.servicedesk.kb.dto.ArticleTranslation;
+import dev.servicedesk.kb.dto.LanguageChoice;
+import dev.servicedesk.kb.dto.NewArticle;
+import dev.servicedesk.ticket.Category;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Knowledge base articles: the desk writes and reviews them, everyone reads what they may. */
+@Path("/api/v1/kb/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
+public class ArticleResource {
+    private static final String CREATE = "POST /api/v1/kb/articles";
+    private static final String ACCEPT_LANGUAGE = "Accept-Language";
+
+    private final ArticleService writer;
+    private final ArticleReviews reviews;
+    private final ArticleViews views;
+    private final IdempotentCreates idempotentCreates;
+    private final CurrentCaller currentCaller;
+    private final Clock clock;
+
+    ArticleResource(
+            ArticleService writer,
+            ArticleReviews reviews,
+            ArticleViews views,
+            IdempotentCreates idempotentCreates,
+            CurrentCaller currentCaller,
+            Clock clock) {
+        this.writer = writer;
+        this.reviews = reviews;
+        this.views = views;
+        this.idempotentCreates = idempotentCreates;
+        this.currentCaller = currentCaller;
+        this.clock = clock;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> create(
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
+            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage,
+            @NotNull @Valid NewArticle body) {
+        Caller caller = currentCaller.get();
+        return idempotentCreates.create(
+                idempotencyKey,
+                caller.subject(),
+                CREATE,
+                body,
+                () -> writer.create(caller, body)
+                        .chain(article -> views.show(caller, article, acceptLanguage))
+                        .map(shown -> new Created(
+                                URI.create("/api/v1/kb/articles/" + shown.view().id()), shown.etag(), shown.view())));
+    }
+
+    @GET
+    @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
+    public Uni<Response> list(
+            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage,
+            @QueryParam("status") List<String> status,
+            @QueryParam("type") List<String> type,
+            @QueryParam("category") String category,
+            @QueryParam("tag") String tag,
+            @QueryParam("visibility") String visibility,
+            @QueryParam("reviewDue") String reviewDue,
+            @QueryParam("missingTranslation") String missingTranslation,
+            @QueryParam("outdatedTranslation") String outdatedTranslation,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        Caller caller = currentCaller.get();
+        QueryParameters parameters = new QueryParameters();
+        ArticleFilter filter = new ArticleFilter(
+                !ArticleActionRules.isDesk(caller.roles()),
+                parameters.enumValues("status", status, ArticleStatus.class),
+                parameters.enumValues("type", type, ArticleType.class),
+                parameters.enumValue("category", category, Category.class),
+                parameters.text("tag", tag, 50),
+                parameters.enumValue("visibility", visibility, ArticleVisibility.class),
+                Boolean.TRUE.equals(parameters.bool("reviewDue", reviewDue)) ? LocalDate.now(clock) : null,
+                language(parameters, "missingTranslation", missingTranslation),
+                language(parameters, "outdatedTranslation", outdatedTranslation),
+                parameters.include(() -> PageRequest.parse(limit, cursor, ArticleViews.ORDER)));
+        parameters.validate();
+        return views.list(caller, filter, acceptLanguage)
+                .map(page -> Response.ok(page)
+                        .header(HttpHeaders.VARY, ACCEPT_LANGUAGE)
+                        .build());
+    }
+
+    @GET
+    @Path("/{articleRef}")
+    @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
+    public Uni<Response> get(@PathParam("articleRef") String ref, @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage) {
+        return views.get(currentCaller.get(), ref, acceptLanguage).map(ArticleResource::ok);
+    }
+
+    @PATCH
+    @Path("/{articleRef}")
+    @Consumes("application/merge-patch+json")
+    public Uni<Response> update(
+            @PathParam("articleRef") String ref,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage,
+            @NotNull JsonNode body) {
+        Caller caller = currentCaller.get();
+        return shown(writer.edit(caller, ref, ifMatch, body), caller, acceptLanguage);
+    }
+
+    @PUT
+    @Path("/{articleRef}/translations/{language}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> translate(
+            @PathParam("articleRef") String ref,
+            @PathParam("language") String language,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage,
+            @NotNull @Valid ArticleTranslation body) {
+        Caller caller = currentCaller.get();
+        return shown(writer.translate(caller, ref, language, ifMatch, body), caller, acceptLanguage);
+    }
+
+    @POST
+    @Path("/{articleRef}/submit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> submit(
+            @PathParam("articleRef") String ref,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage,
+            @NotNull @Valid LanguageChoice body) {
+        Caller caller = currentCaller.get();
+        return shown(reviews.submit(caller, ref, body.language(), ifMatch), caller, acceptLanguage);
+    }
+
+    @POST
+    @Path("/{articleRef}/approve")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> approve(
+            @PathParam("articleRef") String ref,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage,
+            @NotNull @Valid LanguageChoice body) {
+        Caller caller = currentCaller.get();
+        return shown(reviews.approve(caller, ref, body.language(), ifMatch), caller, acceptLanguage);
+    }
+
+    @POST
+    @Path("/{articleRef}/reject")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> reject(
+            @PathParam("articleRef") String ref,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage,
+            @NotNull @Valid ArticleRejection body) {
+        Caller caller = currentCaller.get();
+        return shown(reviews.reject(caller, ref, body.language(), body.reason(), ifMatch), caller, acceptLanguage);
+    }
+
+    @POST
+    @Path("/{articleRef}/archive")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> archive(
+            @PathParam("articleRef") String ref,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage,
+            @NotNull @Valid ArticleArchival body) {
+        Caller caller = currentCaller.get();
+        return shown(reviews.archive(caller, ref, body.reason(), ifMatch), caller, acceptLanguage);
+    }
+
+    private static String language(QueryParameters parameters, String name, String raw) {
+        return raw == null || raw.isEmpty() ? null : parameters.include(() -> LanguageTags.canonical(name, raw));
+    }
+
+    private Uni<Response> shown(Uni<Article> written, Caller caller, String acceptLanguage) {
+        return written.chain(article -> views.show(caller, article, acceptLanguage))
+                .map(ArticleResource::ok);
+    }
+
+    static Response ok(ArticleViews.Shown shown) {
+        return Response.ok(shown.view())
+                .header(HttpHeaders.ETAG, shown.etag())
+                .header(HttpHeaders.CONTENT_LANGUAGE, shown.language())
+                .header(HttpHeaders.VARY, ACCEPT_LANGUAGE)
+                .build();
+    }
+}

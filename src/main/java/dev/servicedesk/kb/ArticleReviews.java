@@ -1,0 +1,114 @@
+package dev.servicedesk.kb;
+
+import dev.servicedesk.identity.Caller;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The review: a draft is submitted, then approved (published) or sent back by a supervisor or an
+ * admin who wrote none of it; an article is archived. Each step is kept in the article's history.
+ */
+@ApplicationScoped
+public class ArticleReviews {
+    private final ArticleService writer;
+    private final RevisionRepository revisions;
+    private final ArticleEventRepository history;
+    private final ArticleRepository articles;
+    private final Clock clock;
+
+    ArticleReviews(
+            ArticleService writer,
+            RevisionRepository revisions,
+            ArticleEventRepository history,
+            ArticleRepository articles,
+            Clock clock) {
+        this.writer = writer;
+        this.revisions = revisions;
+        this.history = history;
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<Article> submit(Caller caller, String ref, String rawLanguage, String ifMatch) {
+        Instant now = clock.instant();
+        return writer.writable(caller, ref, ifMatch).chain(target -> {
+            Article article = target.article();
+            String language = languageOf(article, rawLanguage);
+            article.submit(language, target.actor().id(), now);
+            return recorded(article, ArticleAction.SUBMITTED, language, target, now, null);
+        });
+    }
+
+    @WithTransaction
+    public Uni<Article> approve(Caller caller, String ref, String rawLanguage, String ifMatch) {
+        Instant now = clock.instant();
+        return writer.writable(caller, ref, ifMatch).chain(target -> {
+            Article article = target.article();
+            String language = languageOf(article, rawLanguage);
+            LanguageVersion.Draft draft = article.versionIn(language).draft();
+            int number = draft == null ? 0 : draft.revision();
+            return revisions.find(article.id(), number).chain(revision -> {
+                article.approve(language, revision, target.actor().id(), now);
+                return recorded(article, ArticleAction.APPROVED, language, target, now, null);
+            });
+        });
+    }
+
+    @WithTransaction
+    public Uni<Article> reject(Caller caller, String ref, String rawLanguage, String reason, String ifMatch) {
+        Instant now = clock.instant();
+        return writer.writable(caller, ref, ifMatch).chain(target -> {
+            Article article = target.article();
+            String language = languageOf(article, rawLanguage);
+            article.reject(language, reason.strip(), target.actor().id(), now);
+            return recorded(article, ArticleAction.REJECTED, language, target, now, reason.strip());
+        });
+    }
+
+    @WithTransaction
+    public Uni<Article> archive(Caller caller, String ref, String reason, String ifMatch) {
+        Instant now = clock.instant();
+        return writer.writable(caller, ref, ifMatch).chain(target -> {
+            Article article = target.article();
+            article.archive(target.actor().id(), now);
+            return history.persist(ArticleEvent.of(
+                            article.id(),
+                            ArticleAction.ARCHIVED,
+                            null,
+                            null,
+                            target.actor().id(),
+                            now,
+                            reason))
+                    .call(articles::flush)
+                    .replaceWith(article);
+        });
+    }
+
+    private Uni<Article> recorded(
+            Article article,
+            ArticleAction action,
+            String language,
+            ArticleService.Target target,
+            Instant now,
+            String reason) {
+        LanguageVersion version = article.versionIn(language);
+        Integer revision = version.draft() != null
+                ? Integer.valueOf(version.draft().revision())
+                : version.published() == null ? null : version.published().revision();
+        return history.persist(ArticleEvent.of(
+                        article.id(), action, language, revision, target.actor().id(), now, reason))
+                .call(articles::flush)
+                .replaceWith(article);
+    }
+
+    /** The language asked for (canonical), else the source; 409 when the article has nothing there. */
+    private static String languageOf(Article article, String raw) {
+        String language = raw == null ? article.sourceLanguage() : LanguageTags.canonical("language", raw);
+        article.versionIn(language);
+        return language;
+    }
+}

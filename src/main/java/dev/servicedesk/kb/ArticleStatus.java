@@ -1,0 +1,8 @@
+package dev.servicedesk.kb;
+
+public enum ArticleStatus {
+    DRAFT,
+    IN_REVIEW,
+    PUBLISHED,
+    ARCHIVED
+}

@@ -1,0 +1,6 @@
+package dev.servicedesk.kb;
+
+import java.util.List;
+
+/** An article's text in one language. */
+public record ArticleText(String title, String summary, String body, List<String> keywords, KnownError knownError) {}

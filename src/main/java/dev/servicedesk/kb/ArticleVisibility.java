@@ -1,0 +1,6 @@
+package dev.servicedesk.kb;
+
+public enum ArticleVisibility {
+    PUBLIC,
+    INTERNAL
+}

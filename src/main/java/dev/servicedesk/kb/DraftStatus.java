@@ -1,0 +1,6 @@
+package dev.servicedesk.kb;
+
+public enum DraftStatus {
+    DRAFT,
+    IN_REVIEW
+}

@@ -1,0 +1,59 @@
+package dev.servicedesk.kb;
+
+import dev.servicedesk.common.ProblemException;
+import java.util.Collection;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+
+/** BCP 47 language tags: checked and put in canonical case, and negotiated from {@code Accept-Language}. */
+public final class LanguageTags {
+    private static final int MAX_LENGTH = 35;
+
+    private LanguageTags() {}
+
+    /** {@code raw} in canonical case ({@code pt-BR}); a 400 naming {@code field} unless it is a well-formed tag. */
+    public static String canonical(String field, String raw) {
+        if (raw == null || raw.length() < 2 || raw.length() > MAX_LENGTH) {
+            throw ProblemException.invalid(field, "must be a BCP 47 language tag such as en or pt-BR");
+        }
+        try {
+            return new Locale.Builder().setLanguageTag(raw).build().toLanguageTag();
+        } catch (IllformedLocaleException e) {
+            throw ProblemException.invalid(field, "must be a BCP 47 language tag such as en or pt-BR");
+        }
+    }
+
+    /**
+     * The one of {@code available} the reader prefers: each language range of {@code acceptLanguage}
+     * in the order of its q-value, matched by RFC 4647 lookup ({@code de-CH} falls back to
+     * {@code de}) and then by prefix ({@code pt} takes {@code pt-BR}); {@code fallback} when none
+     * matches, the header is absent or it cannot be parsed.
+     */
+    public static String negotiate(String acceptLanguage, Collection<String> available, String fallback) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return fallback;
+        }
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(acceptLanguage);
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+        for (Locale.LanguageRange range : ranges) {
+            if (range.getRange().equals("*")) {
+                return fallback;
+            }
+            List<Locale.LanguageRange> one = List.of(range);
+            String looked = Locale.lookupTag(one, available);
+            if (looked != null) {
+                return looked;
+            }
+            List<String> filtered = Locale.filterTags(one, available);
+            if (!filtered.isEmpty()) {
+                return filtered.get(0);
+            }
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.servicedesk.kb.dto;
+
+import dev.servicedesk.kb.ArticleType;
+import dev.servicedesk.kb.ArticleVisibility;
+import dev.servicedesk.kb.KnownError;
+import dev.servicedesk.ticket.Category;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A new article as the desk writes it; its fields are checked as {@code ArticleDetails} once defaults apply. */
+public record NewArticle(
+        @NotNull ArticleType type,
+        @NotNull String language,
+        String title,
+        String summary,
+        String body,
+        Category category,
+        List<String> tags,
+        List<String> keywords,
+        ArticleVisibility visibility,
+        List<String> errorCodes,
+        KnownError knownError,
+        LocalDate reviewBy) {}
