@@ -53,7 +53,7 @@ class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             parameters.and("category", filter.category());
         }
         if (filter.tag() != null) {
-            conditions.add("array_contains(tags, :tag)");
+            conditions.add("array_position(tags, :tag) > 0"); // HQL's array_position answers 0 when absent
             parameters.and("tag", filter.tag());
         }
         if (filter.visibility() != null) {
@@ -65,11 +65,11 @@ class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             parameters.and("due", ArticleStatus.PUBLISHED).and("today", filter.reviewDueOn());
         }
         if (filter.missingTranslation() != null) {
-            conditions.add("not array_contains(languageTags, :missing)");
+            conditions.add("array_position(languageTags, :missing) = 0");
             parameters.and("missing", filter.missingTranslation());
         }
         if (filter.outdatedTranslation() != null) {
-            conditions.add("array_contains(outdatedLanguages, :outdated)");
+            conditions.add("array_position(outdatedLanguages, :outdated) > 0");
             parameters.and("outdated", filter.outdatedTranslation());
         }
         filter.page().after().ifPresent(after -> {

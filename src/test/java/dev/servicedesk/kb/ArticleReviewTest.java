@@ -15,6 +15,7 @@ import dev.servicedesk.support.TestArticles;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -318,6 +319,46 @@ class ArticleReviewTest {
                         400,
                         "validation")
                 .body("errors.field", containsInAnyOrder("reviewDue", "status"));
+    }
+
+    @Test
+    void shouldFilterAndPageTheList() {
+        String tag = "t" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> written = new ArrayList<>();
+        for (String type : List.of("FAQ", "HOW_TO", "FAQ")) {
+            written.add(TestArticles.create(agent, """
+                    {"type": "%s", "language": "en", "title": "Filtered", "body": "Text.", "category": "NETWORK",
+                     "tags": ["%s"]}""".formatted(type, tag)));
+        }
+        Api.as(agent)
+                .queryParam("tag", tag)
+                .get("/api/v1/kb/articles")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(written.get(2), written.get(1), written.get(0))));
+        Api.as(agent)
+                .queryParam("tag", tag)
+                .queryParam("type", "FAQ")
+                .queryParam("category", "NETWORK")
+                .get("/api/v1/kb/articles")
+                .then()
+                .body("items.id", equalTo(List.of(written.get(2), written.get(0))));
+        Response first =
+                Api.as(agent).queryParam("tag", tag).queryParam("limit", 2).get("/api/v1/kb/articles");
+        first.then().body("items.id", equalTo(List.of(written.get(2), written.get(1))));
+        Api.as(agent)
+                .queryParam("tag", tag)
+                .queryParam("limit", 2)
+                .queryParam("cursor", first.path("nextCursor").toString())
+                .get("/api/v1/kb/articles")
+                .then()
+                .body("items.id", equalTo(List.of(written.get(0))))
+                .body("nextCursor", nullValue());
+        Api.as(requester)
+                .queryParam("tag", tag)
+                .get("/api/v1/kb/articles")
+                .then()
+                .body("items", equalTo(List.of()));
     }
 
     private List<String> requesterKeys() {
