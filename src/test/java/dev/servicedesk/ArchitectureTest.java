@@ -43,12 +43,17 @@ class ArchitectureTest {
             "dev.servicedesk.sla.ClockRules",
             "dev.servicedesk.sla.Pauses",
             "dev.servicedesk.sla.PolicyChoice",
-            "dev.servicedesk.sla.PolicyRules");
+            "dev.servicedesk.sla.PolicyRules",
+            "dev.servicedesk.kb.LanguageTags",
+            "dev.servicedesk.kb.Languages",
+            "dev.servicedesk.kb.LanguageVersion");
 
     @Test
     void shouldDependOnlyDownwardInTheDocumentedOrder() {
         layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
+                .layer("kb")
+                .definedBy("dev.servicedesk.kb..")
                 .layer("escalation")
                 .definedBy("dev.servicedesk.escalation..")
                 .layer("sla")
@@ -67,6 +72,8 @@ class ArchitectureTest {
                 .definedBy("dev.servicedesk.common..")
                 .layer("migrations")
                 .definedBy("db.migration..")
+                .whereLayer("kb")
+                .mayNotBeAccessedByAnyLayer()
                 .whereLayer("escalation")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("sla")
@@ -74,13 +81,13 @@ class ArchitectureTest {
                 .whereLayer("routing")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("ticket")
-                .mayOnlyBeAccessedByLayers("routing", "sla", "escalation")
+                .mayOnlyBeAccessedByLayers("routing", "sla", "escalation", "kb")
                 .whereLayer("queue")
                 .mayOnlyBeAccessedByLayers("ticket", "routing", "sla", "escalation")
                 .whereLayer("calendar")
                 .mayOnlyBeAccessedByLayers("sla", "escalation")
                 .whereLayer("identity")
-                .mayOnlyBeAccessedByLayers("calendar", "queue", "ticket", "routing", "sla", "escalation")
+                .mayOnlyBeAccessedByLayers("calendar", "queue", "ticket", "routing", "sla", "escalation", "kb")
                 .whereLayer("migrations")
                 .mayNotBeAccessedByAnyLayer()
                 .check(MAIN);
