@@ -17,6 +17,7 @@ public class ArticleReviews {
     private final RevisionRepository revisions;
     private final ArticleEventRepository history;
     private final ArticleRepository articles;
+    private final SearchIndex search;
     private final Clock clock;
 
     ArticleReviews(
@@ -24,11 +25,13 @@ public class ArticleReviews {
             RevisionRepository revisions,
             ArticleEventRepository history,
             ArticleRepository articles,
+            SearchIndex search,
             Clock clock) {
         this.writer = writer;
         this.revisions = revisions;
         this.history = history;
         this.articles = articles;
+        this.search = search;
         this.clock = clock;
     }
 
@@ -53,7 +56,8 @@ public class ArticleReviews {
             int number = draft == null ? 0 : draft.revision();
             return revisions.find(article.id(), number).chain(revision -> {
                 article.approve(language, revision, target.actor().id(), now);
-                return recorded(article, ArticleAction.APPROVED, language, target, now, null);
+                return recorded(article, ArticleAction.APPROVED, language, target, now, null)
+                        .call(search::reindex);
             });
         });
     }
@@ -84,6 +88,7 @@ public class ArticleReviews {
                             now,
                             reason))
                     .call(articles::flush)
+                    .call(() -> search.reindex(article))
                     .replaceWith(article);
         });
     }

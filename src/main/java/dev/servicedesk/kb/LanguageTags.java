@@ -3,8 +3,10 @@ package dev.servicedesk.kb;
 import dev.servicedesk.common.ProblemException;
 import java.util.Collection;
 import java.util.IllformedLocaleException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** BCP 47 language tags: checked and put in canonical case, and negotiated from {@code Accept-Language}. */
 public final class LanguageTags {
@@ -55,5 +57,32 @@ public final class LanguageTags {
             }
         }
         return fallback;
+    }
+
+    /**
+     * The language ranges of {@code acceptLanguage} in lower case, most preferred first, each
+     * followed by what RFC 4647 lookup falls back to ({@code de-ch}, then {@code de}); none when
+     * the header is absent or cannot be parsed.
+     */
+    public static List<String> preferences(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return List.of();
+        }
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(acceptLanguage);
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+        Set<String> preferences = new LinkedHashSet<>();
+        for (Locale.LanguageRange range : ranges) {
+            String tag = range.getRange();
+            while (!tag.equals("*") && !tag.isEmpty()) {
+                preferences.add(tag);
+                int dash = tag.lastIndexOf('-');
+                tag = dash < 0 ? "" : tag.substring(0, dash);
+            }
+        }
+        return List.copyOf(preferences);
     }
 }

@@ -8,6 +8,7 @@ import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -40,7 +41,15 @@ public final class Markdown {
             .onElements("code")
             .toFactory();
 
+    private static final TextContentRenderer TEXT =
+            TextContentRenderer.builder().extensions(EXTENSIONS).build();
+
     private Markdown() {}
+
+    /** {@code markdown}'s text without its markup, for search and snippets. */
+    public static String toPlainText(String markdown) {
+        return TEXT.render(PARSER.parse(markdown));
+    }
 
     /** {@code markdown} as HTML that is safe to put in a page. */
     public static String toSafeHtml(String markdown) {

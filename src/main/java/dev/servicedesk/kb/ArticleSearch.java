@@ -1,0 +1,205 @@
+package dev.servicedesk.kb;
+
+import dev.servicedesk.common.Page;
+import dev.servicedesk.common.PageCursor;
+import dev.servicedesk.kb.dto.ArticleHit;
+import dev.servicedesk.kb.dto.ArticleSearchPage;
+import dev.servicedesk.kb.dto.FacetCount;
+import dev.servicedesk.kb.dto.SearchFacets;
+import dev.servicedesk.ticket.Category;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Full-text search over what {@link SearchIndex} holds: each language in its own text-search
+ * configuration, typos corrected against the vocabulary ({@link SearchTypos}), ranked, one hit
+ * per article in the language the reader prefers, snippets made for the page returned only.
+ */
+@ApplicationScoped
+public class ArticleSearch {
+    static final String ORDER = "kb-search";
+    private static final String START = "\uE000";
+    private static final String STOP = "\uE001";
+    /** The text-search configurations kb_text_config maps languages to. */
+    private static final String[] CONFIGS = {
+        "english",
+        "german",
+        "french",
+        "spanish",
+        "portuguese",
+        "italian",
+        "dutch",
+        "swedish",
+        "danish",
+        "finnish",
+        "norwegian",
+        "russian",
+        "hungarian",
+        "romanian",
+        "turkish",
+        "simple"
+    };
+
+    private static final String HITS = """
+            WITH q AS (
+                SELECT c AS config, websearch_to_tsquery(c, $1) || websearch_to_tsquery(c, $2) AS query
+                FROM unnest(CAST($3 AS regconfig[])) AS c
+            ), hits AS (
+                SELECT DISTINCT ON (s.article_id) s.article_id, s.language, s.number, s.type, s.category,
+                       s.visibility, s.tags, s.title, s.summary, s.body, s.config, q.query, s.helpfulness,
+                       ts_rank_cd(s.document, q.query) AS score
+                FROM kb_search s JOIN q ON s.config = q.config AND s.document @@ q.query
+                WHERE ($4::text IS NULL OR s.visibility = $4)
+                  AND (cardinality(CAST($5 AS text[])) = 0 OR s.type = ANY(CAST($5 AS text[])))
+                  AND ($6::text IS NULL OR s.category = $6)
+                  AND ($7::text IS NULL OR $7 = ANY(s.tags))
+                  AND ($8::text IS NULL OR s.language = $8)
+                ORDER BY s.article_id,
+                         coalesce(array_position(CAST($9 AS text[]), lower(s.language)),
+                                  array_position(CAST($9 AS text[]), split_part(lower(s.language), '-', 1)), 1000),
+                         score DESC
+            )
+            """;
+    private static final String PAGE = HITS + """
+            SELECT article_id, language, number, type, category, visibility, tags, title, summary, score, helpfulness,
+                   ts_headline(config, body, query, $13) AS snippet
+            FROM (SELECT * FROM hits
+                  WHERE $10::real IS NULL OR (score, helpfulness, number) < ($10::real, $11::real, $12::bigint)
+                  ORDER BY score DESC, helpfulness DESC, number DESC
+                  LIMIT $14) page
+            ORDER BY score DESC, helpfulness DESC, number DESC
+            """;
+    private static final String FACETS = HITS + """
+            SELECT 'type' AS facet, type AS value, count(*) FROM hits GROUP BY type
+            UNION ALL SELECT 'category', category, count(*) FROM hits GROUP BY category
+            UNION ALL SELECT 'language', language, count(*) FROM hits GROUP BY language
+            UNION ALL SELECT 'tag', tag, count(*) FROM hits, unnest(tags) AS tag GROUP BY tag
+            """;
+    private static final String HEADLINE = "StartSel=" + START + ", StopSel=" + STOP
+            + ", MaxWords=30, MinWords=12, MaxFragments=2, " + "FragmentDelimiter=\" … \"";
+
+    private final Pool pool;
+    private final SearchTypos typos;
+
+    ArticleSearch(Pool pool, SearchTypos typos) {
+        this.pool = pool;
+        this.typos = typos;
+    }
+
+    public Uni<ArticleSearchPage> search(SearchQuery query) {
+        return pool.withTransaction(connection -> typos.corrections(connection, query.text())
+                .chain(corrections -> {
+                    String corrected = SearchTypos.apply(query.text(), corrections);
+                    return page(connection, query, corrected)
+                            .chain(page -> facets(connection, query, corrected)
+                                    .map(facets -> new ArticleSearchPage(
+                                            page.items(), facets, corrections, page.nextCursor())));
+                }));
+    }
+
+    private Uni<Page<ArticleHit>> page(SqlConnection connection, SearchQuery query, String corrected) {
+        Tuple parameters = filters(query, corrected);
+        String[] after = query.page()
+                .after()
+                .map(cursor -> cursor.lastValue().split(" "))
+                .orElse(null);
+        parameters.addValue(after == null ? null : Float.valueOf(after[0]));
+        parameters.addValue(after == null ? null : Float.valueOf(after[1]));
+        parameters.addValue(after == null ? null : Long.valueOf(after[2]));
+        parameters.addString(HEADLINE);
+        parameters.addInteger(query.page().fetchSize());
+        return connection.preparedQuery(PAGE).execute(parameters).map(rows -> {
+            List<Row> all = new ArrayList<>();
+            rows.forEach(all::add);
+            return Page.of(
+                    all,
+                    query.page(),
+                    row -> new PageCursor(
+                            ORDER,
+                            row.getFloat("score") + " " + row.getFloat("helpfulness") + " " + row.getLong("number"),
+                            row.getUUID("article_id")),
+                    ArticleSearch::hit);
+        });
+    }
+
+    private Uni<SearchFacets> facets(SqlConnection connection, SearchQuery query, String corrected) {
+        return connection
+                .preparedQuery(FACETS)
+                .execute(filters(query, corrected))
+                .map(rows -> {
+                    Map<String, List<FacetCount>> byFacet = new TreeMap<>();
+                    rows.forEach(row -> byFacet.computeIfAbsent(row.getString("facet"), facet -> new ArrayList<>())
+                            .add(new FacetCount(row.getString("value"), row.getLong("count"))));
+                    return new SearchFacets(
+                            sorted(byFacet.get("type")),
+                            sorted(byFacet.get("category")),
+                            sorted(byFacet.get("tag")),
+                            sorted(byFacet.get("language")));
+                });
+    }
+
+    private static Tuple filters(SearchQuery query, String corrected) {
+        return Tuple.tuple()
+                .addString(query.text())
+                .addString(corrected)
+                .addArrayOfString(CONFIGS)
+                .addString(query.readersOnly() ? ArticleVisibility.PUBLIC.name() : null)
+                .addArrayOfString(query.types().stream().map(Enum::name).toArray(String[]::new))
+                .addString(query.category() == null ? null : query.category().name())
+                .addString(query.tag())
+                .addString(query.language())
+                .addArrayOfString(query.preferredLanguages().toArray(String[]::new));
+    }
+
+    private static ArticleHit hit(Row row) {
+        return new ArticleHit(
+                row.getUUID("article_id"),
+                ArticleKeys.PREFIX + row.getLong("number"),
+                ArticleType.valueOf(row.getString("type")),
+                row.getString("language"),
+                row.getString("title"),
+                row.getString("summary"),
+                marked(row.getString("snippet")),
+                Category.valueOf(row.getString("category")),
+                List.of(row.getArrayOfStrings("tags")),
+                ArticleVisibility.valueOf(row.getString("visibility")),
+                row.getFloat("score"));
+    }
+
+    /** The headline HTML-escaped, the words found between the markers put in {@code <mark>}. */
+    static String marked(String headline) {
+        StringBuilder html = new StringBuilder(headline.length() + 32);
+        headline.codePoints().forEach(c -> {
+            switch (c) {
+                case '&' -> html.append("&amp;");
+                case '<' -> html.append("&lt;");
+                case '>' -> html.append("&gt;");
+                case '"' -> html.append("&quot;");
+                case '\'' -> html.append("&#39;");
+                case 0xE000 -> html.append("<mark>");
+                case 0xE001 -> html.append("</mark>");
+                default -> html.appendCodePoint(c);
+            }
+        });
+        return html.toString();
+    }
+
+    private static List<FacetCount> sorted(List<FacetCount> counts) {
+        if (counts == null) {
+            return List.of();
+        }
+        return counts.stream()
+                .sorted((a, b) -> a.count() != b.count()
+                        ? Long.compare(b.count(), a.count())
+                        : a.value().compareTo(b.value()))
+                .toList();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.servicedesk.kb;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Keeps what readers search in step with what is published: every published language of an
+ * article that is not archived, with its text as plain text (Markdown left out) and the article's
+ * metadata; and the vocabulary of all of it, which typos are corrected against. Runs in the
+ * transaction that publishes or archives, so search never shows what was not committed.
+ */
+@ApplicationScoped
+class SearchIndex {
+    private static final String REMOVE = "DELETE FROM kb_search WHERE article_id = :article";
+    private static final String ADD = """
+            INSERT INTO kb_search (article_id, language, number, revision, type, category, visibility, tags,
+                                   title, summary, body, terms)
+            VALUES (:article, :language, :number, :revision, :type, :category, :visibility,
+                    CAST(:tags AS text[]), :title, :summary, :body, :terms)""";
+    private static final String LEARN =
+            "INSERT INTO kb_word SELECT unnest(CAST(:words AS text[])) ON CONFLICT DO NOTHING";
+
+    private final RevisionRepository revisions;
+
+    SearchIndex(RevisionRepository revisions) {
+        this.revisions = revisions;
+    }
+
+    /** Replaces what search holds of {@code article} by its published languages, unless it is archived. */
+    Uni<Void> reindex(Article article) {
+        Uni<Integer> removed = Panache.getSession()
+                .chain(session -> session.createNativeQuery(REMOVE)
+                        .setParameter("article", article.id())
+                        .executeUpdate());
+        if (article.archivedAt() != null) {
+            return removed.replaceWithVoid();
+        }
+        List<Integer> published = article.languages().versions().stream()
+                .filter(version -> version.published() != null)
+                .map(version -> version.published().revision())
+                .toList();
+        if (published.isEmpty()) {
+            return removed.replaceWithVoid();
+        }
+        return removed.chain(() -> revisions.findAll(List.of(article.id()), published))
+                .chain(found -> add(article, found, 0))
+                .chain(found -> learn(found));
+    }
+
+    private Uni<List<Revision>> add(Article article, List<Revision> found, int index) {
+        if (index == found.size()) {
+            return Uni.createFrom().item(found);
+        }
+        Revision revision = found.get(index);
+        ArticleText text = revision.text();
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(ADD)
+                        .setParameter("article", article.id())
+                        .setParameter("language", revision.language())
+                        .setParameter("number", article.number())
+                        .setParameter("revision", revision.number())
+                        .setParameter("type", article.type().name())
+                        .setParameter("category", article.category().name())
+                        .setParameter("visibility", article.visibility().name())
+                        .setParameter("tags", article.tags().toArray(String[]::new))
+                        .setParameter("title", text.title())
+                        .setParameter("summary", text.summary())
+                        .setParameter("body", Markdown.toPlainText(text.body()))
+                        .setParameter("terms", String.join("\n", terms(article, text)))
+                        .executeUpdate())
+                .chain(() -> add(article, found, index + 1));
+    }
+
+    private Uni<Void> learn(List<Revision> found) {
+        Set<String> words = new LinkedHashSet<>();
+        for (Revision revision : found) {
+            ArticleText text = revision.text();
+            Stream.concat(Stream.of(text.title(), text.summary(), text.body()), text.keywords().stream())
+                    .forEach(part -> words.addAll(Vocabulary.words(part)));
+        }
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(LEARN)
+                        .setParameter("words", words.toArray(String[]::new))
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    private static List<String> terms(Article article, ArticleText text) {
+        List<String> terms = new ArrayList<>(text.keywords());
+        terms.addAll(article.tags());
+        terms.addAll(article.errorCodes());
+        return terms;
+    }
+}
