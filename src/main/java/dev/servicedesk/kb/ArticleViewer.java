@@ -1,6 +1,7 @@
 package dev.servicedesk.kb;
 
 import dev.servicedesk.kb.dto.ArticleActions;
+import dev.servicedesk.kb.dto.ArticleUsage;
 import dev.servicedesk.kb.dto.ArticleView;
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
 final class ArticleViewer {
     private ArticleViewer() {}
 
-    static ArticleView view(Article article, LanguageVersion shown, Revision revision, ArticleReader reader) {
+    static ArticleView view(
+            Article article, LanguageVersion shown, Revision revision, ArticleUsage usage, ArticleReader reader) {
         ArticleText text = revision.text();
         LanguageVersion.Published published =
                 shown.published() != null && shown.published().revision() == revision.number()
@@ -45,6 +47,7 @@ final class ArticleViewer {
                 published == null ? null : published.at(),
                 published == null ? null : published.approvedById(),
                 article.archivedAt(),
+                usage,
                 actions);
     }
 

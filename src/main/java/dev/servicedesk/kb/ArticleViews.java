@@ -37,16 +37,22 @@ public class ArticleViews {
     private final RevisionRepository revisions;
     private final ArticleEventRepository history;
     private final PersonService people;
+    private final ArticleVotes votes;
+    private final ArticleViewCounter reads;
 
     ArticleViews(
             ArticleRepository articles,
             RevisionRepository revisions,
             ArticleEventRepository history,
-            PersonService people) {
+            PersonService people,
+            ArticleVotes votes,
+            ArticleViewCounter reads) {
         this.articles = articles;
         this.revisions = revisions;
         this.history = history;
         this.people = people;
+        this.votes = votes;
+        this.reads = reads;
     }
 
     /** An article as shown to one caller, the language shown and its ETag. */
@@ -55,7 +61,8 @@ public class ArticleViews {
     @WithSession
     public Uni<Shown> get(Caller caller, String ref, String acceptLanguage) {
         return reader(caller)
-                .chain(reader -> articles.byRef(ref).chain(article -> shown(reader, article, acceptLanguage)));
+                .chain(reader -> articles.byRef(ref).chain(article -> shown(reader, article, acceptLanguage)))
+                .invoke(shown -> reads.read(shown.view().id()));
     }
 
     /** {@code article}, just written, as the caller now reads it. */
@@ -160,10 +167,11 @@ public class ArticleViews {
         }
         Choice choice = Choice.of(article, acceptLanguage);
         return revision(article, choice.revision())
-                .map(revision -> new Shown(
-                        ArticleViewer.view(article, choice.version(), revision, reader),
-                        choice.version().language(),
-                        EntityTag.of(article.version(), choice.version().language())));
+                .chain(revision -> votes.usage(article.id())
+                        .map(usage -> new Shown(
+                                ArticleViewer.view(article, choice.version(), revision, usage, reader),
+                                choice.version().language(),
+                                EntityTag.of(article.version(), choice.version().language()))));
     }
 
     private static ArticleSummary summary(Article article, Choice choice, Revision revision, ArticleReader reader) {

@@ -20,9 +20,9 @@ class SearchIndex {
     private static final String REMOVE = "DELETE FROM kb_search WHERE article_id = :article";
     private static final String ADD = """
             INSERT INTO kb_search (article_id, language, number, revision, type, category, visibility, tags,
-                                   title, summary, body, terms)
+                                   title, summary, body, terms, helpfulness)
             VALUES (:article, :language, :number, :revision, :type, :category, :visibility,
-                    CAST(:tags AS text[]), :title, :summary, :body, :terms)""";
+                    CAST(:tags AS text[]), :title, :summary, :body, :terms, kb_helpfulness(:article))""";
     private static final String LEARN =
             "INSERT INTO kb_word SELECT unnest(CAST(:words AS text[])) ON CONFLICT DO NOTHING";
 

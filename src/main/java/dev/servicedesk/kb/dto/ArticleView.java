@@ -39,6 +39,7 @@ public record ArticleView(
         Instant publishedAt,
         UUID publishedById,
         Instant archivedAt,
+        ArticleUsage usage,
         ArticleActions allowedActions) {
 
     /** One language of the article and where it stands. */
