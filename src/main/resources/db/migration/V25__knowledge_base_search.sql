@@ -26,6 +26,9 @@ CREATE TABLE kb_search (
     category    text NOT NULL,
     visibility  text NOT NULL,
     tags        text[] NOT NULL,
+    error_codes text[] NOT NULL,
+    -- the error codes normalised (lower case, single spaces), matched against a ticket's phrases
+    error_keys  text[] NOT NULL,
     title       text NOT NULL,
     summary     text,
     body        text NOT NULL,
@@ -42,6 +45,7 @@ CREATE TABLE kb_search (
 );
 
 CREATE INDEX kb_search_document ON kb_search USING gin (document);
+CREATE INDEX kb_search_error_keys ON kb_search USING gin (error_keys);
 
 CREATE TABLE kb_word (
     word text PRIMARY KEY

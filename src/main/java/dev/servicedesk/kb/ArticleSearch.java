@@ -29,7 +29,7 @@ public class ArticleSearch {
     private static final String START = "\uE000";
     private static final String STOP = "\uE001";
     /** The text-search configurations kb_text_config maps languages to. */
-    private static final String[] CONFIGS = {
+    static final String[] CONFIGS = {
         "english",
         "german",
         "french",

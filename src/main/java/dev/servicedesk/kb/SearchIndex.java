@@ -20,9 +20,10 @@ class SearchIndex {
     private static final String REMOVE = "DELETE FROM kb_search WHERE article_id = :article";
     private static final String ADD = """
             INSERT INTO kb_search (article_id, language, number, revision, type, category, visibility, tags,
-                                   title, summary, body, terms, helpfulness)
+                                   error_codes, error_keys, title, summary, body, terms, helpfulness)
             VALUES (:article, :language, :number, :revision, :type, :category, :visibility,
-                    CAST(:tags AS text[]), :title, :summary, :body, :terms, kb_helpfulness(:article))""";
+                    CAST(:tags AS text[]), CAST(:errorCodes AS text[]), CAST(:errorKeys AS text[]), :title, :summary, :body, :terms,
+                    kb_helpfulness(:article))""";
     private static final String LEARN =
             "INSERT INTO kb_word SELECT unnest(CAST(:words AS text[])) ON CONFLICT DO NOTHING";
 
@@ -69,6 +70,12 @@ class SearchIndex {
                         .setParameter("category", article.category().name())
                         .setParameter("visibility", article.visibility().name())
                         .setParameter("tags", article.tags().toArray(String[]::new))
+                        .setParameter("errorCodes", article.errorCodes().toArray(String[]::new))
+                        .setParameter(
+                                "errorKeys",
+                                article.errorCodes().stream()
+                                        .map(ErrorCodes::key)
+                                        .toArray(String[]::new))
                         .setParameter("title", text.title())
                         .setParameter("summary", text.summary())
                         .setParameter("body", Markdown.toPlainText(text.body()))

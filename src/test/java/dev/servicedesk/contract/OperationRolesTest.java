@@ -257,6 +257,7 @@ class OperationRolesTest {
                 return "1";
             }
             return switch (name) {
+                case "q" -> "printer jam";
                 case "from" -> "2026-12-03T09:00:00Z";
                 case "minutes" -> "60";
                 default -> throw new IllegalArgumentException("no value for the required query parameter " + name);

@@ -1,0 +1,112 @@
+package dev.servicedesk.kb;
+
+import static dev.servicedesk.support.ProblemAssertions.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.servicedesk.identity.Role;
+import dev.servicedesk.support.Api;
+import dev.servicedesk.support.TestArticles;
+import dev.servicedesk.support.TestUser;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+/** Articles suggested for a ticket: known errors whose codes the ticket names first, then by text; each reader within what they may read. */
+@QuarkusTest
+class ArticleSuggestionsTest {
+    private final TestUser agent = TestUser.with(Role.AGENT);
+    private final TestUser supervisor = TestUser.with(Role.SUPERVISOR);
+    private final TestUser requester = TestUser.with(Role.REQUESTER);
+
+    @Test
+    void shouldPutKnownErrorsWhoseCodesTheTicketNamesFirst() {
+        String word = word();
+        String code = "0x8007" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0xFFFF));
+        String howTo = published("""
+                {"type": "HOW_TO", "language": "en", "title": "Save to the %s share", "body": "Map the %s drive first.",
+                 "visibility": "PUBLIC", "category": "SOFTWARE"}""".formatted(word, word));
+        String knownError = published("""
+                {"type": "KNOWN_ERROR", "language": "en", "title": "Saving fails", "body": "Wait for the fix.",
+                 "visibility": "PUBLIC", "category": "SOFTWARE", "errorCodes": ["%s"],
+                 "knownError": {"symptoms": "Access is denied", "workaround": "Save locally"}}""".formatted(code));
+        String internal = published("""
+                {"type": "SOLUTION", "language": "en", "title": "Reset %s share permissions", "body": "Use the admin console.",
+                 "visibility": "INTERNAL", "category": "SOFTWARE"}""".formatted(word));
+        String ticket = Api.as(requester)
+                .contentType("application/json")
+                .body("""
+                {"type": "INCIDENT", "subject": "Cannot save to the %s share", "category": "SOFTWARE",
+                 "errorMessages": ["Error %s: Access is denied."]}""".formatted(word, code.toUpperCase()))
+                .post("/api/v1/tickets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        Api.as(requester)
+                .get(suggestions(ticket))
+                .then()
+                .statusCode(200)
+                .header("Vary", "Accept-Language")
+                .body("items.id", equalTo(List.of(knownError, howTo)))
+                .body("items[0].matchedErrorCodes", equalTo(List.of(code)))
+                .body("items[1].matchedErrorCodes", equalTo(List.of()));
+        List<String> desk = Api.as(agent)
+                .get(suggestions(ticket))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+        assertThat(desk).hasSize(3).startsWith(knownError).containsExactlyInAnyOrder(knownError, internal, howTo);
+        Api.as(agent)
+                .queryParam("limit", 1)
+                .get(suggestions(ticket))
+                .then()
+                .body("items.id", equalTo(List.of(knownError)));
+    }
+
+    @Test
+    void shouldKeepSomeoneElsesTicketFromARequester() {
+        String ticket = Api.as(requester)
+                .contentType("application/json")
+                .body("""
+                {"type": "INCIDENT", "subject": "Laptop fan is loud"}""")
+                .post("/api/v1/tickets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        problem(Api.as(TestUser.with(Role.REQUESTER)).get(suggestions(ticket)), 404, "not-found");
+        problem(Api.as(agent).get(suggestions(UUID.randomUUID().toString())), 404, "not-found");
+        problem(Api.hostile(agent).queryParam("limit", 0).get(suggestions(ticket)), 400, "validation");
+        Api.as(requester).get(suggestions(ticket)).then().statusCode(200);
+    }
+
+    @Test
+    void shouldTurnAnyTicketTextIntoAHarmlessQuery() {
+        assertThat(ArticleSuggestions.anyWordOf("\"Printer\" -jams OR or 'x' <-> !! Überweisung 42"))
+                .isEqualTo("printer or jams or überweisung or 42");
+    }
+
+    private String published(String json) {
+        String article = TestArticles.create(agent, json);
+        TestArticles.act(agent, article, "submit", "{}").then().statusCode(200);
+        TestArticles.approve(supervisor, article);
+        return article;
+    }
+
+    private static String suggestions(String ticket) {
+        return "/api/v1/tickets/" + ticket + "/kb-suggestions";
+    }
+
+    private static String word() {
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < 9; i++) {
+            word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return word.toString();
+    }
+}
