@@ -1,7 +1,8 @@
 -- What readers search: one row per published language of every article that is not archived,
 -- kept by the service whenever an article is published or archived. Each row is indexed in its
--- language's text-search configuration (stemming, stop words); the words of all of them form
--- the vocabulary typos are corrected against.
+-- language's text-search configuration (stemming, stop words). The words ever published form
+-- the vocabulary typos are corrected against; a correction is used only if it finds something
+-- the reader may read, so the vocabulary itself never shows anyone a word.
 
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
@@ -20,6 +21,7 @@ $$;
 CREATE TABLE kb_search (
     article_id  uuid NOT NULL REFERENCES kb_article (id),
     language    text NOT NULL,
+    is_source   boolean NOT NULL,
     number      bigint NOT NULL,
     revision    integer NOT NULL,
     type        text NOT NULL,
@@ -51,4 +53,5 @@ CREATE TABLE kb_word (
     word text PRIMARY KEY
 );
 
-CREATE INDEX kb_word_trigrams ON kb_word USING gin (word gin_trgm_ops);
+-- GiST, for the nearest words by trigram distance (no similarity threshold to miss them by).
+CREATE INDEX kb_word_trigrams ON kb_word USING gist (word gist_trgm_ops);

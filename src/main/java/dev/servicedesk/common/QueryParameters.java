@@ -125,6 +125,10 @@ public final class QueryParameters {
             errors.add(new FieldError(name, "must be at most " + maxLength + " characters"));
             return null;
         }
+        if (raw != null && raw.indexOf('\u0000') >= 0) {
+            errors.add(new FieldError(name, "must not contain a NUL character"));
+            return null;
+        }
         return raw == null || raw.isEmpty() ? null : raw;
     }
 

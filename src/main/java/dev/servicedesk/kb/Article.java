@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -90,10 +91,15 @@ public class Article {
      * and its writers (who may not approve it) now include the revision's author.
      */
     void drafted(Revision revision) {
+        drafted(revision, Set.of());
+    }
+
+    /** As {@link #drafted(Revision)}, for a revision whose text {@code alsoWrittenBy} wrote too. */
+    void drafted(Revision revision, Set<UUID> alsoWrittenBy) {
         LanguageVersion current = languages
                 .find(revision.language())
                 .orElseGet(() -> new LanguageVersion(revision.language(), null, null));
-        languages = languages.with(current.redrafted(revision));
+        languages = languages.with(current.redrafted(revision, alsoWrittenBy));
         lastRevision = revision.number();
         if (isSource(revision.language()) && languages.source().published() == null) {
             show(revision.metadata());
@@ -136,6 +142,7 @@ public class Article {
         }
         archivedAt = now;
         archivedById = actorId;
+        languages = languages.withdrawn();
         changed(now);
     }
 

@@ -69,9 +69,7 @@ public class ArticleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> create(
-            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
-            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage,
-            @NotNull @Valid NewArticle body) {
+            @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @NotNull @Valid NewArticle body) {
         Caller caller = currentCaller.get();
         return idempotentCreates.create(
                 idempotencyKey,
@@ -79,7 +77,7 @@ public class ArticleResource {
                 CREATE,
                 body,
                 () -> writer.create(caller, body)
-                        .chain(article -> views.show(caller, article, acceptLanguage))
+                        .chain(written -> views.show(caller, written.article(), written.language()))
                         .map(shown -> new Created(
                                 URI.create("/api/v1/kb/articles/" + shown.view().id()), shown.etag(), shown.view())));
     }
@@ -111,6 +109,14 @@ public class ArticleResource {
                 language(parameters, "missingTranslation", missingTranslation),
                 language(parameters, "outdatedTranslation", outdatedTranslation),
                 parameters.include(() -> PageRequest.parse(limit, cursor, ArticleViews.ORDER)));
+        if (filter.readersOnly()) {
+            deskOnly(parameters, "status", status == null || status.isEmpty() ? null : "given");
+            deskOnly(parameters, "visibility", visibility);
+            deskOnly(parameters, "reviewDue", reviewDue);
+            deskOnly(parameters, "missingTranslation", missingTranslation);
+            deskOnly(parameters, "outdatedTranslation", outdatedTranslation);
+        }
+        KbCursors.require(parameters, filter.page(), KbCursors.NUMBER);
         parameters.validate();
         return views.list(caller, filter, acceptLanguage)
                 .map(page -> Response.ok(page)
@@ -122,7 +128,7 @@ public class ArticleResource {
     @Path("/{articleRef}")
     @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
     public Uni<Response> get(@PathParam("articleRef") String ref, @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage) {
-        return views.get(currentCaller.get(), ref, acceptLanguage).map(ArticleResource::ok);
+        return views.get(currentCaller.get(), ref, acceptLanguage).map(ArticleResource::read);
     }
 
     @PATCH
@@ -131,10 +137,9 @@ public class ArticleResource {
     public Uni<Response> update(
             @PathParam("articleRef") String ref,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage,
             @NotNull JsonNode body) {
         Caller caller = currentCaller.get();
-        return shown(writer.edit(caller, ref, ifMatch, body), caller, acceptLanguage);
+        return shown(writer.edit(caller, ref, ifMatch, body), caller);
     }
 
     @PUT
@@ -144,10 +149,9 @@ public class ArticleResource {
             @PathParam("articleRef") String ref,
             @PathParam("language") String language,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage,
             @NotNull @Valid ArticleTranslation body) {
         Caller caller = currentCaller.get();
-        return shown(writer.translate(caller, ref, language, ifMatch, body), caller, acceptLanguage);
+        return shown(writer.translate(caller, ref, language, ifMatch, body), caller);
     }
 
     @POST
@@ -156,10 +160,9 @@ public class ArticleResource {
     public Uni<Response> submit(
             @PathParam("articleRef") String ref,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage,
             @NotNull @Valid LanguageChoice body) {
         Caller caller = currentCaller.get();
-        return shown(reviews.submit(caller, ref, body.language(), ifMatch), caller, acceptLanguage);
+        return shown(reviews.submit(caller, ref, body.language(), ifMatch), caller);
     }
 
     @POST
@@ -169,10 +172,9 @@ public class ArticleResource {
     public Uni<Response> approve(
             @PathParam("articleRef") String ref,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage,
             @NotNull @Valid LanguageChoice body) {
         Caller caller = currentCaller.get();
-        return shown(reviews.approve(caller, ref, body.language(), ifMatch), caller, acceptLanguage);
+        return shown(reviews.approve(caller, ref, body.language(), ifMatch), caller);
     }
 
     @POST
@@ -182,10 +184,9 @@ public class ArticleResource {
     public Uni<Response> reject(
             @PathParam("articleRef") String ref,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage,
             @NotNull @Valid ArticleRejection body) {
         Caller caller = currentCaller.get();
-        return shown(reviews.reject(caller, ref, body.language(), body.reason(), ifMatch), caller, acceptLanguage);
+        return shown(reviews.reject(caller, ref, body.language(), body.reason(), ifMatch), caller);
     }
 
     @POST
@@ -195,26 +196,39 @@ public class ArticleResource {
     public Uni<Response> archive(
             @PathParam("articleRef") String ref,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage,
             @NotNull @Valid ArticleArchival body) {
         Caller caller = currentCaller.get();
-        return shown(reviews.archive(caller, ref, body.reason(), ifMatch), caller, acceptLanguage);
+        return shown(reviews.archive(caller, ref, body.reason(), ifMatch), caller);
+    }
+
+    /** Filters on what only the desk sees (drafts, reviews, translations under way) are refused to readers. */
+    private static void deskOnly(QueryParameters parameters, String name, String raw) {
+        if (raw != null && !raw.isEmpty()) {
+            parameters.reject(name, "is for the desk only");
+        }
     }
 
     private static String language(QueryParameters parameters, String name, String raw) {
         return raw == null || raw.isEmpty() ? null : parameters.include(() -> LanguageTags.canonical(name, raw));
     }
 
-    private Uni<Response> shown(Uni<Article> written, Caller caller, String acceptLanguage) {
-        return written.chain(article -> views.show(caller, article, acceptLanguage))
-                .map(ArticleResource::ok);
+    private Uni<Response> shown(Uni<Written> write, Caller caller) {
+        return write.chain(written -> views.show(caller, written.article(), written.language()))
+                .map(ArticleResource::written);
     }
 
-    static Response ok(ArticleViews.Shown shown) {
+    /** An article read, in the language {@code Accept-Language} chose. */
+    static Response read(ArticleViews.Shown shown) {
+        return Response.fromResponse(written(shown))
+                .header(HttpHeaders.VARY, ACCEPT_LANGUAGE)
+                .build();
+    }
+
+    /** An article just written, in the language written in. */
+    static Response written(ArticleViews.Shown shown) {
         return Response.ok(shown.view())
                 .header(HttpHeaders.ETAG, shown.etag())
                 .header(HttpHeaders.CONTENT_LANGUAGE, shown.language())
-                .header(HttpHeaders.VARY, ACCEPT_LANGUAGE)
                 .build();
     }
 }

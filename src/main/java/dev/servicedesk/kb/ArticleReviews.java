@@ -36,7 +36,7 @@ public class ArticleReviews {
     }
 
     @WithTransaction
-    public Uni<Article> submit(Caller caller, String ref, String rawLanguage, String ifMatch) {
+    public Uni<Written> submit(Caller caller, String ref, String rawLanguage, String ifMatch) {
         Instant now = clock.instant();
         return writer.writable(caller, ref, ifMatch).chain(target -> {
             Article article = target.article();
@@ -47,7 +47,7 @@ public class ArticleReviews {
     }
 
     @WithTransaction
-    public Uni<Article> approve(Caller caller, String ref, String rawLanguage, String ifMatch) {
+    public Uni<Written> approve(Caller caller, String ref, String rawLanguage, String ifMatch) {
         Instant now = clock.instant();
         return writer.writable(caller, ref, ifMatch).chain(target -> {
             Article article = target.article();
@@ -57,13 +57,13 @@ public class ArticleReviews {
             return revisions.find(article.id(), number).chain(revision -> {
                 article.approve(language, revision, target.actor().id(), now);
                 return recorded(article, ArticleAction.APPROVED, language, target, now, null)
-                        .call(search::reindex);
+                        .call(written -> search.reindex(written.article()));
             });
         });
     }
 
     @WithTransaction
-    public Uni<Article> reject(Caller caller, String ref, String rawLanguage, String reason, String ifMatch) {
+    public Uni<Written> reject(Caller caller, String ref, String rawLanguage, String reason, String ifMatch) {
         Instant now = clock.instant();
         return writer.writable(caller, ref, ifMatch).chain(target -> {
             Article article = target.article();
@@ -74,7 +74,7 @@ public class ArticleReviews {
     }
 
     @WithTransaction
-    public Uni<Article> archive(Caller caller, String ref, String reason, String ifMatch) {
+    public Uni<Written> archive(Caller caller, String ref, String reason, String ifMatch) {
         Instant now = clock.instant();
         return writer.writable(caller, ref, ifMatch).chain(target -> {
             Article article = target.article();
@@ -89,11 +89,11 @@ public class ArticleReviews {
                             reason))
                     .call(articles::flush)
                     .call(() -> search.reindex(article))
-                    .replaceWith(article);
+                    .replaceWith(new Written(article, article.sourceLanguage()));
         });
     }
 
-    private Uni<Article> recorded(
+    private Uni<Written> recorded(
             Article article,
             ArticleAction action,
             String language,
@@ -107,7 +107,7 @@ public class ArticleReviews {
         return history.persist(ArticleEvent.of(
                         article.id(), action, language, revision, target.actor().id(), now, reason))
                 .call(articles::flush)
-                .replaceWith(article);
+                .replaceWith(new Written(article, language));
     }
 
     /** The language asked for (canonical), else the source; 409 when the article has nothing there. */

@@ -53,6 +53,7 @@ public class ArticleRevisionResource {
                 ? null
                 : parameters.include(() -> LanguageTags.canonical("language", language));
         PageRequest page = parameters.include(() -> PageRequest.parse(limit, cursor, ArticleViews.REVISION_ORDER));
+        KbCursors.require(parameters, page, KbCursors.REVISION);
         parameters.validate();
         return views.revisions(ref, canonical, page);
     }
@@ -68,12 +69,11 @@ public class ArticleRevisionResource {
     public Uni<Response> restore(
             @PathParam("articleRef") String ref,
             @PathParam("revision") String revision,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam("Accept-Language") String acceptLanguage) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Caller caller = currentCaller.get();
         return writer.restore(caller, ref, number(revision), ifMatch)
-                .chain(article -> views.show(caller, article, acceptLanguage))
-                .map(ArticleResource::ok);
+                .chain(written -> views.show(caller, written.article(), written.language()))
+                .map(ArticleResource::written);
     }
 
     @GET

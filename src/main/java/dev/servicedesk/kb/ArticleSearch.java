@@ -25,7 +25,6 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 public class ArticleSearch {
-    static final String ORDER = "kb-search";
     private static final String START = "\uE000";
     private static final String STOP = "\uE001";
     /** The text-search configurations kb_text_config maps languages to. */
@@ -48,13 +47,14 @@ public class ArticleSearch {
         "simple"
     };
 
-    private static final String HITS = """
+    private static final String MATCHES = """
             WITH q AS (
                 SELECT c AS config, websearch_to_tsquery(c, $1) || websearch_to_tsquery(c, $2) AS query
                 FROM unnest(CAST($3 AS regconfig[])) AS c
-            ), hits AS (
-                SELECT DISTINCT ON (s.article_id) s.article_id, s.language, s.number, s.type, s.category,
-                       s.visibility, s.tags, s.title, s.summary, s.body, s.config, q.query, s.helpfulness,
+            ), matches AS (
+                SELECT s.article_id, s.language, s.is_source, s.number, s.type, s.category, s.visibility, s.tags,
+                       s.helpfulness, q.config, q.query,
+                       ts_filter(s.document, '{a}') @@ q.query AS top,
                        ts_rank_cd(s.document, q.query) AS score
                 FROM kb_search s JOIN q ON s.config = q.config AND s.document @@ q.query
                 WHERE ($4::text IS NULL OR s.visibility = $4)
@@ -62,26 +62,32 @@ public class ArticleSearch {
                   AND ($6::text IS NULL OR s.category = $6)
                   AND ($7::text IS NULL OR $7 = ANY(s.tags))
                   AND ($8::text IS NULL OR s.language = $8)
-                ORDER BY s.article_id,
-                         coalesce(array_position(CAST($9 AS text[]), lower(s.language)),
-                                  array_position(CAST($9 AS text[]), split_part(lower(s.language), '-', 1)), 1000),
-                         score DESC
+            ), hits AS (
+                SELECT DISTINCT ON (article_id) * FROM matches
+                ORDER BY article_id,
+                         coalesce(array_position(CAST($9 AS text[]), lower(language)),
+                                  array_position(CAST($9 AS text[]), split_part(lower(language), '-', 1)), 1000),
+                         NOT is_source, score DESC
             )
             """;
-    private static final String PAGE = HITS + """
-            SELECT article_id, language, number, type, category, visibility, tags, title, summary, score, helpfulness,
-                   ts_headline(config, body, query, $13) AS snippet
+    /** Title, keywords, tags and error codes (weight A) found rank first; then the score; helpfulness breaks ties. */
+    private static final String PAGE = MATCHES + """
+            SELECT h.article_id, h.language, h.number, h.type, h.category, h.visibility, h.tags, h.top, h.score,
+                   h.helpfulness, s.title, s.summary, ts_headline(h.config, s.body, h.query, $14) AS snippet
             FROM (SELECT * FROM hits
-                  WHERE $10::real IS NULL OR (score, helpfulness, number) < ($10::real, $11::real, $12::bigint)
-                  ORDER BY score DESC, helpfulness DESC, number DESC
-                  LIMIT $14) page
-            ORDER BY score DESC, helpfulness DESC, number DESC
+                  WHERE $10::boolean IS NULL
+                     OR (top::int, score, helpfulness, number) < ($10::boolean::int, $11::real, $12::real, $13::bigint)
+                  ORDER BY top DESC, score DESC, helpfulness DESC, number DESC
+                  LIMIT $15) h
+            JOIN kb_search s ON s.article_id = h.article_id AND s.language = h.language
+            ORDER BY h.top DESC, h.score DESC, h.helpfulness DESC, h.number DESC
             """;
-    private static final String FACETS = HITS + """
+
+    private static final String FACETS = MATCHES + """
             SELECT 'type' AS facet, type AS value, count(*) FROM hits GROUP BY type
             UNION ALL SELECT 'category', category, count(*) FROM hits GROUP BY category
-            UNION ALL SELECT 'language', language, count(*) FROM hits GROUP BY language
             UNION ALL SELECT 'tag', tag, count(*) FROM hits, unnest(tags) AS tag GROUP BY tag
+            UNION ALL SELECT 'language', language, count(DISTINCT article_id) FROM matches GROUP BY language
             """;
     private static final String HEADLINE = "StartSel=" + START + ", StopSel=" + STOP
             + ", MaxWords=30, MinWords=12, MaxFragments=2, " + "FragmentDelimiter=\" … \"";
@@ -95,7 +101,7 @@ public class ArticleSearch {
     }
 
     public Uni<ArticleSearchPage> search(SearchQuery query) {
-        return pool.withTransaction(connection -> typos.corrections(connection, query.text())
+        return pool.withConnection(connection -> typos.corrections(connection, query.text(), visibility(query))
                 .chain(corrections -> {
                     String corrected = SearchTypos.apply(query.text(), corrections);
                     return page(connection, query, corrected)
@@ -111,9 +117,10 @@ public class ArticleSearch {
                 .after()
                 .map(cursor -> cursor.lastValue().split(" "))
                 .orElse(null);
-        parameters.addValue(after == null ? null : Float.valueOf(after[0]));
+        parameters.addValue(after == null ? null : Boolean.valueOf(after[0]));
         parameters.addValue(after == null ? null : Float.valueOf(after[1]));
-        parameters.addValue(after == null ? null : Long.valueOf(after[2]));
+        parameters.addValue(after == null ? null : Float.valueOf(after[2]));
+        parameters.addValue(after == null ? null : Long.valueOf(after[3]));
         parameters.addString(HEADLINE);
         parameters.addInteger(query.page().fetchSize());
         return connection.preparedQuery(PAGE).execute(parameters).map(rows -> {
@@ -123,8 +130,9 @@ public class ArticleSearch {
                     all,
                     query.page(),
                     row -> new PageCursor(
-                            ORDER,
-                            row.getFloat("score") + " " + row.getFloat("helpfulness") + " " + row.getLong("number"),
+                            query.order(),
+                            row.getBoolean("top") + " " + row.getFloat("score") + " " + row.getFloat("helpfulness")
+                                    + " " + row.getLong("number"),
                             row.getUUID("article_id")),
                     ArticleSearch::hit);
         });
@@ -151,12 +159,17 @@ public class ArticleSearch {
                 .addString(query.text())
                 .addString(corrected)
                 .addArrayOfString(CONFIGS)
-                .addString(query.readersOnly() ? ArticleVisibility.PUBLIC.name() : null)
+                .addString(visibility(query))
                 .addArrayOfString(query.types().stream().map(Enum::name).toArray(String[]::new))
                 .addString(query.category() == null ? null : query.category().name())
                 .addString(query.tag())
                 .addString(query.language())
                 .addArrayOfString(query.preferredLanguages().toArray(String[]::new));
+    }
+
+    /** The only visibility the reader may find; null for the desk, who may find any. */
+    private static String visibility(SearchQuery query) {
+        return query.readersOnly() ? ArticleVisibility.PUBLIC.name() : null;
     }
 
     private static ArticleHit hit(Row row) {

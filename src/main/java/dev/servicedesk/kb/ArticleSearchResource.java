@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Searching the knowledge base: everyone, each within what they may read. */
 @Path("/api/v1/kb/search")
@@ -27,7 +28,8 @@ public class ArticleSearchResource {
     private static final int DEFAULT_LIMIT = 10;
     private static final int MAX_LIMIT = 50;
     /** What a search cursor holds: the last hit's score, helpfulness and number. */
-    private static final String CURSOR_VALUE = "-?\\d+(\\.\\d+)?(E-?\\d+)? -?\\d+(\\.\\d+)?(E-?\\d+)? \\d+";
+    private static final Pattern CURSOR_VALUE =
+            Pattern.compile("(true|false) -?\\d+(\\.\\d+)?(E-?\\d+)? -?\\d+(\\.\\d+)?(E-?\\d+)? \\d{1,18}");
 
     private final ArticleSearch search;
     private final CurrentCaller currentCaller;
@@ -54,7 +56,7 @@ public class ArticleSearchResource {
             parameters.reject("q", "is required");
         }
         Integer size = parameters.integer("limit", limit, 1, MAX_LIMIT);
-        SearchQuery query = new SearchQuery(
+        SearchQuery asked = new SearchQuery(
                 text,
                 parameters.enumValues("type", type, ArticleType.class),
                 parameters.enumValue("category", category, Category.class),
@@ -64,13 +66,10 @@ public class ArticleSearchResource {
                         : parameters.include(() -> LanguageTags.canonical("language", language)),
                 !ArticleActionRules.isDesk(caller.roles()),
                 LanguageTags.preferences(acceptLanguage),
-                parameters.include(() -> PageRequest.parse(
-                        Integer.toString(size == null ? DEFAULT_LIMIT : size), cursor, ArticleSearch.ORDER)));
-        if (query.page() != null
-                && query.page().after().isPresent()
-                && !query.page().after().get().lastValue().matches(CURSOR_VALUE)) {
-            parameters.reject("cursor", "is not a cursor this search gave");
-        }
+                null);
+        SearchQuery query = asked.onPage(parameters.include(
+                () -> PageRequest.parse(Integer.toString(size == null ? DEFAULT_LIMIT : size), cursor, asked.order())));
+        KbCursors.require(parameters, query.page(), CURSOR_VALUE);
         parameters.validate();
         return search.search(query)
                 .map(page -> Response.ok(page)

@@ -18,6 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 
 /** Writing articles: creating them, editing, translating and restoring, each edit a new revision. */
 @ApplicationScoped
@@ -45,7 +47,7 @@ public class ArticleService {
     }
 
     @WithTransaction
-    public Uni<Article> create(Caller caller, NewArticle request) {
+    public Uni<Written> create(Caller caller, NewArticle request) {
         String language = LanguageTags.canonical("language", request.language());
         ArticleDetails details = patches.validated(new ArticleDetails(
                 request.title(),
@@ -66,14 +68,18 @@ public class ArticleService {
                     Article article = Article.create(first.articleId(), number, request.type(), first);
                     return articles.persist(article)
                             .call(() -> revisions.persist(first))
-                            .call(() -> record(article, ArticleAction.CREATED, first, author, null));
+                            .call(() -> record(article, ArticleAction.CREATED, first, author, null))
+                            .replaceWith(new Written(article, language));
                 }));
     }
 
     /** A merge patch on the source language's latest revision, saved as its new draft. */
     @WithTransaction
-    public Uni<Article> edit(Caller caller, String ref, String ifMatch, JsonNode patch) {
+    public Uni<Written> edit(Caller caller, String ref, String ifMatch, JsonNode patch) {
         RecordPatches.requireObject(patch);
+        if (patch.isEmpty()) {
+            throw ProblemException.invalid("body", "must change at least one field");
+        }
         return writable(caller, ref, ifMatch)
                 .chain(target -> latest(target.article(), target.article().sourceLanguage())
                         .chain(base -> {
@@ -89,13 +95,13 @@ public class ArticleService {
                                     null,
                                     target.actor().id(),
                                     clock.instant());
-                            return saved(target, revision, ArticleAction.REVISED);
+                            return saved(target, revision, Set.of(), ArticleAction.REVISED);
                         }));
     }
 
     /** A translation's new text, saved as the draft in its language. */
     @WithTransaction
-    public Uni<Article> translate(
+    public Uni<Written> translate(
             Caller caller, String ref, String rawLanguage, String ifMatch, ArticleTranslation request) {
         String language = LanguageTags.canonical("language", rawLanguage);
         return writable(caller, ref, ifMatch).chain(target -> {
@@ -119,13 +125,13 @@ public class ArticleService {
                     null,
                     target.actor().id(),
                     clock.instant());
-            return saved(target, revision, ArticleAction.TRANSLATED);
+            return saved(target, revision, Set.of(), ArticleAction.TRANSLATED);
         });
     }
 
     /** An old revision copied into a new one, the draft of its language. */
     @WithTransaction
-    public Uni<Article> restore(Caller caller, String ref, int number, String ifMatch) {
+    public Uni<Written> restore(Caller caller, String ref, int number, String ifMatch) {
         return writable(caller, ref, ifMatch)
                 .chain(target -> revisions
                         .find(target.article().id(), number)
@@ -154,7 +160,7 @@ public class ArticleService {
                                             number,
                                             target.actor().id(),
                                             now);
-                            return saved(target, copy, ArticleAction.RESTORED);
+                            return saved(target, copy, Set.of(old.authorId()), ArticleAction.RESTORED);
                         }));
     }
 
@@ -181,14 +187,14 @@ public class ArticleService {
                 .replaceWithVoid();
     }
 
-    private Uni<Article> saved(Target target, Revision revision, ArticleAction action) {
+    private Uni<Written> saved(Target target, Revision revision, Set<UUID> alsoWrittenBy, ArticleAction action) {
         Article article = target.article();
-        article.drafted(revision);
+        article.drafted(revision, alsoWrittenBy);
         return revisions
                 .persist(revision)
                 .call(() -> record(article, action, revision, target.actor(), null))
                 .call(articles::flush)
-                .replaceWith(article);
+                .replaceWith(new Written(article, revision.language()));
     }
 
     /** The latest revision in {@code language}: its draft, else the published one. */

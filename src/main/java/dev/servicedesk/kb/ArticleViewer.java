@@ -70,14 +70,10 @@ final class ArticleViewer {
                                     : version.published().revision(),
                             draft == null ? null : draft.revision(),
                             draft == null ? null : draft.status(),
-                            reader.desk() ? version.translatedFrom() : publishedTranslatedFrom(version),
+                            reader.desk() ? version.translatedFrom() : null,
                             languages.outdated(version));
                 })
                 .toList();
-    }
-
-    private static Integer publishedTranslatedFrom(LanguageVersion version) {
-        return version.published() == null ? null : version.published().translatedFrom();
     }
 
     private static ArticleView.Draft draft(LanguageVersion shown) {

@@ -61,14 +61,19 @@ public class ArticleViews {
     @WithSession
     public Uni<Shown> get(Caller caller, String ref, String acceptLanguage) {
         return reader(caller)
-                .chain(reader -> articles.byRef(ref).chain(article -> shown(reader, article, acceptLanguage)))
+                .chain(reader -> articles.byRef(ref).chain(article -> {
+                    if (!reader.desk() && !article.isPublic()) {
+                        return Uni.createFrom().<Shown>failure(new NotFoundProblem("article", ref));
+                    }
+                    return shown(reader, article, Choice.of(article, acceptLanguage));
+                }))
                 .invoke(shown -> reads.read(shown.view().id()));
     }
 
-    /** {@code article}, just written, as the caller now reads it. */
+    /** {@code article}, just written in {@code language}, as the desk now reads it there. */
     @WithSession
-    public Uni<Shown> show(Caller caller, Article article, String acceptLanguage) {
-        return reader(caller).chain(reader -> shown(reader, article, acceptLanguage));
+    public Uni<Shown> show(Caller caller, Article article, String language) {
+        return reader(caller).chain(reader -> shown(reader, article, Choice.in(article, language)));
     }
 
     @WithSession
@@ -161,17 +166,28 @@ public class ArticleViews {
         return people.sync(caller).map(person -> new ArticleReader(caller.roles(), person.id()));
     }
 
-    private Uni<Shown> shown(ArticleReader reader, Article article, String acceptLanguage) {
-        if (!reader.desk() && !article.isPublic()) {
-            return Uni.createFrom().failure(new NotFoundProblem("article", article.key()));
-        }
-        Choice choice = Choice.of(article, acceptLanguage);
+    private Uni<Shown> shown(ArticleReader reader, Article article, Choice choice) {
+        String language = choice.version().language();
         return revision(article, choice.revision())
                 .chain(revision -> votes.usage(article.id())
                         .map(usage -> new Shown(
                                 ArticleViewer.view(article, choice.version(), revision, usage, reader),
-                                choice.version().language(),
-                                EntityTag.of(article.version(), choice.version().language()))));
+                                language,
+                                reader.desk()
+                                        ? EntityTag.of(article.version(), language)
+                                        : EntityTag.of(0, "p" + publishedState(article) + "-" + language))));
+    }
+
+    /**
+     * What a requester's view of an article follows: the revision published in each language (a
+     * draft, a review or an edit of the desk's changes nothing they can see).
+     */
+    private static String publishedState(Article article) {
+        return article.languages().versions().stream()
+                .map(version -> version.published() == null
+                        ? ""
+                        : Integer.toString(version.published().revision()))
+                .collect(Collectors.joining("."));
     }
 
     private static ArticleSummary summary(Article article, Choice choice, Revision revision, ArticleReader reader) {
@@ -213,6 +229,18 @@ public class ArticleViews {
             String language = LanguageTags.negotiate(acceptLanguage, published, article.sourceLanguage());
             LanguageVersion version = languages.find(language).orElseThrow();
             return new Choice(version, version.published().revision());
+        }
+
+        /** The language written in: its published revision, else its draft. */
+        static Choice in(Article article, String language) {
+            LanguageVersion version = article.languages()
+                    .find(language)
+                    .orElse(article.languages().source());
+            return new Choice(
+                    version,
+                    version.published() != null
+                            ? version.published().revision()
+                            : version.draft().revision());
         }
     }
 }

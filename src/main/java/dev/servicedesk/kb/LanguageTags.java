@@ -7,10 +7,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** BCP 47 language tags: checked and put in canonical case, and negotiated from {@code Accept-Language}. */
 public final class LanguageTags {
     private static final int MAX_LENGTH = 35;
+    /** A language (two or three letters, or up to eight registered ones) and its subtags, as the contract's pattern says. */
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     private LanguageTags() {}
 
@@ -19,11 +22,16 @@ public final class LanguageTags {
         if (raw == null || raw.length() < 2 || raw.length() > MAX_LENGTH) {
             throw ProblemException.invalid(field, "must be a BCP 47 language tag such as en or pt-BR");
         }
+        String canonical;
         try {
-            return new Locale.Builder().setLanguageTag(raw).build().toLanguageTag();
+            canonical = new Locale.Builder().setLanguageTag(raw).build().toLanguageTag();
         } catch (IllformedLocaleException e) {
             throw ProblemException.invalid(field, "must be a BCP 47 language tag such as en or pt-BR");
         }
+        if (!LANGUAGE.matcher(canonical).matches() || canonical.length() > MAX_LENGTH) {
+            throw ProblemException.invalid(field, "must be a BCP 47 language tag such as en or pt-BR");
+        }
+        return canonical;
     }
 
     /**
@@ -76,6 +84,9 @@ public final class LanguageTags {
         }
         Set<String> preferences = new LinkedHashSet<>();
         for (Locale.LanguageRange range : ranges) {
+            if (range.getWeight() == 0) {
+                continue;
+            }
             String tag = range.getRange();
             while (!tag.equals("*") && !tag.isEmpty()) {
                 preferences.add(tag);

@@ -35,11 +35,13 @@ public record LanguageVersion(String language, Published published, Draft draft)
 
     /**
      * {@code revision} as this language's draft: one under review goes back to DRAFT, and the
-     * draft's writers (who may not approve it) now include the revision's author.
+     * draft's writers (who may not approve it) now include the revision's author and whoever
+     * else wrote its text ({@code alsoWrittenBy}: the author of a revision it restores).
      */
-    LanguageVersion redrafted(Revision revision) {
+    LanguageVersion redrafted(Revision revision, Set<UUID> alsoWrittenBy) {
         Set<UUID> writers = new HashSet<>(draft == null ? Set.of() : draft.writerIds());
         writers.add(revision.authorId());
+        writers.addAll(alsoWrittenBy);
         return new LanguageVersion(
                 language,
                 published,
@@ -76,6 +78,26 @@ public record LanguageVersion(String language, Published published, Draft draft)
                         by,
                         at,
                         null));
+    }
+
+    /** This version with a draft under review back in DRAFT (its review withdrawn), else as it is. */
+    LanguageVersion withdrawn() {
+        if (draft == null || draft.status() != DraftStatus.IN_REVIEW) {
+            return this;
+        }
+        return new LanguageVersion(
+                language,
+                published,
+                new Draft(
+                        draft.revision(),
+                        DraftStatus.DRAFT,
+                        draft.authorId(),
+                        draft.createdAt(),
+                        draft.translatedFrom(),
+                        draft.writerIds(),
+                        null,
+                        null,
+                        draft.lastRejection()));
     }
 
     /** The draft under review, published: readers get it from now on. */

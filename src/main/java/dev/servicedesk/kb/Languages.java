@@ -31,6 +31,11 @@ public record Languages(List<LanguageVersion> versions) {
         return new Languages(List.copyOf(changed));
     }
 
+    /** These languages with every review withdrawn (drafts under review back in DRAFT). */
+    Languages withdrawn() {
+        return new Languages(versions.stream().map(LanguageVersion::withdrawn).toList());
+    }
+
     /** The languages readers can get, the source first. */
     List<String> published() {
         return versions.stream()

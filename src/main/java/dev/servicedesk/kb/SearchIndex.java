@@ -19,13 +19,14 @@ import java.util.stream.Stream;
 class SearchIndex {
     private static final String REMOVE = "DELETE FROM kb_search WHERE article_id = :article";
     private static final String ADD = """
-            INSERT INTO kb_search (article_id, language, number, revision, type, category, visibility, tags,
+            INSERT INTO kb_search (article_id, language, is_source, number, revision, type, category, visibility, tags,
                                    error_codes, error_keys, title, summary, body, terms, helpfulness)
-            VALUES (:article, :language, :number, :revision, :type, :category, :visibility,
+            VALUES (:article, :language, :source, :number, :revision, :type, :category, :visibility,
                     CAST(:tags AS text[]), CAST(:errorCodes AS text[]), CAST(:errorKeys AS text[]), :title, :summary, :body, :terms,
                     kb_helpfulness(:article))""";
-    private static final String LEARN =
-            "INSERT INTO kb_word SELECT unnest(CAST(:words AS text[])) ON CONFLICT DO NOTHING";
+    /** In word order, so that two publications never wait for each other's words the other way round. */
+    private static final String LEARN = """
+            INSERT INTO kb_word SELECT w FROM unnest(CAST(:words AS text[])) AS w ORDER BY w ON CONFLICT DO NOTHING""";
 
     private final RevisionRepository revisions;
 
@@ -64,6 +65,7 @@ class SearchIndex {
                 .chain(session -> session.createNativeQuery(ADD)
                         .setParameter("article", article.id())
                         .setParameter("language", revision.language())
+                        .setParameter("source", article.isSource(revision.language()))
                         .setParameter("number", article.number())
                         .setParameter("revision", revision.number())
                         .setParameter("type", article.type().name())

@@ -1,7 +1,6 @@
 package dev.servicedesk.kb;
 
 import dev.servicedesk.kb.dto.SearchCorrection;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -12,29 +11,38 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Forgives typos as Meilisearch does: a word of the query that no article contains is looked
- * up among the vocabulary's words that share enough trigrams with it (pg_trgm's index), and
- * corrected to the closest one within one typo (five to eight letters) or two (nine or more).
- * Words in quoted phrases and excluded words ({@code -word}) are taken as written.
+ * Forgives typos as Meilisearch does. A word of the query that no article contains (in any form
+ * its language's stemming gives) is compared with the vocabulary's nearest words by trigrams
+ * (pg_trgm's GiST index), and corrected to the closest within one typo (five to eight letters) or
+ * two (nine or more), among those that find something the reader may read: so no correction
+ * shows a reader a word of an article they may not read, nor one no longer published. Words in
+ * quoted phrases and excluded words ({@code -word}) are taken as written.
  */
 @ApplicationScoped
 class SearchTypos {
-    /** Lower than pg_trgm's default (0.3): one typo in a five-letter word leaves few trigrams in common. */
-    private static final String THRESHOLD = "SELECT set_config('pg_trgm.similarity_threshold', '0.2', true)";
-
     private static final String KNOWN = "SELECT word FROM kb_word WHERE word = ANY($1)";
-    private static final String NEAR = """
-            SELECT word FROM kb_word WHERE word % $1 ORDER BY similarity(word, $1) DESC, word LIMIT 30""";
-    private static final Pattern PHRASE = Pattern.compile("\"[^\"]*\"?");
+    private static final String NEAREST = "SELECT word FROM kb_word ORDER BY word <-> $1 LIMIT 30";
+    private static final String FINDS = """
+            SELECT EXISTS (
+                SELECT 1 FROM unnest(CAST($2 AS regconfig[])) AS c
+                JOIN kb_search s ON s.config = c AND s.document @@ plainto_tsquery(c, $1)
+                WHERE $3::text IS NULL OR s.visibility = $3)""";
+    /** Quoted phrases, excluded words (a minus after a space or at the start), and words. */
+    private static final Pattern TOKENS = Pattern.compile("(\"[^\"]*\"?)|((?<!\\S)-\\S*)|(\\p{L}+)");
+
     private static final int MOST_CORRECTED = 8;
 
-    Uni<List<SearchCorrection>> corrections(SqlConnection connection, String text) {
+    /** The corrections for {@code text}, for a reader limited to {@code visibility} (null: every article). */
+    Uni<List<SearchCorrection>> corrections(SqlConnection connection, String text, String visibility) {
         List<String> words = new ArrayList<>(free(text));
         if (words.isEmpty()) {
             return Uni.createFrom().item(List.of());
@@ -50,56 +58,88 @@ class SearchTypos {
                             .limit(MOST_CORRECTED)
                             .toList();
                 })
-                .chain(unknown -> unknown.isEmpty()
-                        ? Uni.createFrom().item(List.<SearchCorrection>of())
-                        : connection
-                                .query(THRESHOLD)
-                                .execute()
-                                .chain(() -> Multi.createFrom()
-                                        .iterable(unknown)
-                                        .onItem()
-                                        .transformToUniAndConcatenate(word -> nearest(connection, word))
-                                        .filter(Optional::isPresent)
-                                        .map(Optional::get)
-                                        .collect()
-                                        .asList()));
+                .chain(unknown -> correct(connection, unknown, 0, visibility, new ArrayList<>()));
     }
 
-    private static Uni<Optional<SearchCorrection>> nearest(SqlConnection connection, String word) {
+    private Uni<List<SearchCorrection>> correct(
+            SqlConnection connection,
+            List<String> unknown,
+            int index,
+            String visibility,
+            List<SearchCorrection> found) {
+        if (index == unknown.size()) {
+            return Uni.createFrom().item(found);
+        }
+        String word = unknown.get(index);
+        return finds(connection, word, visibility)
+                .chain(stemmed -> stemmed
+                        ? Uni.createFrom().item(Optional.<SearchCorrection>empty())
+                        : nearest(connection, word, visibility))
+                .chain(correction -> {
+                    correction.ifPresent(found::add);
+                    return correct(connection, unknown, index + 1, visibility, found);
+                });
+    }
+
+    private Uni<Optional<SearchCorrection>> nearest(SqlConnection connection, String word, String visibility) {
         int allowed = Vocabulary.typosAllowed(word);
-        return connection.preparedQuery(NEAR).execute(Tuple.of(word)).map(rows -> {
+        return connection.preparedQuery(NEAREST).execute(Tuple.of(word)).chain(rows -> {
             List<String> candidates = new ArrayList<>();
             for (Row row : rows) {
-                candidates.add(row.getString("word"));
+                String candidate = row.getString("word");
+                if (Vocabulary.typos(word, candidate) <= allowed) {
+                    candidates.add(candidate);
+                }
             }
-            return candidates.stream()
-                    .filter(candidate -> Vocabulary.typos(word, candidate) <= allowed)
-                    .min(Comparator.comparingInt(candidate -> Vocabulary.typos(word, candidate)))
-                    .map(candidate -> new SearchCorrection(word, candidate));
+            candidates.sort(Comparator.comparingInt(candidate -> Vocabulary.typos(word, candidate)));
+            return firstFinding(connection, word, candidates, 0, visibility);
         });
     }
 
-    /** The words of {@code text} a typo may be forgiven in: outside quotes, not excluded. */
+    private Uni<Optional<SearchCorrection>> firstFinding(
+            SqlConnection connection, String word, List<String> candidates, int index, String visibility) {
+        if (index == candidates.size()) {
+            return Uni.createFrom().item(Optional.empty());
+        }
+        String candidate = candidates.get(index);
+        return finds(connection, candidate, visibility)
+                .chain(finds -> finds
+                        ? Uni.createFrom().item(Optional.of(new SearchCorrection(word, candidate)))
+                        : firstFinding(connection, word, candidates, index + 1, visibility));
+    }
+
+    private static Uni<Boolean> finds(SqlConnection connection, String word, String visibility) {
+        return connection
+                .preparedQuery(FINDS)
+                .execute(Tuple.of(word, ArticleSearch.CONFIGS, visibility))
+                .map(rows -> rows.iterator().next().getBoolean(0));
+    }
+
+    /** The words of {@code text} a typo may be forgiven in: outside quotes, not excluded, five letters or more. */
     static Set<String> free(String text) {
         Set<String> words = new LinkedHashSet<>();
-        for (String token : PHRASE.matcher(text).replaceAll(" ").split("\\s+")) {
-            if (!token.startsWith("-")) {
-                words.addAll(Vocabulary.words(token));
+        Matcher tokens = TOKENS.matcher(text);
+        while (tokens.find()) {
+            if (tokens.group(3) != null) {
+                words.addAll(Vocabulary.words(tokens.group(3)));
             }
         }
         return words;
     }
 
-    /** {@code text} with each corrected word replaced by its correction. */
+    /** {@code text} with each corrected word replaced by its correction, where it is free (as {@link #free}). */
     static String apply(String text, List<SearchCorrection> corrections) {
-        String corrected = text;
-        for (SearchCorrection correction : corrections) {
-            corrected = Pattern.compile(
-                            "(?<!\\p{L})" + Pattern.quote(correction.word()) + "(?!\\p{L})",
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                    .matcher(corrected)
-                    .replaceAll(Matcher.quoteReplacement(correction.correction()));
+        Map<String, String> byWord = corrections.stream()
+                .collect(Collectors.toMap(SearchCorrection::word, SearchCorrection::correction, (a, b) -> a));
+        Matcher tokens = TOKENS.matcher(text);
+        StringBuilder corrected = new StringBuilder();
+        while (tokens.find()) {
+            String word = tokens.group(3);
+            String replacement =
+                    word == null ? tokens.group() : byWord.getOrDefault(word.toLowerCase(Locale.ROOT), word);
+            tokens.appendReplacement(corrected, Matcher.quoteReplacement(replacement));
         }
-        return corrected;
+        tokens.appendTail(corrected);
+        return corrected.toString();
     }
 }

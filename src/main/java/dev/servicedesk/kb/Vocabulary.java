@@ -42,12 +42,18 @@ public final class Vocabulary {
     }
 
     /**
-     * The optimal-string-alignment distance: insertions, deletions, substitutions and swaps of two
-     * neighbouring letters, each one typo.
+     * Typos as Meilisearch counts them: the optimal-string-alignment distance (insertions,
+     * deletions, substitutions and swaps of two neighbouring letters, one typo each), and a word
+     * whose first letter differs one typo more (a reader rarely gets the first letter wrong).
      */
     public static int typos(String a, String b) {
         int[] x = a.codePoints().toArray();
         int[] y = b.codePoints().toArray();
+        boolean firstDiffers = x.length == 0 || y.length == 0 || x[0] != y[0];
+        return distance(x, y) + (firstDiffers ? 1 : 0);
+    }
+
+    private static int distance(int[] x, int[] y) {
         int[][] d = new int[x.length + 1][y.length + 1];
         for (int i = 0; i <= x.length; i++) {
             d[i][0] = i;

@@ -39,7 +39,10 @@ class ArticleLanguagesTest {
         translate(translator, article, "DE", GERMAN)
                 .then()
                 .statusCode(200)
-                .body("language", equalTo("en"))
+                .header("Content-Language", "de")
+                .body("language", equalTo("de"))
+                .body("title", equalTo("Papierstau in Fach 2"))
+                .body("draft.language", equalTo("de"))
                 .body("languages.language", equalTo(List.of("en", "de")))
                 .body("languages[1].draftStatus", equalTo("DRAFT"))
                 .body("languages[1].translatedFrom", equalTo(1));
@@ -72,8 +75,12 @@ class ArticleLanguagesTest {
                 .isEqualTo("en");
         assertThat(read(requester, article, null).header("Content-Language")).isEqualTo("en");
 
+        String deskGerman = read(agent, article, "de").header("ETag");
+        assertThat(deskGerman).endsWith("-de\"").isNotEqualTo(german.header("ETag"));
+        problem(edit(agent, article, """
+                {"title": "Paper jams in tray 2 of the M507"}""", german.header("ETag")), 412, "precondition-failed");
         edit(agent, article, """
-                {"title": "Paper jams in tray 2 of the M507"}""", german.header("ETag")).then().statusCode(200);
+                {"title": "Paper jams in tray 2 of the M507"}""", deskGerman).then().statusCode(200);
     }
 
     @Test

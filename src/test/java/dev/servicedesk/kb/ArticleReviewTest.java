@@ -3,6 +3,7 @@ package dev.servicedesk.kb;
 import static dev.servicedesk.support.ProblemAssertions.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -16,6 +17,7 @@ import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -359,6 +361,49 @@ class ArticleReviewTest {
                 .get("/api/v1/kb/articles")
                 .then()
                 .body("items", equalTo(List.of()));
+    }
+
+    @Test
+    void shouldShowRequestersNothingOfTheDesksWorkInProgress() {
+        String article = TestArticles.inReview(agent);
+        TestArticles.approve(supervisor, article);
+        String before = Api.as(requester).get(path(article)).then().extract().header("ETag");
+        edit(agent, article, """
+                {"summary": "A draft the requester must not notice."}""").then().statusCode(200);
+        Api.as(requester)
+                .get(path(article))
+                .then()
+                .statusCode(200)
+                .header("ETag", before)
+                .body("draft", nullValue())
+                .body("languages[0].draftRevision", nullValue());
+        problem(
+                        Api.hostile(requester)
+                                .queryParam("status", "DRAFT")
+                                .queryParam("missingTranslation", "de")
+                                .get("/api/v1/kb/articles"),
+                        400,
+                        "validation")
+                .body("errors.field", containsInAnyOrder("status", "missingTranslation"));
+        problem(Api.hostile(requester).get("/api/v1/kb/articles/" + UUID.randomUUID()), 404, "not-found");
+        String draft = TestArticles.draft(agent);
+        problem(Api.as(requester).get(path(draft)), 404, "not-found").body("detail", containsString(draft));
+    }
+
+    @Test
+    void shouldAnswerAForgedCursorWithA400() {
+        String forged = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString("1\nkb-newest\n99999999999999999999\n019c27f3-db38-7022-b8aa-bd53be9bd8c4".getBytes());
+        problem(Api.hostile(agent).queryParam("cursor", forged).get("/api/v1/kb/articles"), 400, "validation");
+        problem(
+                Api.hostile(agent)
+                        .queryParam("q", "printer")
+                        .queryParam("cursor", forged)
+                        .get("/api/v1/kb/search"),
+                400,
+                "validation");
+        problem(Api.hostile(agent).queryParam("q", "print\u0000er").get("/api/v1/kb/search"), 400, "validation");
     }
 
     private List<String> requesterKeys() {

@@ -18,7 +18,9 @@ class VocabularyTest {
         "pronter, printer, 1",
         "ptinrer, printer, 2",
         "netwrok, network, 1",
-        "überweisung, uberweisung, 1"
+        "überweisung, uberweisung, 2",
+        "caturday, saturday, 2",
+        "aprinter, printer, 2"
     })
     void shouldCountTyposAsMeilisearchDoes(String typed, String word, int typos) {
         assertThat(Vocabulary.typos(typed, word)).isEqualTo(typos);
