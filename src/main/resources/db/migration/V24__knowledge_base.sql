@@ -44,6 +44,7 @@ CREATE TABLE kb_revision (
     body            text NOT NULL,
     keywords        text[] NOT NULL DEFAULT '{}',
     known_error     jsonb,
+    tree            jsonb,
     -- Source-language revisions only; a translation's revision holds text alone.
     category        text,
     tags            text[],

@@ -27,6 +27,7 @@ public record ArticleDetails(
         @NotNull ArticleVisibility visibility,
         @NotNull @Size(max = 50) List<@NotBlank @CodePointLength(max = 200) String> errorCodes,
         @Valid KnownError knownError,
+        @Valid DecisionTree tree,
         LocalDate reviewBy) {
 
     public ArticleDetails {
@@ -40,7 +41,7 @@ public record ArticleDetails(
     }
 
     ArticleText text() {
-        return new ArticleText(title, summary, body, keywords, knownError);
+        return new ArticleText(title, summary, body, keywords, knownError, tree);
     }
 
     ArticleMetadata metadata() {
@@ -58,6 +59,7 @@ public record ArticleDetails(
                 metadata.visibility(),
                 metadata.errorCodes(),
                 text.knownError(),
+                text.tree(),
                 metadata.reviewBy());
     }
 }

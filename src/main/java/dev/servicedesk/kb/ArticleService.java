@@ -29,6 +29,7 @@ public class ArticleService {
     private final ArticleEventRepository history;
     private final PersonService people;
     private final RecordPatches patches;
+    private final ArticleContent content;
     private final Clock clock;
 
     ArticleService(
@@ -37,12 +38,14 @@ public class ArticleService {
             ArticleEventRepository history,
             PersonService people,
             RecordPatches patches,
+            ArticleContent content,
             Clock clock) {
         this.articles = articles;
         this.revisions = revisions;
         this.history = history;
         this.people = people;
         this.patches = patches;
+        this.content = content;
         this.clock = clock;
     }
 
@@ -59,10 +62,11 @@ public class ArticleService {
                 Objects.requireNonNullElse(request.visibility(), ArticleVisibility.INTERNAL),
                 request.errorCodes(),
                 request.knownError(),
+                request.tree(),
                 request.reviewBy()));
-        requireKnownErrorFits(request.type(), details.knownError());
         Instant now = clock.instant();
-        return people.sync(caller)
+        return content.require(request.type(), details.text())
+                .chain(() -> people.sync(caller))
                 .chain(author -> articles.nextNumber().chain(number -> {
                     Revision first = Revision.ofSource(Ids.newId(), 1, language, details, null, author.id(), now);
                     Article article = Article.create(first.articleId(), number, request.type(), first);
@@ -86,7 +90,6 @@ public class ArticleService {
                             Article article = target.article();
                             ArticleDetails edited = patches.revise(
                                     ArticleDetails.of(base.text(), base.metadata()), patch, ArticleDetails.class);
-                            requireKnownErrorFits(article.type(), edited.knownError());
                             Revision revision = Revision.ofSource(
                                     article.id(),
                                     article.nextRevision(),
@@ -95,7 +98,8 @@ public class ArticleService {
                                     null,
                                     target.actor().id(),
                                     clock.instant());
-                            return saved(target, revision, Set.of(), ArticleAction.REVISED);
+                            return content.require(article.type(), edited.text())
+                                    .chain(() -> saved(target, revision, Set.of(), ArticleAction.REVISED));
                         }));
     }
 
@@ -114,18 +118,22 @@ public class ArticleService {
                     request.summary(),
                     request.body(),
                     ArticleDetails.distinct(request.keywords()),
-                    request.knownError());
-            requireKnownErrorFits(article.type(), text.knownError());
+                    request.knownError(),
+                    request.tree());
+            int followed = sourceFollowed(article);
             Revision revision = Revision.ofTranslation(
                     article.id(),
                     article.nextRevision(),
                     language,
                     text,
-                    sourceFollowed(article),
+                    followed,
                     null,
                     target.actor().id(),
                     clock.instant());
-            return saved(target, revision, Set.of(), ArticleAction.TRANSLATED);
+            return revisions
+                    .find(article.id(), followed)
+                    .chain(source -> content.requireTranslation(article.type(), text, source.text()))
+                    .chain(() -> saved(target, revision, Set.of(), ArticleAction.TRANSLATED));
         });
     }
 
@@ -212,14 +220,5 @@ public class ArticleService {
         return source.published() != null
                 ? source.published().revision()
                 : source.draft().revision();
-    }
-
-    private static void requireKnownErrorFits(ArticleType type, KnownError knownError) {
-        if (type == ArticleType.KNOWN_ERROR && knownError == null) {
-            throw ProblemException.invalid("knownError", "is required for a KNOWN_ERROR article");
-        }
-        if (type != ArticleType.KNOWN_ERROR && knownError != null) {
-            throw ProblemException.invalid("knownError", "is only for KNOWN_ERROR articles");
-        }
     }
 }

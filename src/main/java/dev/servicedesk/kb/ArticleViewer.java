@@ -34,6 +34,7 @@ final class ArticleViewer {
                 Markdown.toSafeHtml(text.body()),
                 text.keywords(),
                 text.knownError(),
+                text.tree(),
                 article.category(),
                 article.tags(),
                 article.visibility(),

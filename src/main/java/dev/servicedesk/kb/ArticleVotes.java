@@ -9,6 +9,7 @@ import dev.servicedesk.identity.PersonService;
 import dev.servicedesk.kb.dto.ArticleFeedback;
 import dev.servicedesk.kb.dto.ArticleUsage;
 import dev.servicedesk.kb.dto.ArticleVote;
+import dev.servicedesk.ticket.TicketService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -42,11 +43,13 @@ public class ArticleVotes {
 
     private final ArticleRepository articles;
     private final PersonService people;
+    private final TicketService tickets;
     private final Clock clock;
 
-    ArticleVotes(ArticleRepository articles, PersonService people, Clock clock) {
+    ArticleVotes(ArticleRepository articles, PersonService people, TicketService tickets, Clock clock) {
         this.articles = articles;
         this.people = people;
+        this.tickets = tickets;
         this.clock = clock;
     }
 
@@ -96,13 +99,14 @@ public class ArticleVotes {
                                 vote -> vote)));
     }
 
-    /** How much the article is read and how its readers voted, in the caller's session. */
+    /** How much the article is read, how its readers voted and how many tickets it solved, in the caller's session. */
     Uni<ArticleUsage> usage(UUID articleId) {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(USAGE, Object[].class)
                         .setParameter("article", articleId)
                         .getSingleResult())
-                .map(row -> new ArticleUsage(number(row[0]), number(row[1]), number(row[2])));
+                .chain(row -> tickets.solvedWith(articleId)
+                        .map(solved -> new ArticleUsage(number(row[0]), number(row[1]), number(row[2]), solved)));
     }
 
     /** The article, if the caller may read it: requesters only published PUBLIC ones. */

@@ -37,6 +37,9 @@ public class Revision {
     @JdbcTypeCode(SqlTypes.JSON)
     private KnownError knownError;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    private DecisionTree tree;
+
     @Enumerated(EnumType.STRING)
     private Category category;
 
@@ -102,6 +105,7 @@ public class Revision {
         revision.body = text.body();
         revision.keywords = text.keywords().toArray(String[]::new);
         revision.knownError = text.knownError();
+        revision.tree = text.tree();
         revision.authorId = authorId;
         revision.createdAt = at;
         return revision;
@@ -120,7 +124,7 @@ public class Revision {
     }
 
     public ArticleText text() {
-        return new ArticleText(title, summary, body, List.of(keywords), knownError);
+        return new ArticleText(title, summary, body, List.of(keywords), knownError, tree);
     }
 
     /** The article's metadata as this revision has it; null for a translation's. */

@@ -25,6 +25,7 @@ public final class RevisionDiffs {
         text(changes, "body", a.body(), b.body(), from, to);
         value(changes, "keywords", a.keywords(), b.keywords());
         value(changes, "knownError", a.knownError(), b.knownError());
+        value(changes, "tree", a.tree(), b.tree());
         value(changes, "category", am == null ? null : am.category(), bm == null ? null : bm.category());
         value(changes, "tags", am == null ? null : am.tags(), bm == null ? null : bm.tags());
         value(changes, "visibility", am == null ? null : am.visibility(), bm == null ? null : bm.visibility());

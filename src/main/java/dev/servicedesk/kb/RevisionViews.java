@@ -31,6 +31,7 @@ final class RevisionViews {
                 Markdown.toSafeHtml(text.body()),
                 text.keywords(),
                 text.knownError(),
+                text.tree(),
                 revision.metadata(),
                 revision.authorId(),
                 revision.createdAt(),

@@ -122,7 +122,11 @@ public class Ticket {
         switch (to) {
             case RESOLVED ->
                 resolution = new Resolution(
-                        transition.resolutionCode(), transition.resolutionNotes(), at, placement.isFirstContact());
+                        transition.resolutionCode(),
+                        transition.resolutionNotes(),
+                        transition.articleId(),
+                        at,
+                        placement.isFirstContact());
             case CLOSED -> closedAt = at;
             case CANCELLED -> cancelReason = transition.cancelReason();
             default -> {

@@ -16,6 +16,7 @@ public record TicketListQuery(
         @QueryParam("channel") String channel,
         @QueryParam("requesterId") String requesterId,
         @QueryParam("queueId") String queueId,
+        @QueryParam("articleId") String articleId,
         @QueryParam("assigneeId") String assigneeId,
         @QueryParam("key") String key,
         @QueryParam("createdFrom") String createdFrom,

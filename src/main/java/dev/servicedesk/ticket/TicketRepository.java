@@ -95,6 +95,7 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         condition(conditions, parameters, "classification.channel", filter.channel());
         condition(conditions, parameters, "requesterId", filter.requesterId());
         condition(conditions, parameters, "placement.queueId", filter.queueId());
+        condition(conditions, parameters, "resolution.resolutionArticleId", filter.articleId());
         condition(conditions, parameters, "placement.assigneeId", filter.assigneeId());
         condition(conditions, parameters, "ticketKey", filter.key());
         if (filter.createdFrom() != null) {

@@ -121,6 +121,12 @@ public class TicketService {
                 requester.vip());
     }
 
+    /** How many tickets stand resolved (or closed) with this knowledge base article. */
+    @WithSession
+    public Uni<Long> solvedWith(UUID articleId) {
+        return tickets.count("resolution.resolutionArticleId", articleId);
+    }
+
     /** A ticket by UUID or key; someone else's ticket is as absent to a requester as a missing one. */
     @WithSession
     public Uni<Ticket> find(Caller caller, String ref) {

@@ -22,6 +22,7 @@ public class TicketTransitions {
     private final TimelineRepository timeline;
     private final SlaClockKeeper clocks;
     private final EscalationsOnTicket escalations;
+    private final KnowledgeArticles knowledge;
     private final TicketSettings settings;
     private final TicketWorkers workers;
     private final Clock clock;
@@ -32,6 +33,7 @@ public class TicketTransitions {
             TimelineRepository timeline,
             SlaClockKeeper clocks,
             EscalationsOnTicket escalations,
+            KnowledgeArticles knowledge,
             TicketSettings settings,
             TicketWorkers workers,
             Clock clock) {
@@ -40,6 +42,7 @@ public class TicketTransitions {
         this.timeline = timeline;
         this.clocks = clocks;
         this.escalations = escalations;
+        this.knowledge = knowledge;
         this.settings = settings;
         this.workers = workers;
         this.clock = clock;
@@ -53,7 +56,10 @@ public class TicketTransitions {
     @WithTransaction
     public Uni<Ticket> transition(Caller caller, String ref, String ifMatch, TicketTransition transition) {
         TransitionData.require(transition);
-        return tickets.forChange(caller, ref).chain(action -> {
+        Uni<Void> article = transition.articleId() == null
+                ? Uni.createFrom().voidItem()
+                : knowledge.requirePublished(transition.articleId());
+        return article.chain(() -> tickets.forChange(caller, ref)).chain(action -> {
             Ticket ticket = action.ticket();
             UUID actorId = action.actor().id();
             TicketTags.requireMatch(ifMatch, ticket, caller);
@@ -166,7 +172,7 @@ public class TicketTransitions {
     @WithTransaction
     public Uni<Integer> closeExpiredResolutions(int batch) {
         Instant now = clock.instant();
-        TicketTransition close = new TicketTransition(TicketStatus.CLOSED, null, null, null, null, null, null);
+        TicketTransition close = new TicketTransition(TicketStatus.CLOSED, null, null, null, null, null, null, null);
         String note = "Closed automatically: no reply within "
                 + settings.closeResolvedAfter().toDays() + " days of the resolution.";
         return repository

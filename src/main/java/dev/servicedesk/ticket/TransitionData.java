@@ -33,6 +33,12 @@ final class TransitionData {
         check(errors, "pendingReason", transition.pendingReason(), to == PENDING, "to move to PENDING");
         check(errors, "resolutionCode", transition.resolutionCode(), to == RESOLVED, "to resolve");
         check(errors, "resolutionNotes", transition.resolutionNotes(), to == RESOLVED, "to resolve");
+        check(
+                errors,
+                "articleId",
+                transition.articleId(),
+                to == RESOLVED && transition.resolutionCode() == ResolutionCode.SOLVED_BY_KB,
+                "to resolve with SOLVED_BY_KB (the article that solved it)");
         check(errors, "cancelReason", transition.cancelReason(), to == CANCELLED, "to cancel");
         if (transition.resolveChildren() != null && to != RESOLVED) {
             errors.add(new FieldError("resolveChildren", "applies only when resolving"));

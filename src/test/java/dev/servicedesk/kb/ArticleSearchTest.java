@@ -5,6 +5,7 @@ import static dev.servicedesk.support.ProblemAssertions.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.servicedesk.identity.Role;
@@ -124,7 +125,7 @@ class ArticleSearchTest {
                 .queryParam("type", "FAQ")
                 .get("/api/v1/kb/search")
                 .then()
-                .body("items", org.hamcrest.Matchers.hasSize(1));
+                .body("items", hasSize(1));
     }
 
     @Test

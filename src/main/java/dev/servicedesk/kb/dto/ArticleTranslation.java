@@ -1,5 +1,6 @@
 package dev.servicedesk.kb.dto;
 
+import dev.servicedesk.kb.DecisionTree;
 import dev.servicedesk.kb.KnownError;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -13,4 +14,5 @@ public record ArticleTranslation(
         @CodePointLength(max = 1000) String summary,
         @NotBlank @CodePointLength(max = 200000) String body,
         @Size(max = 50) List<@NotBlank @CodePointLength(max = 100) String> keywords,
-        @Valid KnownError knownError) {}
+        @Valid KnownError knownError,
+        @Valid DecisionTree tree) {}

@@ -1,8 +1,10 @@
 package dev.servicedesk.kb.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.servicedesk.kb.ArticleStatus;
 import dev.servicedesk.kb.ArticleType;
 import dev.servicedesk.kb.ArticleVisibility;
+import dev.servicedesk.kb.DecisionTree;
 import dev.servicedesk.kb.DraftStatus;
 import dev.servicedesk.kb.KnownError;
 import dev.servicedesk.ticket.Category;
@@ -26,6 +28,7 @@ public record ArticleView(
         String bodyHtml,
         List<String> keywords,
         KnownError knownError,
+        @JsonInclude(JsonInclude.Include.NON_NULL) DecisionTree tree,
         Category category,
         List<String> tags,
         ArticleVisibility visibility,

@@ -2,6 +2,7 @@ package dev.servicedesk.kb.dto;
 
 import dev.servicedesk.kb.ArticleType;
 import dev.servicedesk.kb.ArticleVisibility;
+import dev.servicedesk.kb.DecisionTree;
 import dev.servicedesk.kb.KnownError;
 import dev.servicedesk.ticket.Category;
 import jakarta.validation.constraints.NotNull;
@@ -21,4 +22,5 @@ public record NewArticle(
         ArticleVisibility visibility,
         List<String> errorCodes,
         KnownError knownError,
+        DecisionTree tree,
         LocalDate reviewBy) {}

@@ -1,6 +1,8 @@
 package dev.servicedesk.kb.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.servicedesk.kb.ArticleMetadata;
+import dev.servicedesk.kb.DecisionTree;
 import dev.servicedesk.kb.KnownError;
 import dev.servicedesk.kb.RevisionState;
 import java.time.Instant;
@@ -18,6 +20,7 @@ public record RevisionView(
         String bodyHtml,
         List<String> keywords,
         KnownError knownError,
+        @JsonInclude(JsonInclude.Include.NON_NULL) DecisionTree tree,
         ArticleMetadata metadata,
         UUID authorId,
         Instant createdAt,

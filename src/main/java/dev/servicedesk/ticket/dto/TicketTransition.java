@@ -4,6 +4,7 @@ import dev.servicedesk.ticket.PendingReason;
 import dev.servicedesk.ticket.ResolutionCode;
 import dev.servicedesk.ticket.TicketStatus;
 import jakarta.validation.constraints.NotNull;
+import java.util.UUID;
 import org.hibernate.validator.constraints.CodePointLength;
 
 public record TicketTransition(
@@ -11,6 +12,7 @@ public record TicketTransition(
         PendingReason pendingReason,
         ResolutionCode resolutionCode,
         @CodePointLength(max = 20000) String resolutionNotes,
+        UUID articleId,
         @CodePointLength(max = 2000) String cancelReason,
         Boolean resolveChildren,
         @CodePointLength(max = 20000) String childResolutionNotes) {
@@ -26,6 +28,7 @@ public record TicketTransition(
                 pendingReason,
                 resolutionCode,
                 resolutionNotes,
+                articleId,
                 cancelReason,
                 resolveChildren,
                 childResolutionNotes);
@@ -38,6 +41,7 @@ public record TicketTransition(
                 null,
                 resolutionCode,
                 childResolutionNotes != null && !childResolutionNotes.isBlank() ? childResolutionNotes : standardNotes,
+                articleId,
                 null,
                 false,
                 null);

@@ -53,6 +53,7 @@ public record TicketView(
         PendingReason pendingReason,
         ResolutionCode resolutionCode,
         String resolutionNotes,
+        UUID resolutionArticleId,
         Instant resolvedAt,
         Instant closedAt,
         String cancelReason,
@@ -60,7 +61,7 @@ public record TicketView(
         Instant updatedAt,
         TicketActions allowedActions) {
 
-    private static final Resolution NOT_RESOLVED = new Resolution(null, null, null, null);
+    private static final Resolution NOT_RESOLVED = new Resolution(null, null, null, null, null);
 
     /** The ticket as {@code viewer} may see it: the desk's own labels and routing stay with the desk. */
     public static TicketView of(Ticket ticket, Caller viewer, TicketActions allowedActions) {
@@ -100,6 +101,7 @@ public record TicketView(
                 ticket.pendingReason(),
                 resolution.resolutionCode(),
                 resolution.resolutionNotes(),
+                resolution.resolutionArticleId(),
                 resolution.resolvedAt(),
                 ticket.closedAt(),
                 ticket.cancelReason(),

@@ -1,0 +1,73 @@
+package dev.servicedesk.kb;
+
+import dev.servicedesk.common.FieldError;
+import dev.servicedesk.common.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What an article's text must hold for its type: a KNOWN_ERROR its description, a TROUBLESHOOTING
+ * article a decision tree (a tree a walk can finish, whose ARTICLE outcomes name SOLUTION
+ * articles); no other type either. A translation's tree keeps its source's shape.
+ */
+@ApplicationScoped
+class ArticleContent {
+    private final ArticleRepository articles;
+
+    ArticleContent(ArticleRepository articles) {
+        this.articles = articles;
+    }
+
+    /** Fails with a 400 naming each field at fault unless {@code text} fits an article of {@code type}. */
+    Uni<Void> require(ArticleType type, ArticleText text) {
+        List<FieldError> errors = new ArrayList<>();
+        fits(errors, "knownError", text.knownError() != null, type == ArticleType.KNOWN_ERROR, "KNOWN_ERROR");
+        fits(errors, "tree", text.tree() != null, type == ArticleType.TROUBLESHOOTING, "TROUBLESHOOTING");
+        if (text.tree() != null) {
+            errors.addAll(DecisionTrees.problems("tree", text.tree()));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (text.tree() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        Set<UUID> named = DecisionTrees.articles(text.tree());
+        if (named.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return articles.count("id in ?1 and type = ?2", named, ArticleType.SOLUTION)
+                .invoke(found -> {
+                    if (found != named.size()) {
+                        throw ProblemException.invalid("tree", "an ARTICLE outcome must name a SOLUTION article");
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    /** As {@link #require}, for a translation, whose tree must have the shape of its source's ({@code source}). */
+    Uni<Void> requireTranslation(ArticleType type, ArticleText text, ArticleText source) {
+        if (text.tree() != null
+                && source.tree() != null
+                && !DecisionTrees.problems("tree", text.tree()).isEmpty()) {
+            return require(type, text);
+        }
+        if (text.tree() != null && source.tree() != null && !DecisionTrees.sameShape(source.tree(), text.tree())) {
+            throw ProblemException.invalid(
+                    "tree", "must ask the source's questions with the same answers leading the same way");
+        }
+        return require(type, text);
+    }
+
+    private static void fits(List<FieldError> errors, String field, boolean given, boolean belongs, String type) {
+        if (belongs && !given) {
+            errors.add(new FieldError(field, "is required for a " + type + " article"));
+        } else if (!belongs && given) {
+            errors.add(new FieldError(field, "is only for " + type + " articles"));
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.servicedesk.kb;
+
+import static dev.servicedesk.kb.ArticleReviewTest.path;
+import static dev.servicedesk.support.ProblemAssertions.problem;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import dev.servicedesk.identity.Role;
+import dev.servicedesk.support.Api;
+import dev.servicedesk.support.TestArticles;
+import dev.servicedesk.support.TestQueues;
+import dev.servicedesk.support.TestTickets;
+import dev.servicedesk.support.TestUser;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A ticket resolved with an article (SOLVED_BY_KB) names it; the article counts and lists the tickets it solved. */
+@QuarkusTest
+class ArticleTicketsTest {
+    private final TestUser author = TestUser.with(Role.AGENT);
+    private final TestUser supervisor = TestUser.with(Role.SUPERVISOR);
+    private final TestUser requester = TestUser.with(Role.REQUESTER);
+    private TestUser agent;
+
+    @BeforeEach
+    void onTheFrontLine() {
+        agent = TestQueues.frontLineAgent();
+    }
+
+    @Test
+    void shouldLinkATicketSolvedWithAnArticleAndCountIt() {
+        String article = TestArticles.inReview(author);
+        TestArticles.approve(supervisor, article);
+        String ticket = TestTickets.printerJam(requester);
+        TestTickets.move(agent, ticket, """
+                {"to": "RESOLVED", "resolutionCode": "SOLVED_BY_KB", "resolutionNotes": "Reset the guides as the article says.",
+                 "articleId": "%s"}""".formatted(article))
+                .then()
+                .statusCode(200)
+                .body("resolutionCode", equalTo("SOLVED_BY_KB"))
+                .body("resolutionArticleId", equalTo(article));
+        Api.as(agent).get(path(article)).then().body("usage.tickets", equalTo(1));
+        Api.as(agent)
+                .queryParam("articleId", article)
+                .get("/api/v1/tickets")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(ticket)));
+
+        TestTickets.move(requester, ticket, """
+                {"to": "IN_PROGRESS"}""").then().statusCode(200).body("resolutionArticleId", nullValue());
+        Api.as(agent).get(path(article)).then().body("usage.tickets", equalTo(0));
+        Api.as(agent)
+                .queryParam("articleId", article)
+                .get("/api/v1/tickets")
+                .then()
+                .body("items", equalTo(List.of()));
+    }
+
+    @Test
+    void shouldTakeAnArticleOnlyWithSolvedByKbAndOnlyAPublishedOne() {
+        String ticket = TestTickets.printerJam(requester);
+        String draft = TestArticles.draft(author);
+        problem(TestTickets.move(agent, ticket, """
+                {"to": "RESOLVED", "resolutionCode": "SOLVED_BY_KB", "resolutionNotes": "Done."}"""), 400, "validation").body("errors.field", contains("articleId"));
+        problem(TestTickets.move(agent, ticket, """
+                {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Done.", "articleId": "%s"}""".formatted(draft)), 400, "validation")
+                .body("errors.field", contains("articleId"));
+        for (String unusable : List.of(draft, UUID.randomUUID().toString())) {
+            problem(TestTickets.move(agent, ticket, """
+                    {"to": "RESOLVED", "resolutionCode": "SOLVED_BY_KB", "resolutionNotes": "Done.", "articleId": "%s"}""".formatted(unusable)), 400, "validation")
+                    .body("errors.field", contains("articleId"));
+        }
+        Api.as(agent).get("/api/v1/tickets/" + ticket).then().body("status", equalTo("NEW"));
+    }
+}
