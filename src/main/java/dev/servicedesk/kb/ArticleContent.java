@@ -22,8 +22,12 @@ class ArticleContent {
         this.articles = articles;
     }
 
-    /** Fails with a 400 naming each field at fault unless {@code text} fits an article of {@code type}. */
-    Uni<Void> require(ArticleType type, ArticleText text) {
+    /**
+     * Fails with a 400 naming each field at fault unless {@code text} fits an article of {@code
+     * type} and {@code visibility}: a tree's ARTICLE outcomes name published SOLUTION articles,
+     * PUBLIC ones when the tree is for self-service.
+     */
+    Uni<Void> require(ArticleType type, ArticleVisibility visibility, ArticleText text) {
         List<FieldError> errors = new ArrayList<>();
         fits(errors, "knownError", text.knownError() != null, type == ArticleType.KNOWN_ERROR, "KNOWN_ERROR");
         fits(errors, "tree", text.tree() != null, type == ArticleType.TROUBLESHOOTING, "TROUBLESHOOTING");
@@ -40,27 +44,35 @@ class ArticleContent {
         if (named.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return articles.count("id in ?1 and type = ?2", named, ArticleType.SOLUTION)
-                .invoke(found -> {
+        Uni<Long> usable = visibility == ArticleVisibility.PUBLIC
+                ? articles.count(
+                        "id in ?1 and type = ?2 and status = ?3 and visibility = ?4",
+                        named,
+                        ArticleType.SOLUTION,
+                        ArticleStatus.PUBLISHED,
+                        ArticleVisibility.PUBLIC)
+                : articles.count(
+                        "id in ?1 and type = ?2 and status = ?3", named, ArticleType.SOLUTION, ArticleStatus.PUBLISHED);
+        return usable.invoke(found -> {
                     if (found != named.size()) {
-                        throw ProblemException.invalid("tree", "an ARTICLE outcome must name a SOLUTION article");
+                        throw ProblemException.invalid(
+                                "tree",
+                                "an ARTICLE outcome must name a published SOLUTION article (a PUBLIC one in a PUBLIC article)");
                     }
                 })
                 .replaceWithVoid();
     }
 
     /** As {@link #require}, for a translation, whose tree must have the shape of its source's ({@code source}). */
-    Uni<Void> requireTranslation(ArticleType type, ArticleText text, ArticleText source) {
+    Uni<Void> requireTranslation(ArticleType type, ArticleVisibility visibility, ArticleText text, ArticleText source) {
         if (text.tree() != null
                 && source.tree() != null
-                && !DecisionTrees.problems("tree", text.tree()).isEmpty()) {
-            return require(type, text);
-        }
-        if (text.tree() != null && source.tree() != null && !DecisionTrees.sameShape(source.tree(), text.tree())) {
+                && !DecisionTrees.sameShape(source.tree(), text.tree())
+                && DecisionTrees.problems("tree", text.tree()).isEmpty()) {
             throw ProblemException.invalid(
                     "tree", "must ask the source's questions with the same answers leading the same way");
         }
-        return require(type, text);
+        return require(type, visibility, text);
     }
 
     private static void fits(List<FieldError> errors, String field, boolean given, boolean belongs, String type) {

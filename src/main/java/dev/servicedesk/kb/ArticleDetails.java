@@ -40,6 +40,12 @@ public record ArticleDetails(
         return values == null ? List.of() : values.stream().distinct().toList();
     }
 
+    /** These details with no tree: a patch's tree then replaces the old one whole instead of merging into it. */
+    ArticleDetails withoutTree() {
+        return new ArticleDetails(
+                title, summary, body, category, tags, keywords, visibility, errorCodes, knownError, null, reviewBy);
+    }
+
     ArticleText text() {
         return new ArticleText(title, summary, body, keywords, knownError, tree);
     }

@@ -65,7 +65,7 @@ public class ArticleService {
                 request.tree(),
                 request.reviewBy()));
         Instant now = clock.instant();
-        return content.require(request.type(), details.text())
+        return content.require(request.type(), details.visibility(), details.text())
                 .chain(() -> people.sync(caller))
                 .chain(author -> articles.nextNumber().chain(number -> {
                     Revision first = Revision.ofSource(Ids.newId(), 1, language, details, null, author.id(), now);
@@ -88,8 +88,9 @@ public class ArticleService {
                 .chain(target -> latest(target.article(), target.article().sourceLanguage())
                         .chain(base -> {
                             Article article = target.article();
+                            ArticleDetails before = ArticleDetails.of(base.text(), base.metadata());
                             ArticleDetails edited = patches.revise(
-                                    ArticleDetails.of(base.text(), base.metadata()), patch, ArticleDetails.class);
+                                    patch.has("tree") ? before.withoutTree() : before, patch, ArticleDetails.class);
                             Revision revision = Revision.ofSource(
                                     article.id(),
                                     article.nextRevision(),
@@ -98,7 +99,7 @@ public class ArticleService {
                                     null,
                                     target.actor().id(),
                                     clock.instant());
-                            return content.require(article.type(), edited.text())
+                            return content.require(article.type(), edited.visibility(), edited.text())
                                     .chain(() -> saved(target, revision, Set.of(), ArticleAction.REVISED));
                         }));
     }
@@ -132,7 +133,8 @@ public class ArticleService {
                     clock.instant());
             return revisions
                     .find(article.id(), followed)
-                    .chain(source -> content.requireTranslation(article.type(), text, source.text()))
+                    .chain(source ->
+                            content.requireTranslation(article.type(), article.visibility(), text, source.text()))
                     .chain(() -> saved(target, revision, Set.of(), ArticleAction.TRANSLATED));
         });
     }
@@ -168,7 +170,13 @@ public class ArticleService {
                                             number,
                                             target.actor().id(),
                                             now);
-                            return saved(target, copy, Set.of(old.authorId()), ArticleAction.RESTORED);
+                            return (old.metadata() == null
+                                            ? Uni.createFrom().voidItem()
+                                            : content.require(
+                                                    article.type(),
+                                                    old.metadata().visibility(),
+                                                    old.text()))
+                                    .chain(() -> saved(target, copy, Set.of(old.authorId()), ArticleAction.RESTORED));
                         }));
     }
 

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  */
 @ApplicationScoped
 public class ArticleSuggestions {
-    /** Enough of a long description to say what it is about, and a bound on the query it makes. */
+    /** Enough of a long description to say what it is about, and a bound on the text search it makes. */
     private static final int MOST_TEXT = 4000;
 
     private static final int MOST_WORDS = 100;
@@ -67,7 +67,7 @@ public class ArticleSuggestions {
             String text = text(ticket);
             Set<String> keys = ErrorCodes.keysIn(text);
             Tuple parameters = Tuple.tuple()
-                    .addString(anyWordOf(text))
+                    .addString(anyWordOf(text.length() > MOST_TEXT ? text.substring(0, MOST_TEXT) : text))
                     .addArrayOfString(ArticleSearch.CONFIGS)
                     .addArrayOfString(keys.toArray(String[]::new))
                     .addString(ArticleActionRules.isDesk(caller.roles()) ? null : ArticleVisibility.PUBLIC.name())
@@ -84,15 +84,16 @@ public class ArticleSuggestions {
         });
     }
 
+    /** The ticket's subject, error messages and description, in that order (the likeliest to name a code first). */
     private static String text(Ticket ticket) {
         String description = ticket.report().description();
-        String all = String.join(
+        return String.join(
                 "\n",
                 Stream.concat(
-                                Stream.of(ticket.subject(), description == null ? "" : description),
-                                ticket.report().facts().errorMessages().stream())
+                                Stream.concat(
+                                        Stream.of(ticket.subject()), ticket.report().facts().errorMessages().stream()),
+                                Stream.of(description == null ? "" : description))
                         .toList());
-        return all.length() > MOST_TEXT ? all.substring(0, MOST_TEXT) : all;
     }
 
     /**

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Counts article reads in memory and adds them to the database every few seconds in one
@@ -28,7 +27,7 @@ public class ArticleViewCounter {
             ON CONFLICT (article_id) DO UPDATE SET views = kb_article_views.views + EXCLUDED.views""";
     private static final Duration LONGEST_FLUSH = Duration.ofSeconds(10);
 
-    private final Map<UUID, LongAdder> pending = new ConcurrentHashMap<>();
+    private final Map<UUID, Long> pending = new ConcurrentHashMap<>();
     private final Pool pool;
 
     ArticleViewCounter(Pool pool) {
@@ -36,7 +35,7 @@ public class ArticleViewCounter {
     }
 
     void read(UUID articleId) {
-        pending.computeIfAbsent(articleId, id -> new LongAdder()).increment();
+        pending.merge(articleId, 1L, Long::sum);
     }
 
     @Scheduled(
@@ -51,10 +50,10 @@ public class ArticleViewCounter {
         List<UUID> ids = new ArrayList<>();
         List<Long> counts = new ArrayList<>();
         for (UUID id : List.copyOf(pending.keySet())) {
-            LongAdder adder = pending.remove(id);
-            if (adder != null && adder.sum() > 0) {
+            Long count = pending.remove(id);
+            if (count != null) {
                 ids.add(id);
-                counts.add(adder.sum());
+                counts.add(count);
             }
         }
         if (ids.isEmpty()) {
@@ -66,8 +65,7 @@ public class ArticleViewCounter {
                 .onFailure()
                 .invoke(() -> {
                     for (int i = 0; i < ids.size(); i++) {
-                        pending.computeIfAbsent(ids.get(i), id -> new LongAdder())
-                                .add(counts.get(i));
+                        pending.merge(ids.get(i), counts.get(i), Long::sum);
                     }
                 });
     }

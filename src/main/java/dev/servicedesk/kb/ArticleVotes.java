@@ -24,6 +24,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class ArticleVotes {
     static final String ORDER = "kb-votes";
+    /**
+     * Votes and publications of one article wait for each other, so that each recomputes the
+     * helpfulness with every vote committed before it (a statement's snapshot would miss one
+     * committed while it waited for the row).
+     */
+    static final String SERIALISE = "SELECT pg_advisory_xact_lock(:key)";
+
     private static final String VOTE = """
             INSERT INTO kb_vote (article_id, person_id, helpful, comment, voted_at)
             VALUES (:article, :person, :helpful, :comment, :at)
@@ -63,13 +70,16 @@ public class ArticleVotes {
         return people.sync(caller)
                 .chain(person -> readable(caller, ref)
                         .chain(article -> Panache.getSession()
-                                .chain(session -> session.createNativeQuery(VOTE)
-                                        .setParameter("article", article.id())
-                                        .setParameter("person", person.id())
-                                        .setParameter("helpful", feedback.helpful())
-                                        .setParameter("comment", comment)
-                                        .setParameter("at", now)
-                                        .executeUpdate()
+                                .chain(session -> session.createNativeQuery(SERIALISE)
+                                        .setParameter("key", lockKey(article.id()))
+                                        .getSingleResult()
+                                        .chain(() -> session.createNativeQuery(VOTE)
+                                                .setParameter("article", article.id())
+                                                .setParameter("person", person.id())
+                                                .setParameter("helpful", feedback.helpful())
+                                                .setParameter("comment", comment)
+                                                .setParameter("at", now)
+                                                .executeUpdate())
                                         .chain(() -> session.createNativeQuery(RANK)
                                                 .setParameter("article", article.id())
                                                 .executeUpdate()))
@@ -117,6 +127,11 @@ public class ArticleVotes {
             }
             return article;
         });
+    }
+
+    /** The advisory lock that serialises an article's votes and publications. */
+    static long lockKey(UUID articleId) {
+        return articleId.getMostSignificantBits() ^ articleId.getLeastSignificantBits();
     }
 
     private static ArticleVote vote(Object[] row) {

@@ -99,14 +99,26 @@ public final class DecisionTrees {
             return;
         }
         DecisionTree.Outcome outcome = answer.outcome();
-        String missing = switch (outcome.kind()) {
-            case SOLUTION -> outcome.text() == null || outcome.text().isBlank() ? "text" : null;
-            case ARTICLE -> outcome.articleId() == null ? "articleId" : null;
-            case RAISE_TICKET -> outcome.category() == null ? "category" : null;
-        };
-        if (missing != null) {
-            errors.add(
-                    new FieldError(where + ".outcome." + missing, "is required for a " + outcome.kind() + " outcome"));
+        DecisionTree.OutcomeKind kind = outcome.kind();
+        String text = outcome.text() == null || outcome.text().isBlank() ? null : outcome.text();
+        outcomeField(errors, where, "text", text, kind == DecisionTree.OutcomeKind.SOLUTION, kind);
+        outcomeField(errors, where, "articleId", outcome.articleId(), kind == DecisionTree.OutcomeKind.ARTICLE, kind);
+        outcomeField(
+                errors, where, "category", outcome.category(), kind == DecisionTree.OutcomeKind.RAISE_TICKET, kind);
+    }
+
+    /** Each outcome carries exactly its kind's field. */
+    private static void outcomeField(
+            List<FieldError> errors,
+            String where,
+            String field,
+            Object value,
+            boolean belongs,
+            DecisionTree.OutcomeKind kind) {
+        if (belongs && value == null) {
+            errors.add(new FieldError(where + ".outcome." + field, "is required for a " + kind + " outcome"));
+        } else if (!belongs && value != null) {
+            errors.add(new FieldError(where + ".outcome." + field, "is not part of a " + kind + " outcome"));
         }
     }
 

@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
 /**
  * Error codes as keys that a ticket's text can be matched against with an index: an article's
  * code in lower case with single spaces ({@code invalid saml response}), and every run of one to
- * five words of a ticket's text in the same form, its words stripped of the punctuation around
+ * eight words of a ticket's text (an error code of more words never matches) in the same form, its words stripped of the punctuation around
  * them ({@code "0x80070005:"} is {@code 0x80070005}).
  */
 public final class ErrorCodes {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EDGES = Pattern.compile("^[\\p{Punct}\\p{Pi}\\p{Pf}]+|[\\p{Punct}\\p{Pi}\\p{Pf}]+$");
-    private static final int LONGEST_CODE_WORDS = 5;
+    private static final int LONGEST_CODE_WORDS = 8;
     private static final int MOST_KEYS = 5000;
 
     private ErrorCodes() {}

@@ -37,9 +37,12 @@ class SearchIndex {
     /** Replaces what search holds of {@code article} by its published languages, unless it is archived. */
     Uni<Void> reindex(Article article) {
         Uni<Integer> removed = Panache.getSession()
-                .chain(session -> session.createNativeQuery(REMOVE)
-                        .setParameter("article", article.id())
-                        .executeUpdate());
+                .chain(session -> session.createNativeQuery(ArticleVotes.SERIALISE)
+                        .setParameter("key", ArticleVotes.lockKey(article.id()))
+                        .getSingleResult()
+                        .chain(() -> session.createNativeQuery(REMOVE)
+                                .setParameter("article", article.id())
+                                .executeUpdate()));
         if (article.archivedAt() != null) {
             return removed.replaceWithVoid();
         }

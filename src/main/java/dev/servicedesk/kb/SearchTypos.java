@@ -8,7 +8,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +19,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Forgives typos as Meilisearch does. A word of the query that no article contains (in any form
- * its language's stemming gives) is compared with the vocabulary's nearest words by trigrams
+ * Forgives typos as Meilisearch does. A word of the query that finds nothing the reader may read
+ * (in any form its language's stemming gives) is compared with the vocabulary's nearest words by trigrams
  * (pg_trgm's GiST index), and corrected to the closest within one typo (five to eight letters) or
  * two (nine or more), among those that find something the reader may read: so no correction
  * shows a reader a word of an article they may not read, nor one no longer published. Words in
@@ -29,7 +28,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 class SearchTypos {
-    private static final String KNOWN = "SELECT word FROM kb_word WHERE word = ANY($1)";
     private static final String NEAREST = "SELECT word FROM kb_word ORDER BY word <-> $1 LIMIT 30";
     private static final String FINDS = """
             SELECT EXISTS (
@@ -43,22 +41,8 @@ class SearchTypos {
 
     /** The corrections for {@code text}, for a reader limited to {@code visibility} (null: every article). */
     Uni<List<SearchCorrection>> corrections(SqlConnection connection, String text, String visibility) {
-        List<String> words = new ArrayList<>(free(text));
-        if (words.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return connection
-                .preparedQuery(KNOWN)
-                .execute(Tuple.of(words.toArray(String[]::new)))
-                .map(rows -> {
-                    Set<String> known = new HashSet<>();
-                    rows.forEach(row -> known.add(row.getString("word")));
-                    return words.stream()
-                            .filter(word -> !known.contains(word))
-                            .limit(MOST_CORRECTED)
-                            .toList();
-                })
-                .chain(unknown -> correct(connection, unknown, 0, visibility, new ArrayList<>()));
+        List<String> words = free(text).stream().limit(MOST_CORRECTED).toList();
+        return correct(connection, words, 0, visibility, new ArrayList<>());
     }
 
     private Uni<List<SearchCorrection>> correct(

@@ -56,15 +56,24 @@ public class TicketTransitions {
     @WithTransaction
     public Uni<Ticket> transition(Caller caller, String ref, String ifMatch, TicketTransition transition) {
         TransitionData.require(transition);
-        Uni<Void> article = transition.articleId() == null
-                ? Uni.createFrom().voidItem()
-                : knowledge.requirePublished(transition.articleId());
-        return article.chain(() -> tickets.forChange(caller, ref)).chain(action -> {
+        return tickets.forChange(caller, ref).chain(action -> {
             Ticket ticket = action.ticket();
             UUID actorId = action.actor().id();
             TicketTags.requireMatch(ifMatch, ticket, caller);
             Instant now = clock.instant();
             checkMove(action, transition, now);
+            Uni<Void> article = transition.articleId() == null
+                    ? Uni.createFrom().voidItem()
+                    : knowledge.requirePublished(transition.articleId());
+            return article.chain(() -> moved(caller, action, transition, now));
+        });
+    }
+
+    /** The move made, once every check has passed: each status on the way logged, the clocks and escalations told. */
+    private Uni<Ticket> moved(Caller caller, TicketAction action, TicketTransition transition, Instant now) {
+        Ticket ticket = action.ticket();
+        UUID actorId = action.actor().id();
+        {
             TicketStatus from = ticket.status();
             List<TimelineEntry> entries = TicketLifecycle.path(from, transition.to()).stream()
                     .map(step -> TimelineEntry.statusChanged(
@@ -82,7 +91,7 @@ public class TicketTransitions {
                             : Uni.createFrom().voidItem())
                     .chain(repository::flush)
                     .replaceWith(ticket);
-        });
+        }
     }
 
     /**

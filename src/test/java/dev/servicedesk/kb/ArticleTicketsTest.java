@@ -44,6 +44,7 @@ class ArticleTicketsTest {
                 .body("resolutionCode", equalTo("SOLVED_BY_KB"))
                 .body("resolutionArticleId", equalTo(article));
         Api.as(agent).get(path(article)).then().body("usage.tickets", equalTo(1));
+        Api.as(requester).get("/api/v1/tickets/" + ticket).then().body("resolutionArticleId", nullValue());
         Api.as(agent)
                 .queryParam("articleId", article)
                 .get("/api/v1/tickets")
@@ -76,5 +77,7 @@ class ArticleTicketsTest {
                     .body("errors.field", contains("articleId"));
         }
         Api.as(agent).get("/api/v1/tickets/" + ticket).then().body("status", equalTo("NEW"));
+        problem(TestTickets.move(requester, ticket, """
+                {"to": "RESOLVED", "resolutionCode": "SOLVED_BY_KB", "resolutionNotes": "Done.", "articleId": "%s"}""".formatted(UUID.randomUUID())), 403, "forbidden");
     }
 }

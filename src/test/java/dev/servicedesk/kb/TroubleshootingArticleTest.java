@@ -71,6 +71,12 @@ class TroubleshootingArticleTest {
                 .body(
                         "errors.field",
                         contains("tree.nodes[0].answers[0].next", "tree.nodes[0].answers[1].outcome.category"));
+        String mixed = """
+                {"start": "a", "nodes": [{"id": "a", "question": "A?", "answers": [
+                  {"label": "Yes", "outcome": {"kind": "SOLUTION", "text": "Done.", "category": "HARDWARE"}},
+                  {"label": "No", "outcome": {"kind": "RAISE_TICKET", "category": "HARDWARE"}}]}]}""";
+        problem(create(troubleshooting(mixed)), 400, "validation")
+                .body("errors.field", contains("tree.nodes[0].answers[0].outcome.category"));
         problem(create(troubleshooting(TREE.formatted("019d1a2b-3c4d-7e5f-8a9b-0c1d2e3f4a5b"))), 400, "validation")
                 .body("errors.field", contains("tree"));
         problem(create("""

@@ -101,7 +101,7 @@ public record TicketView(
                 ticket.pendingReason(),
                 resolution.resolutionCode(),
                 resolution.resolutionNotes(),
-                resolution.resolutionArticleId(),
+                desk ? resolution.resolutionArticleId() : null,
                 resolution.resolvedAt(),
                 ticket.closedAt(),
                 ticket.cancelReason(),
