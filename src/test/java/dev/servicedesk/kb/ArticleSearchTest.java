@@ -14,9 +14,15 @@ import dev.servicedesk.support.TestArticles;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +32,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ArticleSearchTest {
+    @Inject
+    Pool pool;
+
     private final TestUser agent = TestUser.with(Role.AGENT);
     private final TestUser supervisor = TestUser.with(Role.SUPERVISOR);
     private final TestUser requester = TestUser.with(Role.REQUESTER);
@@ -163,6 +172,23 @@ class ArticleSearchTest {
                 .get("/api/v1/kb/search")
                 .then()
                 .body("items.id", equalTo(List.of(article)));
+    }
+
+    @Test
+    void shouldSearchEveryConfigurationTheDatabaseMapsALanguageTo() {
+        String mapping = pool.query("SELECT prosrc FROM pg_proc WHERE proname = 'kb_text_config'")
+                .execute()
+                .await()
+                .atMost(Duration.ofSeconds(5))
+                .iterator()
+                .next()
+                .getString(0);
+        Set<String> configurations = Pattern.compile("(?:THEN|ELSE) '(\\w+)'")
+                .matcher(mapping)
+                .results()
+                .map(match -> match.group(1))
+                .collect(Collectors.toSet());
+        assertThat(configurations).hasSizeGreaterThan(10).containsExactlyInAnyOrder(ArticleSearch.CONFIGS);
     }
 
     @Test
