@@ -34,6 +34,13 @@ class SearchTypos {
                 SELECT 1 FROM unnest(CAST($2 AS regconfig[])) AS c
                 JOIN kb_search s ON s.config = c AND s.document @@ plainto_tsquery(c, $1)
                 WHERE $3::text IS NULL OR s.visibility = $3)""";
+    private static final String FIRST_FINDING = """
+            SELECT w FROM unnest(CAST($1 AS text[])) WITH ORDINALITY AS candidate(w, rank)
+            WHERE EXISTS (
+                SELECT 1 FROM unnest(CAST($2 AS regconfig[])) AS c
+                JOIN kb_search s ON s.config = c AND s.document @@ plainto_tsquery(c, w)
+                WHERE $3::text IS NULL OR s.visibility = $3)
+            ORDER BY rank LIMIT 1""";
     /** Quoted phrases, excluded words (a minus after a space or at the start), and words. */
     private static final Pattern TOKENS = Pattern.compile("(\"[^\"]*\"?)|((?<!\\S)-\\S*)|(\\p{L}+)");
 
@@ -76,20 +83,23 @@ class SearchTypos {
                 }
             }
             candidates.sort(Comparator.comparingInt(candidate -> Vocabulary.typos(word, candidate)));
-            return firstFinding(connection, word, candidates, 0, visibility);
+            return firstFinding(connection, word, candidates, visibility);
         });
     }
 
+    /** The first of {@code candidates} (closest first) that finds something the reader may read, in one query. */
     private Uni<Optional<SearchCorrection>> firstFinding(
-            SqlConnection connection, String word, List<String> candidates, int index, String visibility) {
-        if (index == candidates.size()) {
+            SqlConnection connection, String word, List<String> candidates, String visibility) {
+        if (candidates.isEmpty()) {
             return Uni.createFrom().item(Optional.empty());
         }
-        String candidate = candidates.get(index);
-        return finds(connection, candidate, visibility)
-                .chain(finds -> finds
-                        ? Uni.createFrom().item(Optional.of(new SearchCorrection(word, candidate)))
-                        : firstFinding(connection, word, candidates, index + 1, visibility));
+        return connection
+                .preparedQuery(FIRST_FINDING)
+                .execute(Tuple.of(candidates.toArray(String[]::new), ArticleSearch.CONFIGS, visibility))
+                .map(rows -> rows.iterator().hasNext()
+                        ? Optional.of(new SearchCorrection(
+                                word, rows.iterator().next().getString(0)))
+                        : Optional.empty());
     }
 
     private static Uni<Boolean> finds(SqlConnection connection, String word, String visibility) {
