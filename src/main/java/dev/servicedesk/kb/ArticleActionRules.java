@@ -24,6 +24,11 @@ final class ArticleActionRules {
         return roles.contains(Role.SUPERVISOR) || roles.contains(Role.ADMIN);
     }
 
+    /** Whether someone of these roles may read the article: the desk any, others only published PUBLIC ones. */
+    static boolean mayRead(Set<Role> roles, Article article) {
+        return isDesk(roles) || article.isPublic();
+    }
+
     /** The caller's actions on {@code version} (the language shown) of an article archived or not. */
     static ArticleActions of(Set<Role> roles, UUID personId, LanguageVersion version, boolean archived) {
         if (!isDesk(roles)) {

@@ -64,12 +64,9 @@ public class ArticleSearch {
                   AND ($8::text IS NULL OR s.language = $8)
             ), hits AS (
                 SELECT DISTINCT ON (article_id) * FROM matches
-                ORDER BY article_id,
-                         coalesce(array_position(CAST($9 AS text[]), lower(language)),
-                                  array_position(CAST($9 AS text[]), split_part(lower(language), '-', 1)), 1000),
-                         NOT is_source, score DESC
+                ORDER BY article_id, %s, NOT is_source, score DESC
             )
-            """;
+            """.formatted(preferenceRank(9, "language"));
     /** Title, keywords, tags and error codes (weight A) found rank first; then the score; helpfulness breaks ties. */
     private static final String PAGE = MATCHES + """
             SELECT h.article_id, h.language, h.number, h.type, h.category, h.visibility, h.tags, h.top, h.score,
@@ -165,6 +162,16 @@ public class ArticleSearch {
                 .addString(query.tag())
                 .addString(query.language())
                 .addArrayOfString(query.preferredLanguages().toArray(String[]::new));
+    }
+
+    /**
+     * Where a row's language stands among the reader's preferences, the SQL array parameter
+     * {@code $parameter}: its exact tag first, then its primary language, then any other.
+     */
+    static String preferenceRank(int parameter, String language) {
+        return ("coalesce(array_position(CAST($%1$d AS text[]), lower(%2$s)), "
+                        + "array_position(CAST($%1$d AS text[]), split_part(lower(%2$s), '-', 1)), 1000)")
+                .formatted(parameter, language);
     }
 
     /** The only visibility the reader may find; null for the desk, who may find any. */

@@ -43,15 +43,12 @@ public class ArticleSuggestions {
                 FROM kb_search s JOIN q ON s.config = q.config
                 WHERE (s.document @@ q.query OR s.error_keys && CAST($3 AS text[]))
                   AND ($4::text IS NULL OR s.visibility = $4)
-                ORDER BY s.article_id,
-                         coalesce(array_position(CAST($5 AS text[]), lower(s.language)),
-                                  array_position(CAST($5 AS text[]), split_part(lower(s.language), '-', 1)), 1000),
-                         score DESC
+                ORDER BY s.article_id, %s, score DESC
             )
             SELECT * FROM matched
             ORDER BY (type = 'KNOWN_ERROR' AND named) DESC, (category = $6) DESC, score DESC, number DESC
             LIMIT $7
-            """;
+            """.formatted(ArticleSearch.preferenceRank(5, "s.language"));
 
     private final TicketService tickets;
     private final Pool pool;

@@ -62,7 +62,7 @@ public class ArticleViews {
     public Uni<Shown> get(Caller caller, String ref, String acceptLanguage) {
         return reader(caller)
                 .chain(reader -> articles.byRef(ref).chain(article -> {
-                    if (!reader.desk() && !article.isPublic()) {
+                    if (!ArticleActionRules.mayRead(reader.roles(), article)) {
                         return Uni.createFrom().<Shown>failure(new NotFoundProblem("article", ref));
                     }
                     return shown(reader, article, Choice.of(article, acceptLanguage));

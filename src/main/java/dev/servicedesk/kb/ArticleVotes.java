@@ -122,7 +122,7 @@ public class ArticleVotes {
     /** The article, if the caller may read it: requesters only published PUBLIC ones. */
     private Uni<Article> readable(Caller caller, String ref) {
         return articles.byRef(ref).map(article -> {
-            if (!ArticleActionRules.isDesk(caller.roles()) && !article.isPublic()) {
+            if (!ArticleActionRules.mayRead(caller.roles(), article)) {
                 throw new NotFoundProblem("article", ref);
             }
             return article;
