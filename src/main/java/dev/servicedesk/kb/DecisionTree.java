@@ -7,8 +7,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.validator.constraints.CodePointLength;
 
 /**
@@ -20,7 +27,32 @@ public record DecisionTree(
         @NotNull @Pattern(regexp = NODE_ID) String start,
         @NotNull @Size(min = 1, max = 200) List<@NotNull @Valid Node> nodes) {
 
-    static final String NODE_ID = "[a-z0-9][a-z0-9-]{0,39}";
+    public static final String NODE_ID = "[a-z0-9][a-z0-9-]{0,39}";
+
+    /** The question {@code id}: a saved tree names only questions it has. */
+    public Node node(String id) {
+        return nodes.stream()
+                .filter(node -> node.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No question " + id + " in the tree"));
+    }
+
+    /** Every question, breadth first from {@code start}: the order walks meet them. */
+    public List<Node> inWalkOrder() {
+        Map<String, Node> byId = nodes.stream().collect(Collectors.toMap(Node::id, node -> node, (a, b) -> a));
+        List<Node> ordered = new ArrayList<>();
+        Set<String> seen = new HashSet<>(List.of(start));
+        Deque<String> queue = new ArrayDeque<>(List.of(start));
+        while (!queue.isEmpty()) {
+            Node node = byId.get(queue.removeFirst());
+            ordered.add(node);
+            node.answers().stream()
+                    .map(Answer::next)
+                    .filter(next -> next != null && seen.add(next))
+                    .forEach(queue::addLast);
+        }
+        return ordered;
+    }
 
     /** A question and its answers (yes/no, or several choices). */
     public record Node(

@@ -195,6 +195,18 @@ public class TimelineEntry {
                 ticketId, TimelineEntryKind.UNLINKED, Visibility.INTERNAL, authorId, null, EntryDetails.of(link), at);
     }
 
+    /** A walk through a decision tree, attached to the ticket, ended: internal, by the walker. */
+    static TimelineEntry walked(UUID ticketId, UUID walkerId, WalkReference walk, String transcript, Instant at) {
+        return new TimelineEntry(
+                ticketId,
+                TimelineEntryKind.KB_WALK,
+                Visibility.INTERNAL,
+                walkerId,
+                transcript,
+                EntryDetails.of(walk),
+                at);
+    }
+
     public UUID id() {
         return id;
     }
@@ -233,6 +245,10 @@ public class TimelineEntry {
 
     public UUID escalationId() {
         return details.escalationId();
+    }
+
+    public WalkReference walk() {
+        return details.walk();
     }
 
     EntryDetails details() {

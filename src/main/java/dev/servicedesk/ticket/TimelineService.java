@@ -82,6 +82,15 @@ public class TimelineService {
                         .replaceWithVoid();
     }
 
+    /**
+     * A walk through a decision tree, attached to a ticket, ended: {@code transcript} (its questions,
+     * answers and outcome) lands in the ticket's timeline for the desk.
+     */
+    public Uni<Void> recordWalk(UUID ticketId, UUID walkerId, WalkReference walk, String transcript, Instant at) {
+        return entries.persist(TimelineEntry.walked(ticketId, walkerId, walk, transcript, at))
+                .replaceWithVoid();
+    }
+
     /** A ticket's latest entries for the desk, oldest first, and how many earlier ones were left out. */
     public record Recent(List<TimelineEntryView> entries, long earlier) {}
 

@@ -20,6 +20,7 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +52,8 @@ class OperationRolesTest {
     /** Operations on a draft under review, which only someone who wrote none of it may answer. */
     private static final Set<String> REVIEWS = Set.of("approveKbArticle", "rejectKbArticle");
 
+    private static final Set<String> WALKS = Set.of("startKbTreeWalk", "getKbTreeWalkStats");
+
     @TestFactory
     Stream<DynamicTest> shouldAnswerEachRoleAsTheContractSays() {
         OpenAPI contract = contract();
@@ -79,9 +82,12 @@ class OperationRolesTest {
                                                 .isEqualTo(403);
                                     }
                                 }));
-                        if (ownOnly.contains(role.name()) && path.contains("{ticketRef}")) {
+                        if (ownOnly.contains(role.name())
+                                && (path.contains("{ticketRef}") || path.contains("{walkId}"))) {
                             tests.add(DynamicTest.dynamicTest(
-                                    name + " as " + role + " on someone else's ticket", () -> {
+                                    name + " as " + role + " on someone else's "
+                                            + (path.contains("{walkId}") ? "walk" : "ticket"),
+                                    () -> {
                                         Response response = call(
                                                 contract, item, method, operation, path, caller, role, fixtures, true);
                                         assertThat(response.statusCode())
@@ -133,7 +139,7 @@ class OperationRolesTest {
                 case "path" ->
                     url = url.replace(
                             "{" + parameter.getName() + "}",
-                            fixtures.pathValue(operation.getOperationId(), parameter.getName(), someoneElses));
+                            fixtures.pathValue(operation.getOperationId(), parameter.getName(), role, someoneElses));
                 case "header" -> {
                     if (parameter.getName().equals("If-Match")) {
                         request.header("If-Match", "*");
@@ -222,27 +228,40 @@ class OperationRolesTest {
             String rule = created(admin, "/api/v1/routing-rules", """
                     {"name": "Roles %s", "enabled": false, "onMatch": "STOP",
                      "conditions": {"keywords": ["roles-test"]}, "actions": {"tags": ["roles"]}}""".formatted(UUID.randomUUID()));
-            return new Fixtures(
-                    users,
-                    TestUser.with(),
-                    Map.ofEntries(
-                            Map.entry("ticketRef", ticket),
-                            Map.entry("someoneElsesTicket", someoneElses),
-                            Map.entry("linkId", link),
-                            Map.entry("queueId", frontLine),
-                            Map.entry("escalationId", escalation),
-                            Map.entry("calendarId", calendar),
-                            Map.entry("policyId", policy),
-                            Map.entry("ruleId", rule),
-                            Map.entry("articleRef", publishedArticle(users)),
-                            Map.entry("revision", "1"),
-                            Map.entry("language", "de"),
-                            Map.entry("personId", requester.signIn())));
+            Map<String, String> ids = new HashMap<>();
+            String troubleshooting = troubleshootingArticle(users);
+            for (Role role : Role.values()) {
+                ids.put("walkId:" + role, walk(users.get(role), troubleshooting));
+            }
+            ids.put("someoneElsesWalk", walk(TestUser.with(Role.REQUESTER), troubleshooting));
+            ids.put("troubleshootingRef", troubleshooting);
+            ids.putAll(Map.ofEntries(
+                    Map.entry("ticketRef", ticket),
+                    Map.entry("someoneElsesTicket", someoneElses),
+                    Map.entry("linkId", link),
+                    Map.entry("queueId", frontLine),
+                    Map.entry("escalationId", escalation),
+                    Map.entry("calendarId", calendar),
+                    Map.entry("policyId", policy),
+                    Map.entry("ruleId", rule),
+                    Map.entry("articleRef", publishedArticle(users)),
+                    Map.entry("revision", "1"),
+                    Map.entry("language", "de"),
+                    Map.entry("personId", requester.signIn())));
+            return new Fixtures(users, TestUser.with(), Map.copyOf(ids));
         }
 
-        String pathValue(String operationId, String name, boolean someoneElses) {
+        String pathValue(String operationId, String name, Role role, boolean someoneElses) {
             if (name.equals("ticketRef") && someoneElses) {
                 return ids.get("someoneElsesTicket");
+            }
+            if (name.equals("walkId")) { // each caller walks their own walk
+                return someoneElses
+                        ? ids.get("someoneElsesWalk")
+                        : ids.get("walkId:" + (role == null ? Role.ADMIN : role));
+            }
+            if (name.equals("articleRef") && WALKS.contains(operationId)) {
+                return ids.get("troubleshootingRef");
             }
             if (name.equals("articleRef") && REVIEWS.contains(operationId)) {
                 return articleInReview(); // a draft the approver did not write, for each call
@@ -269,6 +288,23 @@ class OperationRolesTest {
             String article = TestArticles.inReview(TestUser.with(Role.AGENT));
             TestArticles.approve(users.get(Role.ADMIN), article);
             return article;
+        }
+
+        /** A published TROUBLESHOOTING article with a one-question tree whose first question is "power". */
+        private static String troubleshootingArticle(Map<Role, TestUser> users) {
+            TestUser author = TestUser.with(Role.AGENT);
+            String article = TestArticles.create(author, """
+                    {"type": "TROUBLESHOOTING", "language": "en", "title": "Printer", "body": "Walk it.",
+                     "visibility": "PUBLIC", "tree": {"start": "power", "nodes": [{"id": "power", "question": "Lit?",
+                       "answers": [{"label": "Yes", "outcome": {"kind": "SOLUTION", "text": "Print again."}},
+                                   {"label": "No", "outcome": {"kind": "SOLUTION", "text": "Switch it on."}}]}]}}""");
+            TestArticles.act(author, article, "submit", "{}").then().statusCode(200);
+            TestArticles.approve(users.get(Role.ADMIN), article);
+            return article;
+        }
+
+        private static String walk(TestUser walker, String article) {
+            return created(walker, "/api/v1/kb/articles/" + article + "/walks", "{}");
         }
 
         private static String articleInReview() {

@@ -7,11 +7,12 @@ import dev.servicedesk.ticket.RuleReference;
 import dev.servicedesk.ticket.TimelineEntry;
 import dev.servicedesk.ticket.TimelineEntryKind;
 import dev.servicedesk.ticket.Visibility;
+import dev.servicedesk.ticket.WalkReference;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An entry as the API shows it: only the entries about a link, a rule or an escalation name it. */
+/** An entry as the API shows it: only the entries about a link, a rule, an escalation or a walk name it. */
 public record TimelineEntryView(
         UUID id,
         UUID ticketId,
@@ -23,6 +24,7 @@ public record TimelineEntryView(
         @JsonInclude(JsonInclude.Include.NON_NULL) LinkReference link,
         @JsonInclude(JsonInclude.Include.NON_NULL) RuleReference rule,
         @JsonInclude(JsonInclude.Include.NON_NULL) UUID escalationId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) WalkReference walk,
         Instant createdAt) {
 
     public static TimelineEntryView of(TimelineEntry entry) {
@@ -37,6 +39,7 @@ public record TimelineEntryView(
                 entry.link(),
                 entry.rule(),
                 entry.escalationId(),
+                entry.walk(),
                 entry.createdAt());
     }
 }

@@ -1,0 +1,16 @@
+package dev.servicedesk.kb.walk;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "servicedesk.kb.walks")
+public interface WalkSettings {
+    /** How long an open walk waits for its next answer before it ends ABANDONED by itself. */
+    @WithDefault("P1D")
+    Duration idleAfter();
+
+    /** How often each replica looks for walks left open too long (read by the scheduler as well). */
+    @WithDefault("10m")
+    String sweepEvery();
+}
