@@ -21,6 +21,24 @@ class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                         .getSingleResult());
     }
 
+    /**
+     * The keys of the articles not archived whose published decision tree (in any language) has
+     * an ARTICLE outcome leading to {@code target}.
+     */
+    Uni<List<String>> treesLeadingTo(UUID target) {
+        return getSession()
+                .chain(session -> session.createNativeQuery("""
+                                SELECT DISTINCT 'KB-' || a.number FROM kb_article a JOIN kb_revision r ON r.article_id = a.id
+                                WHERE a.type = 'TROUBLESHOOTING' AND a.archived_at IS NULL AND a.id <> :target
+                                  AND r.number IN (SELECT (v -> 'published' ->> 'revision')::int
+                                                   FROM jsonb_array_elements(a.languages -> 'versions') AS v)
+                                  AND jsonb_path_exists(r.tree, '$.nodes[*].answers[*].outcome.articleId ? (@ == $id)',
+                                                        jsonb_build_object('id', CAST(:targetText AS text)))""", String.class)
+                        .setParameter("target", target)
+                        .setParameter("targetText", target.toString())
+                        .getResultList());
+    }
+
     /** The article a path names by its id or its key ({@code KB-1042}); a 404 when there is none. */
     Uni<Article> byRef(String ref) {
         Uni<Article> found = Ids.parse(ref)

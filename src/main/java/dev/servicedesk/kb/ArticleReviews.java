@@ -1,5 +1,7 @@
 package dev.servicedesk.kb;
 
+import dev.servicedesk.common.ProblemException;
+import dev.servicedesk.common.ProblemType;
 import dev.servicedesk.identity.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -76,21 +78,32 @@ public class ArticleReviews {
     @WithTransaction
     public Uni<Written> archive(Caller caller, String ref, String reason, String ifMatch) {
         Instant now = clock.instant();
-        return writer.writable(caller, ref, ifMatch).chain(target -> {
-            Article article = target.article();
-            article.archive(target.actor().id(), now);
-            return history.persist(ArticleEvent.of(
-                            article.id(),
-                            ArticleAction.ARCHIVED,
-                            null,
-                            null,
-                            target.actor().id(),
-                            now,
-                            reason))
-                    .call(articles::flush)
-                    .call(() -> search.reindex(article))
-                    .replaceWith(new Written(article, article.sourceLanguage()));
-        });
+        return writer.writable(caller, ref, ifMatch)
+                .call(target -> articles.treesLeadingTo(target.article().id()).invoke(trees -> {
+                    if (!trees.isEmpty()) {
+                        throw new ProblemException(
+                                ProblemType.CONFLICT,
+                                "The decision trees of "
+                                        + String.join(
+                                                ", ", trees.stream().sorted().toList())
+                                        + " lead to this article; change them before archiving it.");
+                    }
+                }))
+                .chain(target -> {
+                    Article article = target.article();
+                    article.archive(target.actor().id(), now);
+                    return history.persist(ArticleEvent.of(
+                                    article.id(),
+                                    ArticleAction.ARCHIVED,
+                                    null,
+                                    null,
+                                    target.actor().id(),
+                                    now,
+                                    reason))
+                            .call(articles::flush)
+                            .call(() -> search.reindex(article))
+                            .replaceWith(new Written(article, article.sourceLanguage()));
+                });
     }
 
     private Uni<Written> recorded(

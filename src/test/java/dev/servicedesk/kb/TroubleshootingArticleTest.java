@@ -4,6 +4,7 @@ import static dev.servicedesk.kb.ArticleReviewTest.edit;
 import static dev.servicedesk.kb.ArticleReviewTest.path;
 import static dev.servicedesk.support.ProblemAssertions.problem;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -53,6 +54,32 @@ class TroubleshootingArticleTest {
                 .then()
                 .body("changes.field", contains("tree"));
         Api.as(agent).get(path(TestArticles.draft(agent))).then().body("$", not(hasItem("tree")));
+    }
+
+    @Test
+    void shouldKeepTheArticlesAPublishedTreeLeadsTo() {
+        TestUser supervisor = TestUser.with(Role.SUPERVISOR);
+        String solution = TestArticles.inReview(agent);
+        TestArticles.approve(supervisor, solution);
+        String article = TestArticles.create(agent, troubleshooting(TREE.formatted(solution)));
+        String draftOnly = TestArticles.create(agent, troubleshooting(TREE.formatted(solution)));
+        TestArticles.act(agent, article, "submit", "{}").then().statusCode(200);
+        TestArticles.approve(supervisor, article);
+        String key = Api.as(agent).get(path(article)).path("key");
+
+        problem(archive(supervisor, solution), 409, "conflict").body("detail", containsString(key));
+        TestArticles.act(agent, draftOnly, "submit", "{}").then().statusCode(200);
+        archive(supervisor, article).then().statusCode(200);
+        archive(supervisor, solution).then().statusCode(200);
+    }
+
+    private static Response archive(TestUser user, String article) {
+        return Api.hostile(user)
+                .contentType("application/json")
+                .header("If-Match", TestArticles.etag(user, article))
+                .body("""
+                        {"reason": "Replaced"}""")
+                .post(path(article) + "/archive");
     }
 
     @Test
