@@ -12,7 +12,7 @@ CREATE TABLE kb_walk (
     ticket_id   uuid        REFERENCES ticket (id),
     walker_id   uuid        NOT NULL REFERENCES person (id),
     status      text        NOT NULL
-        CHECK (status IN ('IN_PROGRESS', 'OUTCOME_REACHED', 'SOLVED', 'NOT_SOLVED', 'ABANDONED')),
+        CHECK (status IN ('IN_PROGRESS', 'OUTCOME_REACHED', 'SOLVED', 'NOT_SOLVED', 'ABANDONED', 'UNCONFIRMED')),
     path        jsonb       NOT NULL,
     question    jsonb,
     outcome     jsonb,

@@ -2,12 +2,15 @@ package dev.servicedesk.kb;
 
 import dev.servicedesk.common.FieldError;
 import dev.servicedesk.common.ProblemException;
+import dev.servicedesk.common.ProblemType;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * What an article's text must hold for its type: a KNOWN_ERROR its description, a TROUBLESHOOTING
@@ -40,27 +43,59 @@ class ArticleContent {
         if (text.tree() == null) {
             return Uni.createFrom().voidItem();
         }
-        Set<UUID> named = DecisionTrees.articles(text.tree());
-        if (named.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        Uni<Long> usable = visibility == ArticleVisibility.PUBLIC
-                ? articles.count(
-                        "id in ?1 and type = ?2 and status = ?3 and visibility = ?4",
-                        named,
-                        ArticleType.SOLUTION,
-                        ArticleStatus.PUBLISHED,
-                        ArticleVisibility.PUBLIC)
-                : articles.count(
-                        "id in ?1 and type = ?2 and status = ?3", named, ArticleType.SOLUTION, ArticleStatus.PUBLISHED);
-        return usable.invoke(found -> {
-                    if (found != named.size()) {
+        return unusableTargets(visibility, text.tree())
+                .invoke(unusable -> {
+                    if (!unusable.isEmpty()) {
                         throw ProblemException.invalid(
                                 "tree",
                                 "an ARTICLE outcome must name a published SOLUTION article (a PUBLIC one in a PUBLIC article)");
                     }
                 })
                 .replaceWithVoid();
+    }
+
+    /**
+     * Before {@code tree} is published: a 409 unless every article its ARTICLE outcomes lead to
+     * is still a published SOLUTION (PUBLIC for a PUBLIC tree). They are held until the
+     * publication commits, so that none is archived or made INTERNAL in between.
+     */
+    Uni<Void> requireTargetsStill(ArticleVisibility visibility, DecisionTree tree) {
+        if (tree == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return unusableTargets(visibility, tree)
+                .invoke(unusable -> {
+                    if (!unusable.isEmpty()) {
+                        throw new ProblemException(
+                                ProblemType.CONFLICT,
+                                "The tree leads to " + String.join(", ", unusable)
+                                        + ", no longer a published SOLUTION article its readers may read; edit the tree.");
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    /** The articles {@code tree}'s ARTICLE outcomes name that it may not lead to (keys, or ids of missing ones). */
+    private Uni<List<String>> unusableTargets(ArticleVisibility visibility, DecisionTree tree) {
+        Set<UUID> named = DecisionTrees.articles(tree);
+        if (named.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return articles.holdAll(named).map(found -> {
+            Map<UUID, Article> byId = found.stream().collect(Collectors.toMap(Article::id, article -> article));
+            return named.stream()
+                    .sorted()
+                    .filter(id -> !usable(byId.get(id), visibility))
+                    .map(id -> byId.containsKey(id) ? byId.get(id).key() : id.toString())
+                    .toList();
+        });
+    }
+
+    private static boolean usable(Article target, ArticleVisibility treeVisibility) {
+        return target != null
+                && target.type() == ArticleType.SOLUTION
+                && target.status() == ArticleStatus.PUBLISHED
+                && (treeVisibility != ArticleVisibility.PUBLIC || target.visibility() == ArticleVisibility.PUBLIC);
     }
 
     /** As {@link #require}, for a translation, whose tree must have the shape of its source's ({@code source}). */

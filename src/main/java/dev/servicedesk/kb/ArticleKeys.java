@@ -10,6 +10,10 @@ final class ArticleKeys {
 
     private ArticleKeys() {}
 
+    static String of(long number) {
+        return PREFIX + number;
+    }
+
     /** The number in a key, if {@code raw} is one. */
     static OptionalLong number(String raw) {
         var matcher = KEY.matcher(raw);

@@ -6,7 +6,9 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,21 +24,37 @@ class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     }
 
     /**
-     * The keys of the articles not archived whose published decision tree (in any language) has
-     * an ARTICLE outcome leading to {@code target}.
+     * The numbers of the articles not archived whose published decision tree (in any language)
+     * has an ARTICLE outcome leading to {@code target}; PUBLIC articles only when {@code publicOnly}.
      */
-    Uni<List<String>> treesLeadingTo(UUID target) {
+    Uni<List<Long>> treesLeadingTo(UUID target, boolean publicOnly) {
         return getSession()
                 .chain(session -> session.createNativeQuery("""
-                                SELECT DISTINCT 'KB-' || a.number FROM kb_article a JOIN kb_revision r ON r.article_id = a.id
+                                SELECT DISTINCT a.number FROM kb_article a JOIN kb_revision r ON r.article_id = a.id
                                 WHERE a.type = 'TROUBLESHOOTING' AND a.archived_at IS NULL AND a.id <> :target
+                                  AND (a.visibility = 'PUBLIC' OR NOT :publicOnly)
                                   AND r.number IN (SELECT (v -> 'published' ->> 'revision')::int
                                                    FROM jsonb_array_elements(a.languages -> 'versions') AS v)
                                   AND jsonb_path_exists(r.tree, '$.nodes[*].answers[*].outcome.articleId ? (@ == $id)',
-                                                        jsonb_build_object('id', CAST(:targetText AS text)))""", String.class)
+                                                        jsonb_build_object('id', CAST(:targetText AS text)))
+                                ORDER BY a.number""", Long.class)
                         .setParameter("target", target)
                         .setParameter("targetText", target.toString())
+                        .setParameter("publicOnly", publicOnly)
                         .getResultList());
+    }
+
+    /** The articles {@code ids} names, held (FOR SHARE) until this transaction ends: none changes meanwhile. */
+    Uni<List<Article>> holdAll(Collection<UUID> ids) {
+        return find("id in ?1", ids).withLock(LockModeType.PESSIMISTIC_READ).list();
+    }
+
+    /**
+     * {@code article} row-locked for this transaction and read again: the changes of one article
+     * (and the checks they make of the articles around it) follow each other.
+     */
+    Uni<Void> lockAndRefresh(Article article) {
+        return getSession().chain(session -> session.refresh(article, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** The article a path names by its id or its key ({@code KB-1042}); a 404 when there is none. */

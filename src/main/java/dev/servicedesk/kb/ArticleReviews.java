@@ -20,6 +20,7 @@ public class ArticleReviews {
     private final ArticleEventRepository history;
     private final ArticleRepository articles;
     private final SearchIndex search;
+    private final ArticleContent content;
     private final Clock clock;
 
     ArticleReviews(
@@ -28,12 +29,14 @@ public class ArticleReviews {
             ArticleEventRepository history,
             ArticleRepository articles,
             SearchIndex search,
+            ArticleContent content,
             Clock clock) {
         this.writer = writer;
         this.revisions = revisions;
         this.history = history;
         this.articles = articles;
         this.search = search;
+        this.content = content;
         this.clock = clock;
     }
 
@@ -57,8 +60,14 @@ public class ArticleReviews {
             LanguageVersion.Draft draft = article.versionIn(language).draft();
             int number = draft == null ? 0 : draft.revision();
             return revisions.find(article.id(), number).chain(revision -> {
+                boolean wasPublic = article.isPublic();
                 article.approve(language, revision, target.actor().id(), now);
-                return recorded(article, ArticleAction.APPROVED, language, target, now, null)
+                return content.requireTargetsStill(
+                                article.visibility(), revision.text().tree())
+                        .call(() -> wasPublic && !article.isPublic()
+                                ? noTreeLeadsTo(article, true, "making it INTERNAL")
+                                : Uni.createFrom().voidItem())
+                        .chain(() -> recorded(article, ArticleAction.APPROVED, language, target, now, null))
                         .call(written -> search.reindex(written.article()));
             });
         });
@@ -79,16 +88,7 @@ public class ArticleReviews {
     public Uni<Written> archive(Caller caller, String ref, String reason, String ifMatch) {
         Instant now = clock.instant();
         return writer.writable(caller, ref, ifMatch)
-                .call(target -> articles.treesLeadingTo(target.article().id()).invoke(trees -> {
-                    if (!trees.isEmpty()) {
-                        throw new ProblemException(
-                                ProblemType.CONFLICT,
-                                "The decision trees of "
-                                        + String.join(
-                                                ", ", trees.stream().sorted().toList())
-                                        + " lead to this article; change them before archiving it.");
-                    }
-                }))
+                .call(target -> noTreeLeadsTo(target.article(), false, "archiving it"))
                 .chain(target -> {
                     Article article = target.article();
                     article.archive(target.actor().id(), now);
@@ -128,5 +128,27 @@ public class ArticleReviews {
         String language = raw == null ? article.sourceLanguage() : LanguageTags.canonical("language", raw);
         article.versionIn(language);
         return language;
+    }
+
+    /**
+     * A 409 while the published decision tree of another article (a PUBLIC one, when {@code
+     * publicOnly}) leads to {@code article}: the trees change first.
+     */
+    private Uni<Void> noTreeLeadsTo(Article article, boolean publicOnly, String change) {
+        return articles.treesLeadingTo(article.id(), publicOnly)
+                .invoke(trees -> {
+                    if (!trees.isEmpty()) {
+                        throw new ProblemException(
+                                ProblemType.CONFLICT,
+                                "The decision trees of "
+                                        + String.join(
+                                                ", ",
+                                                trees.stream()
+                                                        .map(ArticleKeys::of)
+                                                        .toList())
+                                        + " lead to this article; change them before " + change + ".");
+                    }
+                })
+                .replaceWithVoid();
     }
 }

@@ -180,15 +180,17 @@ public class ArticleService {
                         }));
     }
 
-    /** The article and the person acting on it, once the caller's {@code If-Match} holds. */
+    /** The article, row-locked for this transaction, and the person acting on it, once the caller's {@code If-Match} holds. */
     record Target(Article article, Person actor) {}
 
     Uni<Target> writable(Caller caller, String ref, String ifMatch) {
         return people.sync(caller)
-                .chain(actor -> articles.byRef(ref).map(article -> {
-                    EntityTag.requireVersion(ifMatch, article.version());
-                    return new Target(article, actor);
-                }));
+                .chain(actor -> articles.byRef(ref)
+                        .call(articles::lockAndRefresh)
+                        .map(article -> {
+                            EntityTag.requireVersion(ifMatch, article.version());
+                            return new Target(article, actor);
+                        }));
     }
 
     Uni<Void> record(Article article, ArticleAction action, Revision revision, Person actor, String reason) {

@@ -4,6 +4,7 @@ import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
 import dev.servicedesk.identity.Caller;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -47,9 +48,28 @@ public class ArticleTrees {
         });
     }
 
-    /** The tree a walk follows, as revision {@code number} of the article has it. */
-    public Uni<DecisionTree> revisionTree(UUID articleId, int number) {
-        return revisions.find(articleId, number).map(revision -> revision.text().tree());
+    /**
+     * The tree a walk goes on along, as revision {@code number} of the article has it: a 409 once
+     * the caller may no longer read the article (archived, or made INTERNAL, for a requester).
+     */
+    public Uni<DecisionTree> toWalkOn(Caller caller, UUID articleId, int number) {
+        return articles.findById(articleId).chain(article -> {
+            if (!ArticleActionRules.mayRead(caller.roles(), article)) {
+                return Uni.createFrom()
+                        .failure(new ProblemException(
+                                ProblemType.CONFLICT,
+                                "The article is no longer published for you to read; the walk cannot go on."));
+            }
+            return revisions
+                    .find(articleId, number)
+                    .map(revision -> revision.text().tree());
+        });
+    }
+
+    /** The id of the article {@code ref} names (its UUID or key); a 404 when there is none. */
+    @WithSession
+    public Uni<UUID> idOf(String ref) {
+        return articles.byRef(ref).map(Article::id);
     }
 
     private Uni<WalkableTree> tree(Article article, ArticleViews.Choice choice) {

@@ -5,11 +5,11 @@ import dev.servicedesk.common.QueryParameters;
 import java.util.UUID;
 
 /** A person a ticket list filters on: by id, or {@code me}, the caller, known once they are synced. */
-record PersonFilter(UUID id, boolean me) {
+public record PersonFilter(UUID id, boolean me) {
     private static final String ME = "me";
 
     /** The parameter as sent; null when it is absent or (said in {@code parameters}) invalid. */
-    static PersonFilter parse(QueryParameters parameters, String name, String raw) {
+    public static PersonFilter parse(QueryParameters parameters, String name, String raw) {
         if (raw == null || raw.isEmpty()) {
             return null;
         }
@@ -22,7 +22,7 @@ record PersonFilter(UUID id, boolean me) {
         });
     }
 
-    PersonFilter resolvedFor(UUID caller) {
+    public PersonFilter resolvedFor(UUID caller) {
         return me ? new PersonFilter(caller, false) : this;
     }
 }

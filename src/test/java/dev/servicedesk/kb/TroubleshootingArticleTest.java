@@ -61,16 +61,28 @@ class TroubleshootingArticleTest {
         TestUser supervisor = TestUser.with(Role.SUPERVISOR);
         String solution = TestArticles.inReview(agent);
         TestArticles.approve(supervisor, solution);
-        String article = TestArticles.create(agent, troubleshooting(TREE.formatted(solution)));
+        String article = TestArticles.create(
+                agent,
+                troubleshooting(TREE.formatted(solution))
+                        .replace("\"tree\":", "\"visibility\": \"PUBLIC\", \"tree\":"));
         String draftOnly = TestArticles.create(agent, troubleshooting(TREE.formatted(solution)));
         TestArticles.act(agent, article, "submit", "{}").then().statusCode(200);
         TestArticles.approve(supervisor, article);
         String key = Api.as(agent).get(path(article)).path("key");
 
         problem(archive(supervisor, solution), 409, "conflict").body("detail", containsString(key));
+        edit(agent, solution, """
+                {"visibility": "INTERNAL"}""").then().statusCode(200);
+        TestArticles.act(agent, solution, "submit", "{}").then().statusCode(200);
+        problem(TestArticles.act(supervisor, solution, "approve", "{}"), 409, "conflict")
+                .body("detail", containsString(key));
+
         TestArticles.act(agent, draftOnly, "submit", "{}").then().statusCode(200);
         archive(supervisor, article).then().statusCode(200);
         archive(supervisor, solution).then().statusCode(200);
+        String solutionKey = Api.as(agent).get(path(solution)).path("key");
+        problem(TestArticles.act(supervisor, draftOnly, "approve", "{}"), 409, "conflict")
+                .body("detail", containsString(solutionKey));
     }
 
     private static Response archive(TestUser user, String article) {

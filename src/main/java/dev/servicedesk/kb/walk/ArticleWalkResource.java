@@ -6,6 +6,7 @@ import dev.servicedesk.common.IdempotentCreates;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.CurrentCaller;
 import dev.servicedesk.identity.Roles;
+import dev.servicedesk.kb.ArticleTrees;
 import dev.servicedesk.kb.walk.dto.NewTreeWalk;
 import dev.servicedesk.kb.walk.dto.TreeWalkView;
 import io.smallrye.mutiny.Uni;
@@ -28,11 +29,14 @@ import java.net.URI;
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class ArticleWalkResource {
     private final TreeWalks walks;
+    private final ArticleTrees trees;
     private final IdempotentCreates idempotentCreates;
     private final CurrentCaller currentCaller;
 
-    ArticleWalkResource(TreeWalks walks, IdempotentCreates idempotentCreates, CurrentCaller currentCaller) {
+    ArticleWalkResource(
+            TreeWalks walks, ArticleTrees trees, IdempotentCreates idempotentCreates, CurrentCaller currentCaller) {
         this.walks = walks;
+        this.trees = trees;
         this.idempotentCreates = idempotentCreates;
         this.currentCaller = currentCaller;
     }
@@ -45,15 +49,16 @@ public class ArticleWalkResource {
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @NotNull @Valid NewTreeWalk body) {
         Caller caller = currentCaller.get();
-        return idempotentCreates.create(
-                idempotencyKey,
-                caller.subject(),
-                "POST /api/v1/kb/articles/" + ref + "/walks",
-                body,
-                () -> walks.start(caller, ref, acceptLanguage, body)
-                        .map(walk -> new Created(
-                                URI.create("/api/v1/kb/walks/" + walk.id()),
-                                EntityTag.of(walk.version()),
-                                TreeWalkView.of(walk))));
+        return trees.idOf(ref)
+                .chain(articleId -> idempotentCreates.create(
+                        idempotencyKey,
+                        caller.subject(),
+                        "POST /api/v1/kb/articles/" + articleId + "/walks",
+                        body,
+                        () -> walks.start(caller, articleId.toString(), acceptLanguage, body)
+                                .map(walk -> new Created(
+                                        URI.create("/api/v1/kb/walks/" + walk.id()),
+                                        EntityTag.of(walk.version()),
+                                        TreeWalkView.of(walk)))));
     }
 }

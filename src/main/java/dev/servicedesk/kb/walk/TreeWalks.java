@@ -2,6 +2,8 @@ package dev.servicedesk.kb.walk;
 
 import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.NotFoundProblem;
+import dev.servicedesk.common.Page;
+import dev.servicedesk.common.PageCursor;
 import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
 import dev.servicedesk.identity.Caller;
@@ -10,6 +12,9 @@ import dev.servicedesk.kb.ArticleTrees;
 import dev.servicedesk.kb.walk.dto.NewTreeWalk;
 import dev.servicedesk.kb.walk.dto.TreeWalkAnswer;
 import dev.servicedesk.kb.walk.dto.TreeWalkEnd;
+import dev.servicedesk.kb.walk.dto.TreeWalkView;
+import dev.servicedesk.ticket.PersonFilter;
+import dev.servicedesk.ticket.Ticket;
 import dev.servicedesk.ticket.TicketLifecycle;
 import dev.servicedesk.ticket.TicketService;
 import dev.servicedesk.ticket.TimelineService;
@@ -68,13 +73,46 @@ public class TreeWalks {
     /** A walk the caller may read: any for the desk, their own for a requester (another's is a 404). */
     @WithSession
     public Uni<Walk> find(Caller caller, String ref) {
-        return people.sync(caller).chain(person -> visible(caller, person.id(), ref, false));
+        return people.sync(caller)
+                .chain(person -> walks.byRef(ref).map(walk -> visible(caller, person.id(), walk, ref)));
+    }
+
+    /**
+     * A page of the walks the caller may read, newest first: a requester's own only; {@code
+     * ticketRef} must name a ticket the caller may see, {@code articleRef} an article.
+     */
+    @WithSession
+    public Uni<Page<TreeWalkView>> list(Caller caller, WalkFilter filter) {
+        Uni<UUID> ticket = filter.ticketRef() == null
+                ? Uni.createFrom().nullItem()
+                : tickets.find(caller, filter.ticketRef()).map(Ticket::id);
+        Uni<UUID> article = filter.articleRef() == null ? Uni.createFrom().nullItem() : trees.idOf(filter.articleRef());
+        return people.sync(caller)
+                .chain(person -> ticket.chain(ticketId -> article.chain(articleId -> walks.page(
+                                ticketId,
+                                articleId,
+                                filter.open(),
+                                walkerOf(caller, person.id(), filter.walker()),
+                                filter.page())
+                        .map(rows -> Page.of(
+                                rows,
+                                filter.page(),
+                                walk -> new PageCursor(WalkFilter.ORDER, "", walk.id()),
+                                TreeWalkView::of)))));
+    }
+
+    /** Whose walks a list holds: a requester's own, else the person asked for (if any). */
+    private static UUID walkerOf(Caller caller, UUID personId, PersonFilter walker) {
+        if (!caller.isStaff()) {
+            return personId;
+        }
+        return walker == null ? null : walker.resolvedFor(personId).id();
     }
 
     @WithTransaction
     public Uni<Walk> answer(Caller caller, String ref, String ifMatch, TreeWalkAnswer answer) {
         return forChange(caller, ref, ifMatch)
-                .call(walk -> trees.revisionTree(walk.articleId(), walk.revision())
+                .call(walk -> trees.toWalkOn(caller, walk.articleId(), walk.revision())
                         .invoke(tree -> walk.answer(tree, answer.nodeId(), answer.answer(), clock.instant())))
                 .call(walks::flush);
     }
@@ -84,37 +122,38 @@ public class TreeWalks {
         return forChange(caller, ref, ifMatch)
                 .call(walk -> attachable(caller, request.ticketRef()).invoke(ticketId -> {
                     if (ticketId != null) {
-                        walk.attach(ticketId);
+                        walk.attachTo(ticketId);
                     }
                 }))
                 .call(walk -> {
-                    walk.end(WalkStatus.valueOf(request.result().name()), clock.instant());
-                    return told(walk);
+                    walk.end(request.result().status(), clock.instant());
+                    return recordOnTicket(walk);
                 })
                 .call(walks::flush);
     }
 
     /**
-     * Ends ABANDONED up to {@code batch} walks left without an answer for longer than configured,
-     * on every replica; each walk is claimed by one. Returns how many ended.
+     * Ends up to {@code batch} walks left alone for longer than configured, on every replica (each
+     * walk is claimed by one): ABANDONED at their question, or UNCONFIRMED at their outcome.
+     * Returns how many ended.
      */
     @WithTransaction
     public Uni<Integer> endIdle(int batch) {
         Instant now = clock.instant();
         return walks.claimIdleSince(now.minus(settings.idleAfter()), batch)
                 .call(idle -> {
-                    Uni<Void> told = Uni.createFrom().voidItem();
+                    Uni<Void> recorded = Uni.createFrom().voidItem();
                     for (Walk walk : idle) {
-                        walk.end(WalkStatus.ABANDONED, now);
-                        told = told.call(() -> told(walk));
+                        walk.leftAlone(now);
+                        recorded = recorded.call(() -> recordOnTicket(walk));
                     }
-                    return told.call(walks::flush);
+                    return recorded.call(walks::flush);
                 })
                 .map(List::size);
     }
 
     /** An ended walk attached to a ticket: its path, for the ticket's timeline. */
-    private Uni<Void> told(Walk walk) {
+    private Uni<Void> recordOnTicket(Walk walk) {
         if (walk.ticketId() == null) {
             return Uni.createFrom().voidItem();
         }
@@ -132,22 +171,23 @@ public class TreeWalks {
      */
     private Uni<Walk> forChange(Caller caller, String ref, String ifMatch) {
         return people.sync(caller)
-                .chain(person -> visible(caller, person.id(), ref, true).invoke(walk -> {
-                    if (!walk.isWalkedBy(person.id())) {
-                        throw new ProblemException(
-                                ProblemType.FORBIDDEN, "Only whoever started a walk answers and ends it.");
-                    }
-                    EntityTag.requireMatch(ifMatch, walk.version());
-                }));
+                .chain(person -> walks.byRefLocked(ref)
+                        .map(walk -> visible(caller, person.id(), walk, ref))
+                        .invoke(walk -> {
+                            if (!walk.isWalkedBy(person.id())) {
+                                throw new ProblemException(
+                                        ProblemType.FORBIDDEN, "Only whoever started a walk answers and ends it.");
+                            }
+                            EntityTag.requireMatch(ifMatch, walk.version());
+                        }));
     }
 
-    private Uni<Walk> visible(Caller caller, UUID personId, String ref, boolean forChange) {
-        return walks.byRef(ref, forChange).map(walk -> {
-            if (walk == null || (!caller.isStaff() && !walk.isWalkedBy(personId))) {
-                throw new NotFoundProblem("walk", ref);
-            }
-            return walk;
-        });
+    /** {@code walk}, if the caller may read it (a requester's own only); else a 404. */
+    private static Walk visible(Caller caller, UUID personId, Walk walk, String ref) {
+        if (walk == null || (!caller.isStaff() && !walk.isWalkedBy(personId))) {
+            throw new NotFoundProblem("walk", ref);
+        }
+        return walk;
     }
 
     /**

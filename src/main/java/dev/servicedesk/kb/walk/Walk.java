@@ -140,13 +140,21 @@ public class Walk {
         updatedAt = at;
     }
 
-    /** Attach the walk to {@code ticket}: a 409 when it belongs to another one already. */
-    void attach(UUID ticket) {
-        if (ticketId != null && !ticketId.equals(ticket)) {
+    /** Attach the walk to the ticket {@code id}: a 409 when it belongs to another one already. */
+    void attachTo(UUID id) {
+        if (ticketId != null && !ticketId.equals(id)) {
             throw new ProblemException(
                     ProblemType.CONFLICT, "The walk is attached to another ticket; a walk belongs to one ticket.");
         }
-        ticketId = ticket;
+        ticketId = id;
+    }
+
+    /**
+     * The walker left the walk alone: ABANDONED at its question, or, with an outcome reached but
+     * never said to have helped or not, UNCONFIRMED (it counts apart from both).
+     */
+    void leftAlone(Instant at) {
+        end(status == WalkStatus.OUTCOME_REACHED ? WalkStatus.UNCONFIRMED : WalkStatus.ABANDONED, at);
     }
 
     boolean isWalkedBy(UUID personId) {

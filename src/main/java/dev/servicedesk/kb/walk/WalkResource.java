@@ -1,11 +1,16 @@
 package dev.servicedesk.kb.walk;
 
 import dev.servicedesk.common.EntityTag;
+import dev.servicedesk.common.Page;
+import dev.servicedesk.common.PageRequest;
+import dev.servicedesk.common.QueryParameters;
+import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.CurrentCaller;
 import dev.servicedesk.identity.Roles;
 import dev.servicedesk.kb.walk.dto.TreeWalkAnswer;
 import dev.servicedesk.kb.walk.dto.TreeWalkEnd;
 import dev.servicedesk.kb.walk.dto.TreeWalkView;
+import dev.servicedesk.ticket.PersonFilter;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -17,12 +22,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** A walk: read by the desk or its walker, answered and ended by its walker. */
-@Path("/api/v1/kb/walks/{walkId}")
+/** Walks: read by the desk or their walker, answered and ended by their walker. */
+@Path("/api/v1/kb/walks")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class WalkResource {
@@ -35,12 +41,36 @@ public class WalkResource {
     }
 
     @GET
+    public Uni<Page<TreeWalkView>> list(
+            @QueryParam("ticketRef") String ticketRef,
+            @QueryParam("articleRef") String articleRef,
+            @QueryParam("open") String open,
+            @QueryParam("walkerId") String walkerId,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        Caller caller = currentCaller.get();
+        QueryParameters parameters = new QueryParameters();
+        if (!caller.isStaff() && walkerId != null) {
+            parameters.reject("walkerId", "is for the desk only");
+        }
+        WalkFilter filter = new WalkFilter(
+                parameters.text("ticketRef", ticketRef, 64),
+                parameters.text("articleRef", articleRef, 64),
+                parameters.bool("open", open),
+                PersonFilter.parse(parameters, "walkerId", walkerId),
+                parameters.include(() -> PageRequest.parse(limit, cursor, WalkFilter.ORDER)));
+        parameters.validate();
+        return walks.list(caller, filter);
+    }
+
+    @GET
+    @Path("/{walkId}")
     public Uni<Response> get(@PathParam("walkId") String ref) {
         return walks.find(currentCaller.get(), ref).map(WalkResource::shown);
     }
 
     @POST
-    @Path("/answers")
+    @Path("/{walkId}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> answer(
             @PathParam("walkId") String ref,
@@ -50,7 +80,7 @@ public class WalkResource {
     }
 
     @POST
-    @Path("/end")
+    @Path("/{walkId}/end")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> end(
             @PathParam("walkId") String ref,

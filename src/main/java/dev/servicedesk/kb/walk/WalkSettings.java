@@ -9,8 +9,4 @@ public interface WalkSettings {
     /** How long an open walk waits for its next answer before it ends ABANDONED by itself. */
     @WithDefault("P1D")
     Duration idleAfter();
-
-    /** How often each replica looks for walks left open too long (read by the scheduler as well). */
-    @WithDefault("10m")
-    String sweepEvery();
 }

@@ -24,6 +24,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,9 @@ class TreeWalkTest {
               {"id": "message", "question": "What does the display say?", "answers": [
                 {"label": "13.A2", "outcome": {"kind": "ARTICLE", "articleId": "%s"}},
                 {"label": "Something else", "outcome": {"kind": "RAISE_TICKET", "category": "HARDWARE"}}]}]}""";
+
+    /** The suite's database holds other tests' walks: a sweep of all of them reaches this test's. */
+    private static final int EVERY_IDLE_WALK = 1_000_000;
 
     private final TestUser author = TestUser.with(Role.AGENT);
     private final TestUser approver = TestUser.with(Role.SUPERVISOR);
@@ -233,6 +237,29 @@ class TreeWalkTest {
     }
 
     @Test
+    void shouldStopARequestersWalkOnceTheArticleIsNoLongerTheirsToRead() {
+        String article = published("PUBLIC");
+        String walk = start(requester, article, "{}").path("id");
+        String desks = start(author, article, "{}").path("id");
+        Api.as(author)
+                .contentType("application/merge-patch+json")
+                .header("If-Match", TestArticles.etag(author, article))
+                .body("""
+                        {"visibility": "INTERNAL"}""")
+                .patch("/api/v1/kb/articles/" + article)
+                .then()
+                .statusCode(200);
+        TestArticles.act(author, article, "submit", "{}").then().statusCode(200);
+        TestArticles.approve(approver, article);
+
+        problem(answer(requester, walk, "power", 0), 409, "conflict");
+        Api.as(requester).get("/api/v1/kb/walks/" + walk).then().statusCode(200).body("path", empty());
+        end(requester, walk, """
+                {"result": "ABANDONED"}""").then().statusCode(200);
+        answer(author, desks, "power", 0).then().statusCode(200);
+    }
+
+    @Test
     void shouldTellTheTicketWhatWasTried() {
         String article = published("PUBLIC");
         String ticket = TestTickets.printerJam(requester);
@@ -302,12 +329,14 @@ class TreeWalkTest {
         String walk = start(requester, article, """
                 {"ticketRef": "%s"}""".formatted(ticket)).path("id");
         String fresh = start(requester, article, "{}").path("id");
+        String unconfirmed = start(requester, article, "{}").path("id");
         answer(requester, walk, "power", 0).then().statusCode(200);
+        answer(requester, unconfirmed, "power", 1).then().statusCode(200);
 
         clock.pin(Instant.now().plus(Duration.ofHours(23)));
         answer(requester, fresh, "power", 0).then().statusCode(200);
         clock.pin(Instant.now().plus(Duration.ofHours(25)));
-        Jobs.await(() -> walks.endIdle(500));
+        Jobs.await(() -> walks.endIdle(EVERY_IDLE_WALK));
 
         Api.as(requester)
                 .get("/api/v1/kb/walks/" + walk)
@@ -315,13 +344,23 @@ class TreeWalkTest {
                 .body("status", equalTo("ABANDONED"))
                 .body("question.nodeId", equalTo("message"));
         Api.as(requester).get("/api/v1/kb/walks/" + fresh).then().body("status", equalTo("IN_PROGRESS"));
+        Api.as(requester)
+                .get("/api/v1/kb/walks/" + unconfirmed)
+                .then()
+                .body("status", equalTo("UNCONFIRMED"))
+                .body("outcome.kind", equalTo("SOLUTION"));
+        Api.as(author)
+                .get("/api/v1/kb/articles/" + article + "/walk-stats")
+                .then()
+                .body("nodes.abandoned", contains(0, 1))
+                .body("nodes.unconfirmed", contains(1, 0));
         Api.as(admin)
                 .get("/api/v1/tickets/" + ticket + "/timeline")
                 .then()
                 .body(
                         "items.find { it.kind == 'KB_WALK' }.body",
                         containsString("Stopped at: What does the display say?\nResult: ABANDONED"));
-        Jobs.await(() -> walks.endIdle(500));
+        Jobs.await(() -> walks.endIdle(EVERY_IDLE_WALK));
         Api.as(admin)
                 .get("/api/v1/tickets/" + ticket + "/timeline")
                 .then()
@@ -358,9 +397,78 @@ class TreeWalkTest {
                 .body("nodes.reached", contains(4, 2))
                 .body("nodes.solved", contains(1, 0))
                 .body("nodes.notSolved", contains(0, 1))
-                .body("nodes.abandoned", contains(0, 1));
+                .body("nodes.abandoned", contains(0, 1))
+                .body("nodes.unconfirmed", contains(0, 0));
         problem(Api.hostile(requester).get("/api/v1/kb/articles/" + article + "/walk-stats"), 403, "forbidden");
         problem(Api.hostile(author).get("/api/v1/kb/articles/" + solution() + "/walk-stats"), 409, "conflict");
+    }
+
+    @Test
+    void shouldListWalksToTheirWalkerAndTheDesk() {
+        String article = published("PUBLIC");
+        TestUser walker = TestUser.with(Role.REQUESTER);
+        TestUser stranger = TestUser.with(Role.REQUESTER);
+        String ticket = TestTickets.printerJam(walker);
+        String attached = start(walker, article, """
+                {"ticketRef": "%s"}""".formatted(ticket)).path("id");
+        String ended = start(walker, article, "{}").path("id");
+        end(walker, ended, """
+                {"result": "ABANDONED"}""").then().statusCode(200);
+        String strangers = start(stranger, article, "{}").path("id");
+
+        Api.as(walker).get("/api/v1/kb/walks").then().statusCode(200).body("items.id", contains(ended, attached));
+        Api.as(walker)
+                .queryParam("open", true)
+                .get("/api/v1/kb/walks")
+                .then()
+                .body("items.id", contains(attached))
+                .body("items[0].question.nodeId", equalTo("power"));
+        Api.as(walker)
+                .queryParam("ticketRef", ticket)
+                .get("/api/v1/kb/walks")
+                .then()
+                .body("items.id", contains(attached));
+        problem(Api.hostile(walker).queryParam("walkerId", "me").get("/api/v1/kb/walks"), 400, "validation")
+                .body("errors.field", contains("walkerId"));
+        problem(Api.hostile(stranger).queryParam("ticketRef", ticket).get("/api/v1/kb/walks"), 404, "not-found");
+        problem(Api.hostile(walker).queryParam("open", "maybe").get("/api/v1/kb/walks"), 400, "validation")
+                .body("errors.field", contains("open"));
+
+        Api.as(admin)
+                .queryParam("articleRef", article)
+                .get("/api/v1/kb/walks")
+                .then()
+                .body("items.id", contains(strangers, ended, attached));
+        Response first = Api.as(admin)
+                .queryParam("articleRef", article)
+                .queryParam("limit", 2)
+                .get("/api/v1/kb/walks");
+        first.then().body("items.id", contains(strangers, ended));
+        Api.as(admin)
+                .queryParam("articleRef", article)
+                .queryParam("limit", 2)
+                .queryParam("cursor", first.path("nextCursor").toString())
+                .get("/api/v1/kb/walks")
+                .then()
+                .body("items.id", contains(attached))
+                .body("nextCursor", nullValue());
+        Api.as(admin)
+                .queryParam("articleRef", article)
+                .queryParam(
+                        "walkerId",
+                        Api.as(stranger)
+                                .get("/api/v1/kb/walks/" + strangers)
+                                .path("walkerId")
+                                .toString())
+                .get("/api/v1/kb/walks")
+                .then()
+                .body("items.id", contains(strangers));
+        Api.as(admin)
+                .queryParam("articleRef", article)
+                .queryParam("walkerId", "me")
+                .get("/api/v1/kb/walks")
+                .then()
+                .body("items", empty());
     }
 
     @Test
@@ -381,6 +489,16 @@ class TreeWalkTest {
                 .header("Idempotency-Key", key)
                 .body("{}")
                 .post("/api/v1/kb/articles/" + article + "/walks")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first));
+        String articleKey = Api.as(requester).get("/api/v1/kb/walks/" + first).path("articleKey");
+        Api.as(requester)
+                .contentType("application/json")
+                .header("Idempotency-Key", key)
+                .body("{}")
+                .post("/api/v1/kb/articles/" + articleKey.toLowerCase(Locale.ROOT) + "/walks")
                 .then()
                 .statusCode(201)
                 .header("Idempotent-Replayed", "true")
