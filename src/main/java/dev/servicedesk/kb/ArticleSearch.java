@@ -47,28 +47,40 @@ public class ArticleSearch {
         "simple"
     };
 
-    private static final String MATCHES = """
-            WITH q AS (
+    /**
+     * The reader's query in every configuration. MATERIALIZED: parsed once per configuration,
+     * where PostgreSQL, inlining it, would parse it again for each row it ranks.
+     */
+    private static final String QUERIES = """
+            WITH q AS MATERIALIZED (
                 SELECT c AS config, websearch_to_tsquery(c, $1) || websearch_to_tsquery(c, $2) AS query
                 FROM unnest(CAST($3 AS regconfig[])) AS c
-            ), matches AS (
-                SELECT s.article_id, s.language, s.is_source, s.number, s.type, s.category, s.visibility, s.tags,
-                       s.helpfulness, q.config, q.query,
-                       ts_filter(s.document, '{a}') @@ q.query AS top,
-                       ts_rank_cd(s.document, q.query) AS score
+            )""";
+    /** The rows each configuration's query finds among its own rows, that the filters let through. */
+    private static final String FOUND = """
                 FROM kb_search s JOIN q ON s.config = q.config AND s.document @@ q.query
                 WHERE ($4::text IS NULL OR s.visibility = $4)
                   AND (cardinality(CAST($5 AS text[])) = 0 OR s.type = ANY(CAST($5 AS text[])))
                   AND ($6::text IS NULL OR s.category = $6)
                   AND ($7::text IS NULL OR $7 = ANY(s.tags))
                   AND ($8::text IS NULL OR s.language = $8)
+            """;
+    /**
+     * One hit per article, in the language the reader prefers among those it was found in. Title,
+     * keywords, tags and error codes (weight A) found rank first; then the score; helpfulness
+     * breaks ties.
+     */
+    private static final String PAGE = QUERIES + """
+            , matches AS (
+                SELECT s.article_id, s.language, s.is_source, s.number, s.type, s.category, s.visibility, s.tags,
+                       s.helpfulness, q.config, q.query,
+                       ts_filter(s.document, '{a}') @@ q.query AS top,
+                       ts_rank_cd(s.document, q.query) AS score
+            """ + FOUND + """
             ), hits AS (
                 SELECT DISTINCT ON (article_id) * FROM matches
                 ORDER BY article_id, %s, NOT is_source, score DESC
             )
-            """.formatted(preferenceRank(9, "language"));
-    /** Title, keywords, tags and error codes (weight A) found rank first; then the score; helpfulness breaks ties. */
-    private static final String PAGE = MATCHES + """
             SELECT h.article_id, h.language, h.number, h.type, h.category, h.visibility, h.tags, h.top, h.score,
                    h.helpfulness, s.title, s.summary, ts_headline(h.config, s.body, h.query, $14) AS snippet
             FROM (SELECT * FROM hits
@@ -78,14 +90,24 @@ public class ArticleSearch {
                   LIMIT $15) h
             JOIN kb_search s ON s.article_id = h.article_id AND s.language = h.language
             ORDER BY h.top DESC, h.score DESC, h.helpfulness DESC, h.number DESC
-            """;
+            """.formatted(preferenceRank(9, "language"));
 
-    private static final String FACETS = MATCHES + """
-            SELECT 'type' AS facet, type AS value, count(*) FROM hits GROUP BY type
-            UNION ALL SELECT 'category', category, count(*) FROM hits GROUP BY category
-            UNION ALL SELECT 'tag', tag, count(*) FROM hits, unnest(tags) AS tag GROUP BY tag
+    /**
+     * The articles found, counted per type, category, tag and language. Nothing is ranked: type,
+     * category and tags are the same in every language of an article, so each article counts once
+     * whichever of its languages were found.
+     */
+    private static final String FACETS = QUERIES + """
+            , matches AS (
+                SELECT s.article_id, s.language, s.type, s.category, s.tags
+            """ + FOUND + """
+            )
+            SELECT 'type' AS facet, type AS value, count(DISTINCT article_id) AS count FROM matches GROUP BY type
+            UNION ALL SELECT 'category', category, count(DISTINCT article_id) FROM matches GROUP BY category
+            UNION ALL SELECT 'tag', tag, count(DISTINCT article_id) FROM matches, unnest(tags) AS tag GROUP BY tag
             UNION ALL SELECT 'language', language, count(DISTINCT article_id) FROM matches GROUP BY language
             """;
+
     private static final String HEADLINE = "StartSel=" + START + ", StopSel=" + STOP
             + ", MaxWords=30, MinWords=12, MaxFragments=2, " + "FragmentDelimiter=\" … \"";
 
@@ -109,7 +131,8 @@ public class ArticleSearch {
     }
 
     private Uni<Page<ArticleHit>> page(SqlConnection connection, SearchQuery query, String corrected) {
-        Tuple parameters = filters(query, corrected);
+        Tuple parameters = filters(query, corrected)
+                .addArrayOfString(query.preferredLanguages().toArray(String[]::new));
         String[] after = query.page()
                 .after()
                 .map(cursor -> cursor.lastValue().split(" "))
@@ -160,8 +183,7 @@ public class ArticleSearch {
                 .addArrayOfString(query.types().stream().map(Enum::name).toArray(String[]::new))
                 .addString(query.category() == null ? null : query.category().name())
                 .addString(query.tag())
-                .addString(query.language())
-                .addArrayOfString(query.preferredLanguages().toArray(String[]::new));
+                .addString(query.language());
     }
 
     /**

@@ -33,7 +33,7 @@ public class ArticleSuggestions {
     private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]{2,}");
 
     private static final String SUGGEST = """
-            WITH q AS (
+            WITH q AS MATERIALIZED (
                 SELECT c AS config, websearch_to_tsquery(c, $1) AS query
                 FROM unnest(CAST($2 AS regconfig[])) AS c
             ), matched AS (

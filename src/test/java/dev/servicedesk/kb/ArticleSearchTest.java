@@ -165,7 +165,10 @@ class ArticleSearchTest {
                 .get("/api/v1/kb/search")
                 .then()
                 .body("items.language", equalTo(List.of("en")))
-                .body("facets.language.value", hasItem("en"));
+                .body("facets.type", equalTo(List.of(Map.of("value", "SOLUTION", "count", 1))))
+                .body(
+                        "facets.language",
+                        equalTo(List.of(Map.of("value", "de", "count", 1), Map.of("value", "en", "count", 1))));
         Api.as(requester)
                 .queryParam("q", "klemmt " + word)
                 .queryParam("language", "de")
