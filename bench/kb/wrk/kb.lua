@@ -1,20 +1,10 @@
 -- Shared by the knowledge base scenarios: each wrk thread gets its own number, reads the lines
--- the run script wrote, and reports one machine-readable line.
-local kb = {}
-local threads = 0
-
-function kb.setup(thread)
-  threads = threads + 1
-  thread:set("thread_number", threads)
-end
-
-function kb.lines(path)
-  local lines = {}
-  for line in io.lines(path) do
-    lines[#lines + 1] = line
-  end
-  return lines
-end
+-- the run script wrote, and reports one machine-readable line (with p95, which the ticket
+-- scenarios do not report).
+-- setup and lines are the ticket scenarios' own (bench/tickets/wrk/common.lua).
+package.path = os.getenv("BENCH_LUA") .. "/../../tickets/wrk/?.lua;" .. package.path
+local common = require("common")
+local kb = { setup = common.setup, lines = common.lines }
 
 function kb.encode(text)
   return (text:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))

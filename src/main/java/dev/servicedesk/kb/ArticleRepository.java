@@ -49,20 +49,25 @@ class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         return find("id in ?1", ids).withLock(LockModeType.PESSIMISTIC_READ).list();
     }
 
-    /**
-     * {@code article} row-locked for this transaction and read again: the changes of one article
-     * (and the checks they make of the articles around it) follow each other.
-     */
-    Uni<Void> lockAndRefresh(Article article) {
-        return getSession().chain(session -> session.refresh(article, LockModeType.PESSIMISTIC_WRITE));
-    }
-
     /** The article a path names by its id or its key ({@code KB-1042}); a 404 when there is none. */
     Uni<Article> byRef(String ref) {
+        return byRef(ref, LockModeType.NONE);
+    }
+
+    /**
+     * As {@link #byRef}, row-locked for this transaction: the changes of one article (and the
+     * checks they make of the articles around it) follow each other.
+     */
+    Uni<Article> byRefLocked(String ref) {
+        return byRef(ref, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Uni<Article> byRef(String ref, LockModeType lock) {
         Uni<Article> found = Ids.parse(ref)
-                .map(this::findById)
+                .map(id -> findById(id, lock))
                 .orElseGet(() -> ArticleKeys.number(ref).stream()
-                        .mapToObj(number -> find("number", number).firstResult())
+                        .mapToObj(
+                                number -> find("number", number).withLock(lock).firstResult())
                         .findFirst()
                         .orElseGet(() -> Uni.createFrom().nullItem()));
         return found.onItem().ifNull().failWith(() -> new NotFoundProblem("article", ref));

@@ -185,12 +185,10 @@ public class ArticleService {
 
     Uni<Target> writable(Caller caller, String ref, String ifMatch) {
         return people.sync(caller)
-                .chain(actor -> articles.byRef(ref)
-                        .call(articles::lockAndRefresh)
-                        .map(article -> {
-                            EntityTag.requireVersion(ifMatch, article.version());
-                            return new Target(article, actor);
-                        }));
+                .chain(actor -> articles.byRefLocked(ref).map(article -> {
+                    EntityTag.requireVersion(ifMatch, article.version());
+                    return new Target(article, actor);
+                }));
     }
 
     Uni<Void> record(Article article, ArticleAction action, Revision revision, Person actor, String reason) {
