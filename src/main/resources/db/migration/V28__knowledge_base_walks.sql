@@ -27,6 +27,9 @@ CREATE TABLE kb_walk (
     CHECK (status <> 'OUTCOME_REACHED' OR outcome IS NOT NULL)
 );
 
-CREATE INDEX kb_walk_article ON kb_walk (article_id);
+-- The lists of walks, newest first (ids are time-ordered): a walker's own, a ticket's, an article's.
+CREATE INDEX kb_walk_walker ON kb_walk (walker_id, id);
+CREATE INDEX kb_walk_ticket ON kb_walk (ticket_id, id) WHERE ticket_id IS NOT NULL;
+CREATE INDEX kb_walk_article ON kb_walk (article_id, id);
 -- The sweep that ends forgotten walks reads only open ones, oldest first.
 CREATE INDEX kb_walk_open ON kb_walk (updated_at) WHERE ended_at IS NULL;

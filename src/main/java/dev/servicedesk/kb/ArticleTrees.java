@@ -7,6 +7,7 @@ import dev.servicedesk.identity.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.UUID;
 
 /** The decision trees of TROUBLESHOOTING articles, for walks through them. */
@@ -50,10 +51,11 @@ public class ArticleTrees {
 
     /**
      * The tree a walk goes on along, as revision {@code number} of the article has it: a 409 once
-     * the caller may no longer read the article (archived, or made INTERNAL, for a requester).
+     * the caller may no longer read the article (archived, or made INTERNAL, for a requester). The
+     * article is held until the answer commits, so it is not archived in between.
      */
     public Uni<DecisionTree> toWalkOn(Caller caller, UUID articleId, int number) {
-        return articles.findById(articleId).chain(article -> {
+        return articles.findById(articleId, LockModeType.PESSIMISTIC_READ).chain(article -> {
             if (!ArticleActionRules.mayRead(caller.roles(), article)) {
                 return Uni.createFrom()
                         .failure(new ProblemException(
@@ -66,10 +68,15 @@ public class ArticleTrees {
         });
     }
 
-    /** The id of the article {@code ref} names (its UUID or key); a 404 when there is none. */
+    /** The id of the article {@code ref} names (its UUID or key); a 404 when there is none the caller may read. */
     @WithSession
-    public Uni<UUID> idOf(String ref) {
-        return articles.byRef(ref).map(Article::id);
+    public Uni<UUID> idOf(Caller caller, String ref) {
+        return articles.byRef(ref).map(article -> {
+            if (!ArticleActionRules.mayRead(caller.roles(), article)) {
+                throw new NotFoundProblem("article", ref);
+            }
+            return article.id();
+        });
     }
 
     private Uni<WalkableTree> tree(Article article, ArticleViews.Choice choice) {

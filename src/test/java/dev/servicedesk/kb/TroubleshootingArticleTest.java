@@ -85,6 +85,29 @@ class TroubleshootingArticleTest {
                 .body("detail", containsString(solutionKey));
     }
 
+    @Test
+    void shouldPublishAPublicTreeOnlyWhileItLeadsToPublicSolutions() {
+        TestUser supervisor = TestUser.with(Role.SUPERVISOR);
+        String solution = TestArticles.inReview(agent);
+        TestArticles.approve(supervisor, solution);
+        String tree = TestArticles.create(
+                agent,
+                troubleshooting(TREE.formatted(solution))
+                        .replace("\"tree\":", "\"visibility\": \"PUBLIC\", \"tree\":"));
+        TestArticles.act(agent, tree, "submit", "{}").then().statusCode(200);
+        edit(agent, solution, """
+                {"visibility": "INTERNAL"}""").then().statusCode(200);
+        TestArticles.act(agent, solution, "submit", "{}").then().statusCode(200);
+        TestArticles.approve(supervisor, solution);
+
+        problem(TestArticles.act(supervisor, tree, "approve", "{}"), 409, "conflict")
+                .body(
+                        "detail",
+                        containsString(
+                                Api.as(agent).get(path(solution)).path("key").toString()));
+        Api.as(agent).get(path(tree)).then().body("status", equalTo("IN_REVIEW"));
+    }
+
     private static Response archive(TestUser user, String article) {
         return Api.hostile(user)
                 .contentType("application/json")

@@ -49,13 +49,13 @@ public class ArticleWalkResource {
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @NotNull @Valid NewTreeWalk body) {
         Caller caller = currentCaller.get();
-        return trees.idOf(ref)
+        return trees.idOf(caller, ref)
                 .chain(articleId -> idempotentCreates.create(
                         idempotencyKey,
                         caller.subject(),
                         "POST /api/v1/kb/articles/" + articleId + "/walks",
                         body,
-                        () -> walks.start(caller, articleId.toString(), acceptLanguage, body)
+                        () -> walks.start(caller, ref, acceptLanguage, body)
                                 .map(walk -> new Created(
                                         URI.create("/api/v1/kb/walks/" + walk.id()),
                                         EntityTag.of(walk.version()),

@@ -86,7 +86,8 @@ public class TreeWalks {
         Uni<UUID> ticket = filter.ticketRef() == null
                 ? Uni.createFrom().nullItem()
                 : tickets.find(caller, filter.ticketRef()).map(Ticket::id);
-        Uni<UUID> article = filter.articleRef() == null ? Uni.createFrom().nullItem() : trees.idOf(filter.articleRef());
+        Uni<UUID> article =
+                filter.articleRef() == null ? Uni.createFrom().nullItem() : trees.idOf(caller, filter.articleRef());
         return people.sync(caller)
                 .chain(person -> ticket.chain(ticketId -> article.chain(articleId -> walks.page(
                                 ticketId,

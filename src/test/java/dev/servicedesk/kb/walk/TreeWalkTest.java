@@ -257,6 +257,18 @@ class TreeWalkTest {
         end(requester, walk, """
                 {"result": "ABANDONED"}""").then().statusCode(200);
         answer(author, desks, "power", 0).then().statusCode(200);
+
+        String archived = published("PUBLIC");
+        String walkOnArchived = start(requester, archived, "{}").path("id");
+        Api.as(approver)
+                .contentType("application/json")
+                .header("If-Match", TestArticles.etag(approver, archived))
+                .body("""
+                        {"reason": "Replaced"}""")
+                .post("/api/v1/kb/articles/" + archived + "/archive")
+                .then()
+                .statusCode(200);
+        problem(answer(requester, walkOnArchived, "power", 0), 409, "conflict");
     }
 
     @Test
@@ -463,6 +475,25 @@ class TreeWalkTest {
                 .get("/api/v1/kb/walks")
                 .then()
                 .body("items.id", contains(strangers));
+        Api.as(admin)
+                .queryParam("ticketRef", ticket)
+                .get("/api/v1/kb/walks")
+                .then()
+                .body("items.id", contains(attached));
+        problem(Api.hostile(walker).queryParam("articleRef", "KB-999999999").get("/api/v1/kb/walks"), 404, "not-found");
+        String internal = published("INTERNAL");
+        problem(Api.hostile(walker).queryParam("articleRef", internal).get("/api/v1/kb/walks"), 404, "not-found")
+                .body("detail", containsString(internal));
+        problem(
+                        start(
+                                walker,
+                                Api.as(admin)
+                                        .get("/api/v1/kb/articles/" + internal)
+                                        .path("key"),
+                                "{}"),
+                        404,
+                        "not-found")
+                .body("detail", containsString("KB-"));
         Api.as(admin)
                 .queryParam("articleRef", article)
                 .queryParam("walkerId", "me")
