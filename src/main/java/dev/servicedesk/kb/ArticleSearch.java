@@ -56,41 +56,75 @@ public class ArticleSearch {
                 SELECT c AS config, websearch_to_tsquery(c, $1) || websearch_to_tsquery(c, $2) AS query
                 FROM unnest(CAST($3 AS regconfig[])) AS c
             )""";
-    /** The rows each configuration's query finds among its own rows, that the filters let through. */
-    private static final String FOUND = """
-                FROM kb_search s JOIN q ON s.config = q.config AND s.document @@ q.query
-                WHERE ($4::text IS NULL OR s.visibility = $4)
+    /** The filters the reader set, on the rows {@code s} of kb_search. */
+    private static final String FILTERS = """
+                ($4::text IS NULL OR s.visibility = $4)
                   AND (cardinality(CAST($5 AS text[])) = 0 OR s.type = ANY(CAST($5 AS text[])))
                   AND ($6::text IS NULL OR s.category = $6)
                   AND ($7::text IS NULL OR $7 = ANY(s.tags))
-                  AND ($8::text IS NULL OR s.language = $8)
-            """;
-    /**
-     * One hit per article, in the language the reader prefers among those it was found in. Title,
-     * keywords, tags and error codes (weight A) found rank first; then the score; helpfulness
-     * breaks ties.
-     */
-    private static final String PAGE = QUERIES + """
-            , matches AS (
-                SELECT s.article_id, s.language, s.is_source, s.number, s.type, s.category, s.visibility, s.tags,
-                       s.helpfulness, q.config, q.query,
-                       ts_filter(s.document, '{a}') @@ q.query AS top,
+                  AND ($8::text IS NULL OR s.language = $8)""";
+    /** The rows each configuration's query finds among its own rows, that the filters let through. */
+    private static final String FOUND = """
+                FROM kb_search s JOIN q ON s.config = q.config AND s.document @@ q.query
+                WHERE """ + FILTERS;
+    /** An article's hit: its row in the language the reader prefers among those it was found in. */
+    private static final String HIT = """
+                SELECT DISTINCT ON (s.article_id) s.article_id, s.language, s.number, s.type, s.category,
+                       s.visibility, s.tags, s.helpfulness, q.config, q.query, %s AS top,
                        ts_rank_cd(s.document, q.query) AS score
-            """ + FOUND + """
-            ), hits AS (
-                SELECT DISTINCT ON (article_id) * FROM matches
-                ORDER BY article_id, %s, NOT is_source, score DESC
+            """;
+
+    private static final String HIT_ORDER = """
+                ORDER BY s.article_id, %s, NOT s.is_source, score DESC
+            """.formatted(preferenceRank(9, "s.language"));
+    /** Past the cursor, if there is one. */
+    private static final String AFTER = """
+            ($10::boolean IS NULL
+             OR (top::int, score, helpfulness, number) < ($10::boolean::int, $11::real, $12::real, $13::bigint))""";
+
+    private static final String RANKED = " ORDER BY score DESC, helpfulness DESC, number DESC LIMIT $15";
+
+    /**
+     * One hit per article. Hits whose title, keywords, tags or error codes (weight A: {@code
+     * head}) hold the query rank first, then by score, helpfulness breaking ties. Ranking is what
+     * costs, so it is done in tiers: the articles found in their head are ranked first, and the
+     * rest (found in the text only, often most of them) only when those do not fill the page, a
+     * condition PostgreSQL checks once before it looks at any of them.
+     */
+    private static final String PAGE =
+            QUERIES + """
+            , candidates AS MATERIALIZED (
+                SELECT DISTINCT s.article_id FROM kb_search s JOIN q ON s.config = q.config AND s.head @@ q.query
+                WHERE """ + FILTERS + """
+
+            ), top_hits AS MATERIALIZED (
+                SELECT * FROM (
+            """ + HIT.formatted("s.head @@ q.query") + FOUND + """
+
+                  AND s.article_id IN (SELECT article_id FROM candidates)
+            """ + HIT_ORDER + """
+                ) hit WHERE top
+            ), top_page AS MATERIALIZED (
+                SELECT * FROM top_hits WHERE """ + AFTER
+                    + RANKED + """
+
+            ), rest AS (
+                SELECT * FROM (
+            """ + HIT.formatted("false") + FOUND + """
+
+                  AND (SELECT count(*) FROM top_page) < $15
+                  AND s.article_id NOT IN (SELECT article_id FROM top_hits)
+            """ + HIT_ORDER + """
+                ) hit WHERE """ + AFTER + RANKED + """
+
             )
             SELECT h.article_id, h.language, h.number, h.type, h.category, h.visibility, h.tags, h.top, h.score,
                    h.helpfulness, s.title, s.summary, ts_headline(h.config, s.body, h.query, $14) AS snippet
-            FROM (SELECT * FROM hits
-                  WHERE $10::boolean IS NULL
-                     OR (top::int, score, helpfulness, number) < ($10::boolean::int, $11::real, $12::real, $13::bigint)
-                  ORDER BY top DESC, score DESC, helpfulness DESC, number DESC
-                  LIMIT $15) h
+            FROM (SELECT * FROM top_page UNION ALL SELECT * FROM rest
+                  ORDER BY top DESC, score DESC, helpfulness DESC, number DESC LIMIT $15) h
             JOIN kb_search s ON s.article_id = h.article_id AND s.language = h.language
             ORDER BY h.top DESC, h.score DESC, h.helpfulness DESC, h.number DESC
-            """.formatted(preferenceRank(9, "language"));
+            """;
 
     /**
      * The articles found, counted per type, category, tag and language. Nothing is ranked: type,

@@ -17,6 +17,7 @@ import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,6 +65,32 @@ class ArticleSearchTest {
         assertThat(ids(requester, word + " -" + other)).containsExactly(inTitle, inBody);
         assertThat(ids(requester, word + " \"stops after one page\"")).containsExactly(inTitle);
         assertThat(ids(requester, other + " or " + word(8))).containsExactly(both);
+    }
+
+    @Test
+    void shouldPageFromTheHitsFoundInTheTitleOnToThoseFoundInTheText() {
+        String word = word(8);
+        Set<String> inTitle = Set.of(
+                published("PUBLIC", "The " + word + " stops", "Reset it."),
+                published("PUBLIC", "Why the " + word + " stops", "Reset it now."));
+        Set<String> inBody = Set.of(
+                published("PUBLIC", "Paper guides", "When the " + word + " stops, reset it."),
+                published("PUBLIC", "Paper trays", "The " + word + " stops; reset the trays."));
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = Api.as(requester).queryParam("q", word).queryParam("limit", 1);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response page = request.get("/api/v1/kb/search");
+            page.then().statusCode(200).body("items", hasSize(1));
+            seen.add(page.path("items[0].id"));
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+        assertThat(seen).hasSize(4).doesNotHaveDuplicates();
+        assertThat(Set.copyOf(seen.subList(0, 2))).isEqualTo(inTitle);
+        assertThat(Set.copyOf(seen.subList(2, 4))).isEqualTo(inBody);
     }
 
     @Test
