@@ -23,6 +23,11 @@ public final class SqlValues {
         return (Instant) value;
     }
 
+    /** A count or other whole number, whichever integer type the driver chose. */
+    public static long count(Object value) {
+        return ((Number) value).longValue();
+    }
+
     public static UUID uuid(Object value) {
         return value == null || value instanceof UUID ? (UUID) value : UUID.fromString(value.toString());
     }

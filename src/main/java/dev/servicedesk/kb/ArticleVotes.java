@@ -4,6 +4,7 @@ import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.common.Page;
 import dev.servicedesk.common.PageCursor;
 import dev.servicedesk.common.PageRequest;
+import dev.servicedesk.common.SqlValues;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.PersonService;
 import dev.servicedesk.kb.dto.ArticleFeedback;
@@ -17,7 +18,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** Readers' votes on articles, one per person and article, and what they add up to with the reads. */
@@ -116,7 +116,8 @@ public class ArticleVotes {
                         .setParameter("article", articleId)
                         .getSingleResult())
                 .chain(row -> tickets.solvedWith(articleId)
-                        .map(solved -> new ArticleUsage(number(row[0]), number(row[1]), number(row[2]), solved)));
+                        .map(solved -> new ArticleUsage(
+                                SqlValues.count(row[0]), SqlValues.count(row[1]), SqlValues.count(row[2]), solved)));
     }
 
     /** The article, if the caller may read it: requesters only published PUBLIC ones. */
@@ -135,12 +136,6 @@ public class ArticleVotes {
     }
 
     private static ArticleVote vote(Object[] row) {
-        Object at = row[3];
-        Instant votedAt = at instanceof OffsetDateTime offset ? offset.toInstant() : (Instant) at;
-        return new ArticleVote((UUID) row[0], (Boolean) row[1], (String) row[2], votedAt);
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
+        return new ArticleVote((UUID) row[0], (Boolean) row[1], (String) row[2], SqlValues.instant(row[3]));
     }
 }

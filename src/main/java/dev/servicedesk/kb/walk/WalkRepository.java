@@ -2,6 +2,7 @@ package dev.servicedesk.kb.walk;
 
 import dev.servicedesk.common.Ids;
 import dev.servicedesk.common.PageRequest;
+import dev.servicedesk.common.SqlValues;
 import dev.servicedesk.kb.walk.dto.TreeWalkStats;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -87,7 +88,7 @@ class WalkRepository implements PanacheRepositoryBase<Walk, UUID> {
                                 Object[].class)
                         .setParameter("article", articleId)
                         .getSingleResult())
-                .map(row -> new Totals(count(row[0]), count(row[1])));
+                .map(row -> new Totals(SqlValues.count(row[0]), SqlValues.count(row[1])));
     }
 
     /** Per question of an article's walks: how many reached it, and how many ended there each way. */
@@ -111,14 +112,10 @@ class WalkRepository implements PanacheRepositoryBase<Walk, UUID> {
                                 row -> new TreeWalkStats.NodeCounts(
                                         (String) row[0],
                                         null,
-                                        count(row[1]),
-                                        count(row[2]),
-                                        count(row[3]),
-                                        count(row[4]),
-                                        count(row[5])))));
-    }
-
-    private static long count(Object value) {
-        return ((Number) value).longValue();
+                                        SqlValues.count(row[1]),
+                                        SqlValues.count(row[2]),
+                                        SqlValues.count(row[3]),
+                                        SqlValues.count(row[4]),
+                                        SqlValues.count(row[5])))));
     }
 }
