@@ -13,42 +13,86 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Articles that may solve a ticket: published ones whose text shares words with the ticket's (any
- * of them), or whose error codes the ticket names; known errors with a named code first, then the
- * ticket's category, then the best text match.
+ * Articles that may solve a ticket, found the way a search engine's "more like this" finds them:
+ * by the ticket's rarest words (the fewest articles hold them, so they say what it is about) in
+ * each language it may be written in. Articles holding three of them match, and when those are too
+ * few, articles holding two; so do articles whose error codes the ticket names. Known errors with
+ * a named code first, then the ticket's category, then the best text match.
  */
 @ApplicationScoped
 public class ArticleSuggestions {
     /** Enough of a long description to say what it is about, and a bound on the text search it makes. */
     private static final int MOST_TEXT = 4000;
+    /** How many of the ticket's words an article is matched with, rarest first. */
+    private static final int RAREST = 6;
 
-    private static final int MOST_WORDS = 100;
-    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]{2,}");
-
+    /**
+     * The ticket's ($1) lexemes in each configuration that has searchable rows; those the rows
+     * hold, with how many hold them (every row counts: they choose what to look for, not what is
+     * found); the configurations the ticket is likeliest written in, which know at least half as
+     * many of its lexemes as the best; in each, the $5 rarest, as queries for any three of them,
+     * any two, and any one (to rank by); of fewer than three, all of them.
+     */
     private static final String SUGGEST = """
-            WITH q AS MATERIALIZED (
-                SELECT c AS config, websearch_to_tsquery(c, $1) AS query
+            WITH stems AS MATERIALIZED (
+                SELECT c AS config, stem
                 FROM unnest(CAST($2 AS regconfig[])) AS c
-            ), matched AS (
-                SELECT DISTINCT ON (s.article_id) s.article_id, s.language, s.number, s.type, s.category,
-                       s.visibility, s.title, s.summary, s.error_codes, s.error_keys && CAST($3 AS text[]) AS named,
-                       CASE WHEN s.document @@ q.query THEN ts_rank_cd(s.document, q.query) ELSE 0 END AS score
-                FROM kb_search s JOIN q ON s.config = q.config
-                WHERE (s.document @@ q.query OR s.error_keys && CAST($3 AS text[]))
-                  AND ($4::text IS NULL OR s.visibility = $4)
-                ORDER BY s.article_id, %s, score DESC
+                     CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector(c, $1))) AS stem
+                WHERE EXISTS (SELECT 1 FROM kb_lexeme l WHERE l.config = c)
+            ), known AS MATERIALIZED (
+                SELECT s.config, l.lexeme, l.documents
+                FROM stems s JOIN kb_lexeme l ON l.config = s.config AND l.lexeme = s.stem
+                WHERE l.documents > 0
+            ), likely AS (
+                SELECT config FROM known GROUP BY config
+                HAVING 2 * count(*) >= (SELECT max(n) FROM (SELECT count(*) AS n FROM known GROUP BY config) AS m)
+            ), rarest AS MATERIALIZED (
+                SELECT config, rank, '''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''') || '''' AS word
+                FROM (SELECT config, lexeme, row_number() OVER (PARTITION BY config ORDER BY documents, lexeme) AS rank
+                      FROM known WHERE config IN (SELECT config FROM likely)) AS ranked
+                WHERE rank <= $5
+            ), q AS MATERIALIZED (
+                SELECT w.config, count(*) AS words, CAST(string_agg(w.word, ' | ') AS tsquery) AS any_word,
+                       CAST(coalesce((SELECT string_agg('(' || a.word || ' & ' || b.word || ' & ' || c.word || ')', ' | ')
+                                      FROM rarest a JOIN rarest b ON b.config = a.config AND a.rank < b.rank
+                                                    JOIN rarest c ON c.config = a.config AND b.rank < c.rank
+                                      WHERE a.config = w.config),
+                                     (SELECT string_agg('(' || a.word || ' & ' || b.word || ')', ' | ')
+                                      FROM rarest a JOIN rarest b ON b.config = a.config AND a.rank < b.rank
+                                      WHERE a.config = w.config),
+                                     string_agg(w.word, ' | ')) AS tsquery) AS three_words,
+                       CAST((SELECT string_agg('(' || a.word || ' & ' || b.word || ')', ' | ')
+                             FROM rarest a JOIN rarest b ON b.config = a.config AND a.rank < b.rank
+                             WHERE a.config = w.config) AS tsquery) AS two_words
+                FROM rarest w GROUP BY w.config
+            ), strict AS MATERIALIZED (
+                SELECT s.article_id, s.language, ts_rank_cd(s.document, q.any_word) AS score
+                FROM kb_search s JOIN q ON s.config = q.config AND s.document @@ q.three_words
+                WHERE $4::text IS NULL OR s.visibility = $4
+                UNION ALL
+                SELECT s.article_id, s.language, CAST(0 AS real) FROM kb_search s
+                WHERE s.error_keys && CAST($3 AS text[]) AND ($4::text IS NULL OR s.visibility = $4)
+            ), loose AS (
+                SELECT s.article_id, s.language, ts_rank_cd(s.document, q.any_word) AS score
+                FROM kb_search s JOIN q ON s.config = q.config AND s.document @@ q.two_words
+                WHERE q.words > 2 AND ($4::text IS NULL OR s.visibility = $4)
+                  AND (SELECT count(DISTINCT article_id) FROM strict) < $8
+            ), best AS (
+                SELECT DISTINCT ON (article_id) article_id, language, score
+                FROM (SELECT * FROM strict UNION ALL SELECT * FROM loose) AS found
+                ORDER BY article_id, %s, score DESC
             )
-            SELECT * FROM matched
-            ORDER BY (type = 'KNOWN_ERROR' AND named) DESC, (category = $6) DESC, score DESC, number DESC
-            LIMIT $7
-            """.formatted(ArticleSearch.preferenceRank(5, "s.language"));
+            SELECT s.article_id, s.language, s.number, s.type, s.category, s.visibility, s.title, s.summary,
+                   s.error_codes, b.score
+            FROM best b JOIN kb_search s ON s.article_id = b.article_id AND s.language = b.language
+            ORDER BY (s.type = 'KNOWN_ERROR' AND s.error_keys && CAST($3 AS text[])) DESC, (s.category = $7) DESC,
+                     b.score DESC, s.number DESC
+            LIMIT $8
+            """.formatted(ArticleSearch.preferenceRank(6, "language"));
 
     private final TicketService tickets;
     private final Pool pool;
@@ -64,10 +108,11 @@ public class ArticleSuggestions {
             String text = text(ticket);
             Set<String> keys = ErrorCodes.keysIn(text);
             Tuple parameters = Tuple.tuple()
-                    .addString(anyWordOf(text.length() > MOST_TEXT ? text.substring(0, MOST_TEXT) : text))
+                    .addString(text.length() > MOST_TEXT ? text.substring(0, MOST_TEXT) : text)
                     .addArrayOfString(ArticleSearch.CONFIGS)
                     .addArrayOfString(keys.toArray(String[]::new))
                     .addString(ArticleActionRules.isDesk(caller.roles()) ? null : ArticleVisibility.PUBLIC.name())
+                    .addInteger(RAREST)
                     .addArrayOfString(preferredLanguages.toArray(String[]::new))
                     .addString(ticket.classification().category().name())
                     .addInteger(limit);
@@ -91,20 +136,6 @@ public class ArticleSuggestions {
                                         Stream.of(ticket.subject()), ticket.report().facts().errorMessages().stream()),
                                 Stream.of(description == null ? "" : description))
                         .toList());
-    }
-
-    /**
-     * The text's distinct words (letters and digits) as a web search for any of them, so that no
-     * character of the ticket can change the query's meaning.
-     */
-    static String anyWordOf(String text) {
-        return WORDS.matcher(text)
-                .results()
-                .map(match -> match.group().toLowerCase(Locale.ROOT))
-                .filter(word -> !word.equals("or"))
-                .distinct()
-                .limit(MOST_WORDS)
-                .collect(Collectors.joining(" or "));
     }
 
     private static ArticleSuggestion suggestion(Row row, Set<String> keys) {

@@ -17,13 +17,40 @@ import java.util.stream.Stream;
  */
 @ApplicationScoped
 class SearchIndex {
-    private static final String REMOVE = "DELETE FROM kb_search WHERE article_id = :article";
+    /**
+     * Search rows change one article at a time, until the change commits: two publications never
+     * wait for each other's lexeme counts the other way round. Taken last in a publication, after
+     * every other lock it takes. A two-part key, apart from the one-part keys of articles.
+     */
+    private static final String COUNTING = "SELECT pg_advisory_xact_lock(CAST(:space AS integer), 0)";
+
+    private static final String REMOVE = """
+            WITH removed AS (DELETE FROM kb_search WHERE article_id = :article RETURNING config, document, visibility)
+            UPDATE kb_lexeme l SET documents = l.documents - r.documents,
+                                   public_documents = l.public_documents - r.public_documents
+            FROM (SELECT config, lexeme, count(*) AS documents,
+                         count(*) FILTER (WHERE visibility = 'PUBLIC') AS public_documents
+                  FROM removed, unnest(tsvector_to_array(document)) AS lexeme
+                  GROUP BY config, lexeme) r
+            WHERE l.config = r.config AND l.lexeme = r.lexeme""";
     private static final String ADD = """
             INSERT INTO kb_search (article_id, language, is_source, number, revision, type, category, visibility, tags,
                                    error_codes, error_keys, title, summary, body, terms, helpfulness)
             VALUES (:article, :language, :source, :number, :revision, :type, :category, :visibility,
                     CAST(:tags AS text[]), CAST(:errorCodes AS text[]), CAST(:errorKeys AS text[]), :title, :summary, :body, :terms,
                     kb_helpfulness(:article))""";
+    private static final String COUNT = """
+            INSERT INTO kb_lexeme (config, lexeme, documents, public_documents)
+            SELECT config, lexeme, count(*), count(*) FILTER (WHERE visibility = 'PUBLIC')
+            FROM kb_search, unnest(tsvector_to_array(document)) AS lexeme
+            WHERE article_id = :article
+            GROUP BY config, lexeme
+            ORDER BY config, lexeme
+            ON CONFLICT (config, lexeme) DO UPDATE
+            SET documents = kb_lexeme.documents + EXCLUDED.documents,
+                public_documents = kb_lexeme.public_documents + EXCLUDED.public_documents""";
+    private static final int COUNTING_SPACE = 0x6b62;
+
     /** In word order, so that two publications never wait for each other's words the other way round. */
     private static final String LEARN = """
             INSERT INTO kb_word SELECT w FROM unnest(CAST(:words AS text[])) AS w ORDER BY w ON CONFLICT DO NOTHING""";
@@ -40,6 +67,9 @@ class SearchIndex {
                 .chain(session -> session.createNativeQuery(ArticleVotes.SERIALISE)
                         .setParameter("key", ArticleVotes.lockKey(article.id()))
                         .getSingleResult()
+                        .chain(() -> session.createNativeQuery(COUNTING)
+                                .setParameter("space", COUNTING_SPACE)
+                                .getSingleResult())
                         .chain(() -> session.createNativeQuery(REMOVE)
                                 .setParameter("article", article.id())
                                 .executeUpdate()));
@@ -55,6 +85,7 @@ class SearchIndex {
         }
         return removed.chain(() -> revisions.findAll(List.of(article.id()), published))
                 .chain(found -> add(article, found, 0))
+                .call(() -> count(article))
                 .chain(found -> learn(found));
     }
 
@@ -87,6 +118,13 @@ class SearchIndex {
                         .setParameter("terms", String.join("\n", terms(article, text)))
                         .executeUpdate())
                 .chain(() -> add(article, found, index + 1));
+    }
+
+    private Uni<Integer> count(Article article) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(COUNT)
+                        .setParameter("article", article.id())
+                        .executeUpdate());
     }
 
     private Uni<Void> learn(List<Revision> found) {

@@ -29,18 +29,28 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 class SearchTypos {
     private static final String NEAREST = "SELECT word FROM kb_word ORDER BY word <-> $1 LIMIT 30";
+    /**
+     * Whether a word finds something the reader may read: in some configuration, each lexeme its
+     * stemming gives is in a searchable row ($3: the only visibility the reader may find, or null).
+     */
     private static final String FINDS = """
-            SELECT EXISTS (
-                SELECT 1 FROM unnest(CAST($2 AS regconfig[])) AS c
-                JOIN kb_search s ON s.config = c AND s.document @@ plainto_tsquery(c, $1)
-                WHERE $3::text IS NULL OR s.visibility = $3)""";
-    private static final String FIRST_FINDING = """
-            SELECT w FROM unnest(CAST($1 AS text[])) WITH ORDINALITY AS candidate(w, rank)
-            WHERE EXISTS (
-                SELECT 1 FROM unnest(CAST($2 AS regconfig[])) AS c
-                JOIN kb_search s ON s.config = c AND s.document @@ plainto_tsquery(c, w)
-                WHERE $3::text IS NULL OR s.visibility = $3)
-            ORDER BY rank LIMIT 1""";
+            EXISTS (SELECT 1 FROM unnest(CAST($2 AS regconfig[])) AS c,
+                           LATERAL tsvector_to_array(to_tsvector(c, w)) AS stemmed(stems)
+                    WHERE cardinality(stemmed.stems) > 0
+                      AND NOT EXISTS (
+                          SELECT 1 FROM unnest(stemmed.stems) AS stem
+                          WHERE NOT EXISTS (
+                              SELECT 1 FROM kb_lexeme l
+                              WHERE l.config = c AND l.lexeme = stem
+                                AND (CASE WHEN $3::text IS NULL THEN l.documents ELSE l.public_documents END) > 0)))""";
+    /** The words of $1 that find nothing the reader may read, in their order. */
+    private static final String FINDING_NOTHING =
+            "SELECT w FROM unnest(CAST($1 AS text[])) WITH ORDINALITY AS word(w, rank) WHERE NOT " + FINDS
+                    + " ORDER BY rank";
+    /** The first of $1 that finds something the reader may read. */
+    private static final String FIRST_FINDING =
+            "SELECT w FROM unnest(CAST($1 AS text[])) WITH ORDINALITY AS word(w, rank) WHERE " + FINDS
+                    + " ORDER BY rank LIMIT 1";
     /** Quoted phrases, excluded words (a minus after a space or at the start), and words. */
     private static final Pattern TOKENS = Pattern.compile("(\"[^\"]*\"?)|((?<!\\S)-\\S*)|(\\p{L}+)");
 
@@ -49,7 +59,17 @@ class SearchTypos {
     /** The corrections for {@code text}, for a reader limited to {@code visibility} (null: every article). */
     Uni<List<SearchCorrection>> corrections(SqlConnection connection, String text, String visibility) {
         List<String> words = free(text).stream().limit(MOST_CORRECTED).toList();
-        return correct(connection, words, 0, visibility, new ArrayList<>());
+        if (words.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return connection
+                .preparedQuery(FINDING_NOTHING)
+                .execute(Tuple.of(words.toArray(String[]::new), ArticleSearch.CONFIGS, visibility))
+                .chain(rows -> {
+                    List<String> unknown = new ArrayList<>();
+                    rows.forEach(row -> unknown.add(row.getString(0)));
+                    return correct(connection, unknown, 0, visibility, new ArrayList<>());
+                });
     }
 
     private Uni<List<SearchCorrection>> correct(
@@ -61,15 +81,10 @@ class SearchTypos {
         if (index == unknown.size()) {
             return Uni.createFrom().item(found);
         }
-        String word = unknown.get(index);
-        return finds(connection, word, visibility)
-                .chain(stemmed -> stemmed
-                        ? Uni.createFrom().item(Optional.<SearchCorrection>empty())
-                        : nearest(connection, word, visibility))
-                .chain(correction -> {
-                    correction.ifPresent(found::add);
-                    return correct(connection, unknown, index + 1, visibility, found);
-                });
+        return nearest(connection, unknown.get(index), visibility).chain(correction -> {
+            correction.ifPresent(found::add);
+            return correct(connection, unknown, index + 1, visibility, found);
+        });
     }
 
     private Uni<Optional<SearchCorrection>> nearest(SqlConnection connection, String word, String visibility) {
@@ -100,13 +115,6 @@ class SearchTypos {
                         ? Optional.of(new SearchCorrection(
                                 word, rows.iterator().next().getString(0)))
                         : Optional.empty());
-    }
-
-    private static Uni<Boolean> finds(SqlConnection connection, String word, String visibility) {
-        return connection
-                .preparedQuery(FINDS)
-                .execute(Tuple.of(word, ArticleSearch.CONFIGS, visibility))
-                .map(rows -> rows.iterator().next().getBoolean(0));
     }
 
     /** The words of {@code text} a typo may be forgiven in: outside quotes, not excluded, five letters or more. */

@@ -3,13 +3,16 @@ package dev.servicedesk.kb;
 import static dev.servicedesk.support.ProblemAssertions.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
 import dev.servicedesk.support.TestArticles;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -86,9 +89,77 @@ class ArticleSuggestionsTest {
     }
 
     @Test
+    void shouldMatchArticlesHoldingTwoOfTheTicketsRarestWords() {
+        String first = word();
+        String second = word();
+        String both = published("""
+                {"type": "SOLUTION", "language": "en", "title": "When %s meets %s", "body": "Restart both.",
+                 "visibility": "PUBLIC", "category": "SOFTWARE"}""".formatted(first, second));
+        String one = published("""
+                {"type": "SOLUTION", "language": "en", "title": "About %s", "body": "Nothing else to say.",
+                 "visibility": "PUBLIC", "category": "SOFTWARE"}""".formatted(first));
+
+        Api.as(agent)
+                .get(suggestions(ticket("%s and %s".formatted(first, second))))
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(both)));
+        List<String> byTheOnlyWord = Api.as(agent)
+                .get(suggestions(ticket(first)))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+        assertThat(byTheOnlyWord).containsExactlyInAnyOrder(both, one);
+    }
+
+    @Test
+    void shouldMatchArticlesHoldingThreeOfTheTicketsRarestWordsAndTwoWhenTheyAreTooFew() {
+        List<String> words = List.of(word(), word(), word(), word());
+        String three = published("""
+                {"type": "SOLUTION", "language": "en", "title": "%s %s %s", "body": "Three of them.",
+                 "visibility": "PUBLIC", "category": "SOFTWARE"}""".formatted(words.get(0), words.get(1), words.get(2)));
+        String two = published("""
+                {"type": "SOLUTION", "language": "en", "title": "%s %s", "body": "Two of them.",
+                 "visibility": "PUBLIC", "category": "SOFTWARE"}""".formatted(words.get(0), words.get(3)));
+        String ticket = ticket(String.join(" ", words));
+
+        Api.as(agent)
+                .queryParam("limit", 1)
+                .get(suggestions(ticket))
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(three)));
+        Api.as(agent).get(suggestions(ticket)).then().statusCode(200).body("items.id", equalTo(List.of(three, two)));
+    }
+
+    @Test
     void shouldTurnAnyTicketTextIntoAHarmlessQuery() {
-        assertThat(ArticleSuggestions.anyWordOf("\"Printer\" -jams OR or 'x' <-> !! Überweisung 42"))
-                .isEqualTo("printer or jams or überweisung or 42");
+        String text = "\"Printer\" -jams OR or 'x' <-> !! & | ( %s C:\\dir\\it's e-mail a@b.example".formatted(word())
+                + " https://intranet.example.com/o'neil?q=\\'%s '' \\".formatted(word());
+        String article = published(new JsonObject()
+                .put("type", "SOLUTION")
+                .put("language", "en")
+                .put("title", "Odd words")
+                .put("body", text)
+                .put("visibility", "PUBLIC")
+                .put("category", "OTHER")
+                .encode());
+        String ticket = ticket(text);
+
+        Api.as(agent).get(suggestions(ticket)).then().statusCode(200).body("items.id", hasItem(article));
+        Api.as(requester).get(suggestions(ticket)).then().statusCode(200).body("items.id", hasItem(article));
+    }
+
+    private String ticket(String subject) {
+        return Api.as(requester)
+                .contentType("application/json")
+                .body(Map.of("type", "INCIDENT", "subject", subject))
+                .post("/api/v1/tickets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private String published(String json) {
