@@ -106,6 +106,14 @@ SELECT x.id, x.language, x.is_source, a.number, x.revision, g.type, g.category, 
        x.body, array_to_string(x.keywords || m.tags || m.error_codes, E'\n')
   FROM texts x JOIN generated g USING (id) JOIN metadata m USING (id) JOIN kb_article a ON a.id = x.id;
 
+-- How many rows hold each lexeme, counted again over all of them (the template's included), as
+-- the service counts them when it publishes.
+TRUNCATE kb_lexeme;
+INSERT INTO kb_lexeme (config, lexeme, documents, public_documents)
+SELECT s.config, lexeme, count(*), count(*) FILTER (WHERE s.visibility = 'PUBLIC')
+  FROM kb_search s, unnest(tsvector_to_array(s.document)) AS lexeme
+ GROUP BY s.config, lexeme;
+
 -- The vocabulary typos are corrected against: every word of five to forty letters published.
 INSERT INTO kb_word
 SELECT DISTINCT word
@@ -118,6 +126,7 @@ VACUUM ANALYZE kb_article;
 VACUUM ANALYZE kb_revision;
 VACUUM ANALYZE kb_search;
 VACUUM ANALYZE kb_word;
+VACUUM ANALYZE kb_lexeme;
 
 SELECT language, count(*) AS searchable, count(*) FILTER (WHERE visibility = 'PUBLIC') AS public
   FROM kb_search GROUP BY language ORDER BY language;

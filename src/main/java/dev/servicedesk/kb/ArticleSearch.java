@@ -48,13 +48,15 @@ public class ArticleSearch {
     };
 
     /**
-     * The reader's query in every configuration. MATERIALIZED: parsed once per configuration,
-     * where PostgreSQL, inlining it, would parse it again for each row it ranks.
+     * The reader's query in every configuration that rows are searched in. MATERIALIZED: parsed
+     * once per configuration, where PostgreSQL, inlining it, would parse it again for each row it
+     * ranks.
      */
     private static final String QUERIES = """
             WITH q AS MATERIALIZED (
                 SELECT c AS config, websearch_to_tsquery(c, $1) || websearch_to_tsquery(c, $2) AS query
                 FROM unnest(CAST($3 AS regconfig[])) AS c
+                WHERE EXISTS (SELECT 1 FROM kb_lexeme l WHERE l.config = c)
             )""";
     /** The filters the reader set, on the rows {@code s} of kb_search. */
     private static final String FILTERS = """
@@ -127,19 +129,21 @@ public class ArticleSearch {
             """;
 
     /**
-     * The articles found, counted per type, category, tag and language. Nothing is ranked: type,
-     * category and tags are the same in every language of an article, so each article counts once
-     * whichever of its languages were found.
+     * The articles found, counted per type, category, tag and language. Nothing is ranked. Type,
+     * category and tags are the same in every language of an article: the articles are counted
+     * once each, whichever of their languages were found; a language counts its rows.
      */
     private static final String FACETS = QUERIES + """
             , matches AS (
                 SELECT s.article_id, s.language, s.type, s.category, s.tags
             """ + FOUND + """
+            ), articles AS (
+                SELECT DISTINCT article_id, type, category, tags FROM matches
             )
-            SELECT 'type' AS facet, type AS value, count(DISTINCT article_id) AS count FROM matches GROUP BY type
-            UNION ALL SELECT 'category', category, count(DISTINCT article_id) FROM matches GROUP BY category
-            UNION ALL SELECT 'tag', tag, count(DISTINCT article_id) FROM matches, unnest(tags) AS tag GROUP BY tag
-            UNION ALL SELECT 'language', language, count(DISTINCT article_id) FROM matches GROUP BY language
+            SELECT 'type' AS facet, type AS value, count(*) AS count FROM articles GROUP BY type
+            UNION ALL SELECT 'category', category, count(*) FROM articles GROUP BY category
+            UNION ALL SELECT 'tag', tag, count(*) FROM articles, unnest(tags) AS tag GROUP BY tag
+            UNION ALL SELECT 'language', language, count(*) FROM matches GROUP BY language
             """;
 
     private static final String HEADLINE = "StartSel=" + START + ", StopSel=" + STOP
