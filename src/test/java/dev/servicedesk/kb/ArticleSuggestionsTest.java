@@ -10,11 +10,15 @@ import dev.servicedesk.support.Api;
 import dev.servicedesk.support.TestArticles;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Articles suggested for a ticket: known errors whose codes the ticket names first, then by text; each reader within what they may read. */
@@ -131,6 +135,70 @@ class ArticleSuggestionsTest {
                 .statusCode(200)
                 .body("items.id", equalTo(List.of(three)));
         Api.as(agent).get(suggestions(ticket)).then().statusCode(200).body("items.id", equalTo(List.of(three, two)));
+    }
+
+    @Test
+    void shouldCountTheWordsOfArticlesPublishedRepublishedAndArchivedAtOnce() {
+        List<String> words = List.of(word(), word(), word());
+        List<String> articles = IntStream.range(0, 6)
+                .mapToObj(i -> {
+                    String article =
+                            TestArticles.create(agent, """
+                            {"type": "SOLUTION", "language": "en", "title": "%s %s %s", "body": "Shared words, %s.",
+                             "visibility": "PUBLIC", "category": "NETWORK"}""".formatted(words.get(0), words.get(1), words.get(2), word()));
+                    TestArticles.act(agent, article, "submit", "{}").then().statusCode(200);
+                    return article;
+                })
+                .toList();
+
+        assertThat(atOnce(articles, article -> TestArticles.act(supervisor, article, "approve", "{}")))
+                .containsOnly(200);
+        articles.forEach(article -> {
+            Api.as(agent)
+                    .contentType("application/merge-patch+json")
+                    .header("If-Match", TestArticles.etag(agent, article))
+                    .body(new JsonObject()
+                            .put("body", "Still %s and %s, now also %s.".formatted(words.get(2), words.get(1), word()))
+                            .encode())
+                    .patch("/api/v1/kb/articles/" + article)
+                    .then()
+                    .statusCode(200);
+            TestArticles.act(agent, article, "submit", "{}").then().statusCode(200);
+        });
+        assertThat(atOnce(articles, article -> TestArticles.act(supervisor, article, "approve", "{}")))
+                .containsOnly(200);
+        String ticket = ticket(String.join(" ", words));
+        List<String> suggested = Api.as(agent)
+                .queryParam("limit", 20)
+                .get(suggestions(ticket))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+        assertThat(suggested).containsExactlyInAnyOrderElementsOf(articles);
+
+        assertThat(atOnce(
+                        articles.subList(0, 3),
+                        article -> TestArticles.act(supervisor, article, "archive", "{\"reason\": \"Merged.\"}")))
+                .containsOnly(200);
+        List<String> left = Api.as(agent)
+                .queryParam("limit", 20)
+                .get(suggestions(ticket))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
+        assertThat(left).containsExactlyInAnyOrderElementsOf(articles.subList(3, 6));
+    }
+
+    private static List<Integer> atOnce(List<String> articles, Function<String, Response> action) {
+        return articles.stream()
+                .map(article -> CompletableFuture.supplyAsync(
+                        () -> action.apply(article).statusCode()))
+                .toList()
+                .stream()
+                .map(CompletableFuture::join)
+                .toList();
     }
 
     @Test
