@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * by the ticket's rarest words (the fewest articles hold them, so they say what it is about) in
  * each language it may be written in. Articles holding three of them match, and when those are too
  * few, articles holding two; so do articles whose error codes the ticket names. Known errors with
- * a named code first, then the ticket's category, then the best text match.
+ * a named code first, then those holding three, then two; each in the ticket's category first,
+ * then the best text match.
  */
 @ApplicationScoped
 public class ArticleSuggestions {
@@ -31,11 +32,12 @@ public class ArticleSuggestions {
     private static final int RAREST = 6;
 
     /**
-     * The ticket's ($1) lexemes in each configuration that has searchable rows; those the rows
-     * hold, with how many hold them (every row counts: they choose what to look for, not what is
-     * found); the configurations the ticket is likeliest written in, which know at least half as
-     * many of its lexemes as the best; in each, the $5 rarest, as queries for any three of them,
-     * any two, and any one (to rank by); of fewer than three, all of them.
+     * The ticket's ($1) lexemes in each configuration that has searchable rows; those that rows the
+     * reader may read hold, with how many hold them ($4: the only visibility the reader may read,
+     * or null); the configurations the ticket is likeliest written in, which know at least half as
+     * many of its lexemes as the best; in each, the $5 rarest, as queries for any three of them
+     * (of fewer, all of them), any two (of two, either), and any (to rank by). The articles found
+     * by three are enough when they are $8; error codes ($3) the ticket names find the rest.
      */
     private static final String SUGGEST = """
             WITH stems AS MATERIALIZED (
@@ -44,9 +46,11 @@ public class ArticleSuggestions {
                      CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector(c, $1))) AS stem
                 WHERE EXISTS (SELECT 1 FROM kb_lexeme l WHERE l.config = c)
             ), known AS MATERIALIZED (
-                SELECT s.config, l.lexeme, l.documents
-                FROM stems s JOIN kb_lexeme l ON l.config = s.config AND l.lexeme = s.stem
-                WHERE l.documents > 0
+                SELECT config, lexeme, documents FROM (
+                    SELECT s.config, l.lexeme,
+                           CASE WHEN $4::text IS NULL THEN l.documents ELSE l.public_documents END AS documents
+                    FROM stems s JOIN kb_lexeme l ON l.config = s.config AND l.lexeme = s.stem) AS counted
+                WHERE documents > 0
             ), likely AS (
                 SELECT config FROM known GROUP BY config
                 HAVING 2 * count(*) >= (SELECT max(n) FROM (SELECT count(*) AS n FROM known GROUP BY config) AS m)
@@ -55,42 +59,44 @@ public class ArticleSuggestions {
                 FROM (SELECT config, lexeme, row_number() OVER (PARTITION BY config ORDER BY documents, lexeme) AS rank
                       FROM known WHERE config IN (SELECT config FROM likely)) AS ranked
                 WHERE rank <= $5
+            ), pairs AS (
+                SELECT a.config, '(' || a.word || ' & ' || b.word || ')' AS words
+                FROM rarest a JOIN rarest b ON b.config = a.config AND a.rank < b.rank
+            ), triples AS (
+                SELECT a.config, '(' || a.word || ' & ' || b.word || ' & ' || c.word || ')' AS words
+                FROM rarest a JOIN rarest b ON b.config = a.config AND a.rank < b.rank
+                              JOIN rarest c ON c.config = a.config AND b.rank < c.rank
             ), q AS MATERIALIZED (
                 SELECT w.config, count(*) AS words, CAST(string_agg(w.word, ' | ') AS tsquery) AS any_word,
-                       CAST(coalesce((SELECT string_agg('(' || a.word || ' & ' || b.word || ' & ' || c.word || ')', ' | ')
-                                      FROM rarest a JOIN rarest b ON b.config = a.config AND a.rank < b.rank
-                                                    JOIN rarest c ON c.config = a.config AND b.rank < c.rank
-                                      WHERE a.config = w.config),
-                                     (SELECT string_agg('(' || a.word || ' & ' || b.word || ')', ' | ')
-                                      FROM rarest a JOIN rarest b ON b.config = a.config AND a.rank < b.rank
-                                      WHERE a.config = w.config),
+                       CAST(coalesce((SELECT string_agg(t.words, ' | ') FROM triples t WHERE t.config = w.config),
+                                     (SELECT string_agg(p.words, ' | ') FROM pairs p WHERE p.config = w.config),
                                      string_agg(w.word, ' | ')) AS tsquery) AS three_words,
-                       CAST((SELECT string_agg('(' || a.word || ' & ' || b.word || ')', ' | ')
-                             FROM rarest a JOIN rarest b ON b.config = a.config AND a.rank < b.rank
-                             WHERE a.config = w.config) AS tsquery) AS two_words
+                       CAST(CASE WHEN count(*) > 2
+                                 THEN (SELECT string_agg(p.words, ' | ') FROM pairs p WHERE p.config = w.config)
+                                 ELSE string_agg(w.word, ' | ') END AS tsquery) AS two_words
                 FROM rarest w GROUP BY w.config
-            ), strict AS MATERIALIZED (
-                SELECT s.article_id, s.language, ts_rank_cd(s.document, q.any_word) AS score
+            ), by_three AS MATERIALIZED (
+                SELECT s.article_id, s.language, 2 AS tier, ts_rank_cd(s.document, q.any_word) AS score
                 FROM kb_search s JOIN q ON s.config = q.config AND s.document @@ q.three_words
                 WHERE $4::text IS NULL OR s.visibility = $4
-                UNION ALL
-                SELECT s.article_id, s.language, CAST(0 AS real) FROM kb_search s
-                WHERE s.error_keys && CAST($3 AS text[]) AND ($4::text IS NULL OR s.visibility = $4)
-            ), loose AS (
-                SELECT s.article_id, s.language, ts_rank_cd(s.document, q.any_word) AS score
+            ), by_two AS (
+                SELECT s.article_id, s.language, 1 AS tier, ts_rank_cd(s.document, q.any_word) AS score
                 FROM kb_search s JOIN q ON s.config = q.config AND s.document @@ q.two_words
-                WHERE q.words > 2 AND ($4::text IS NULL OR s.visibility = $4)
-                  AND (SELECT count(DISTINCT article_id) FROM strict) < $8
+                WHERE q.words > 1 AND ($4::text IS NULL OR s.visibility = $4)
+                  AND (SELECT count(DISTINCT article_id) FROM by_three) < $8
+            ), by_code AS (
+                SELECT s.article_id, s.language, 0 AS tier, CAST(0 AS real) AS score FROM kb_search s
+                WHERE s.error_keys && CAST($3 AS text[]) AND ($4::text IS NULL OR s.visibility = $4)
             ), best AS (
-                SELECT DISTINCT ON (article_id) article_id, language, score
-                FROM (SELECT * FROM strict UNION ALL SELECT * FROM loose) AS found
-                ORDER BY article_id, %s, score DESC
+                SELECT DISTINCT ON (article_id) article_id, language, tier, score
+                FROM (SELECT * FROM by_three UNION ALL SELECT * FROM by_two UNION ALL SELECT * FROM by_code) AS found
+                ORDER BY article_id, %s, tier DESC, score DESC
             )
             SELECT s.article_id, s.language, s.number, s.type, s.category, s.visibility, s.title, s.summary,
                    s.error_codes, b.score
             FROM best b JOIN kb_search s ON s.article_id = b.article_id AND s.language = b.language
-            ORDER BY (s.type = 'KNOWN_ERROR' AND s.error_keys && CAST($3 AS text[])) DESC, (s.category = $7) DESC,
-                     b.score DESC, s.number DESC
+            ORDER BY (s.type = 'KNOWN_ERROR' AND s.error_keys && CAST($3 AS text[])) DESC, b.tier DESC,
+                     (s.category = $7) DESC, b.score DESC, s.number DESC
             LIMIT $8
             """.formatted(ArticleSearch.preferenceRank(6, "language"));
 

@@ -12,15 +12,17 @@ import java.util.stream.Stream;
 /**
  * Keeps what readers search in step with what is published: every published language of an
  * article that is not archived, with its text as plain text (Markdown left out) and the article's
- * metadata; and the vocabulary of all of it, which typos are corrected against. Runs in the
+ * metadata; how many of those rows hold each lexeme (kb_lexeme: which words find anything, and
+ * which are rare); and the vocabulary of all of it, which typos are corrected against. Runs in the
  * transaction that publishes or archives, so search never shows what was not committed.
  */
 @ApplicationScoped
 class SearchIndex {
     /**
      * Search rows change one article at a time, until the change commits: two publications never
-     * wait for each other's lexeme counts the other way round. Taken last in a publication, after
-     * every other lock it takes. A two-part key, apart from the one-part keys of articles.
+     * wait for each other's lexeme counts the other way round. Taken at the end of a publication:
+     * what it touches after this, only the holder of this lock (or of the same article) touches.
+     * A two-part key, apart from the one-part keys of articles.
      */
     private static final String COUNTING = "SELECT pg_advisory_xact_lock(CAST(:space AS integer), 0)";
 

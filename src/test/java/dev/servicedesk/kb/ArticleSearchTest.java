@@ -115,6 +115,32 @@ class ArticleSearchTest {
     }
 
     @Test
+    void shouldCorrectTowardsWordsOnlyOfArticlesTheReaderMayRead() {
+        String internal = word(8);
+        String archived = word(8);
+        String desk = published("INTERNAL", "Relay " + internal, "Desk only.");
+        String gone = published("PUBLIC", "Router " + archived, "Replaced.");
+        String internalTypo = typos(internal, 4);
+
+        search(requester, internalTypo)
+                .then()
+                .statusCode(200)
+                .body("items", equalTo(List.of()))
+                .body("corrections", equalTo(List.of()));
+        search(agent, internalTypo)
+                .then()
+                .body("items.id", equalTo(List.of(desk)))
+                .body("corrections", equalTo(List.of(Map.of("word", internalTypo, "correction", internal))));
+
+        String archivedTypo = typos(archived, 4);
+        search(requester, archivedTypo).then().body("items.id", equalTo(List.of(gone)));
+        TestArticles.act(supervisor, gone, "archive", """
+                {"reason": "Replaced."}""").then().statusCode(200);
+        search(agent, archivedTypo).then().body("items", equalTo(List.of())).body("corrections", equalTo(List.of()));
+        search(agent, archived).then().body("items", equalTo(List.of()));
+    }
+
+    @Test
     void shouldMarkTheWordsFoundInAnEscapedSnippet() {
         String word = word(8);
         published("PUBLIC", "Mail rules", "The " + word + " rule fires when a < b & c, <b>nothing</b> moves.");

@@ -12,11 +12,17 @@ import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -27,6 +33,9 @@ class ArticleSuggestionsTest {
     private final TestUser agent = TestUser.with(Role.AGENT);
     private final TestUser supervisor = TestUser.with(Role.SUPERVISOR);
     private final TestUser requester = TestUser.with(Role.REQUESTER);
+
+    @Inject
+    Pool pool;
 
     @Test
     void shouldPutKnownErrorsWhoseCodesTheTicketNamesFirst() {
@@ -93,7 +102,7 @@ class ArticleSuggestionsTest {
     }
 
     @Test
-    void shouldMatchArticlesHoldingTwoOfTheTicketsRarestWords() {
+    void shouldMatchArticlesHoldingBothWordsOfATicketThenEither() {
         String first = word();
         String second = word();
         String both = published("""
@@ -103,11 +112,14 @@ class ArticleSuggestionsTest {
                 {"type": "SOLUTION", "language": "en", "title": "About %s", "body": "Nothing else to say.",
                  "visibility": "PUBLIC", "category": "SOFTWARE"}""".formatted(first));
 
+        String ticket = ticket("%s and %s".formatted(first, second));
         Api.as(agent)
-                .get(suggestions(ticket("%s and %s".formatted(first, second))))
+                .queryParam("limit", 1)
+                .get(suggestions(ticket))
                 .then()
                 .statusCode(200)
                 .body("items.id", equalTo(List.of(both)));
+        Api.as(agent).get(suggestions(ticket)).then().statusCode(200).body("items.id", equalTo(List.of(both, one)));
         List<String> byTheOnlyWord = Api.as(agent)
                 .get(suggestions(ticket(first)))
                 .then()
@@ -121,12 +133,12 @@ class ArticleSuggestionsTest {
     void shouldMatchArticlesHoldingThreeOfTheTicketsRarestWordsAndTwoWhenTheyAreTooFew() {
         List<String> words = List.of(word(), word(), word(), word());
         String three = published("""
-                {"type": "SOLUTION", "language": "en", "title": "%s %s %s", "body": "Three of them.",
-                 "visibility": "PUBLIC", "category": "SOFTWARE"}""".formatted(words.get(0), words.get(1), words.get(2)));
+                {"type": "SOLUTION", "language": "en", "title": "Three of them", "body": "%s %s %s",
+                 "visibility": "PUBLIC", "category": "NETWORK"}""".formatted(words.get(0), words.get(1), words.get(2)));
         String two = published("""
                 {"type": "SOLUTION", "language": "en", "title": "%s %s", "body": "Two of them.",
                  "visibility": "PUBLIC", "category": "SOFTWARE"}""".formatted(words.get(0), words.get(3)));
-        String ticket = ticket(String.join(" ", words));
+        String ticket = ticket(String.join(" ", words), "SOFTWARE");
 
         Api.as(agent)
                 .queryParam("limit", 1)
@@ -135,6 +147,29 @@ class ArticleSuggestionsTest {
                 .statusCode(200)
                 .body("items.id", equalTo(List.of(three)));
         Api.as(agent).get(suggestions(ticket)).then().statusCode(200).body("items.id", equalTo(List.of(three, two)));
+    }
+
+    @Test
+    void shouldChooseARequestersWordsAmongThoseOfArticlesTheyMayRead() {
+        String known = word();
+        String internalOnly = word();
+        String article = published("""
+                {"type": "SOLUTION", "language": "en", "title": "The %s overheats", "body": "Let it cool.",
+                 "visibility": "PUBLIC", "category": "HARDWARE"}""".formatted(known));
+        published("""
+                {"type": "SOLUTION", "language": "en", "title": "The %s report", "body": "Desk only.",
+                 "visibility": "INTERNAL", "category": "HARDWARE"}""".formatted(internalOnly));
+
+        Api.as(requester)
+                .get(suggestions(ticket("%s %s".formatted(known, internalOnly))))
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(article)));
+        Api.as(requester)
+                .get(suggestions(ticket("%s %s".formatted(known, word()))))
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(article)));
     }
 
     @Test
@@ -176,6 +211,7 @@ class ArticleSuggestionsTest {
                 .extract()
                 .path("items.id");
         assertThat(suggested).containsExactlyInAnyOrderElementsOf(articles);
+        assertLexemesCountedExactly();
 
         assertThat(atOnce(
                         articles.subList(0, 3),
@@ -189,16 +225,52 @@ class ArticleSuggestionsTest {
                 .extract()
                 .path("items.id");
         assertThat(left).containsExactlyInAnyOrderElementsOf(articles.subList(3, 6));
+        assertLexemesCountedExactly();
     }
 
+    /** The statuses of {@code action} on each article, all sent at once. */
     private static List<Integer> atOnce(List<String> articles, Function<String, Response> action) {
-        return articles.stream()
-                .map(article -> CompletableFuture.supplyAsync(
-                        () -> action.apply(article).statusCode()))
-                .toList()
-                .stream()
-                .map(CompletableFuture::join)
-                .toList();
+        ExecutorService threads = Executors.newFixedThreadPool(articles.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> statuses = articles.stream()
+                    .map(article -> threads.submit(() -> {
+                        start.await();
+                        return action.apply(article).statusCode();
+                    }))
+                    .toList();
+            start.countDown();
+            return statuses.stream()
+                    .map(status -> {
+                        try {
+                            return status.get(1, TimeUnit.MINUTES);
+                        } catch (Exception e) {
+                            throw new AssertionError(e);
+                        }
+                    })
+                    .toList();
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** kb_lexeme holds what counting kb_search again gives. */
+    private void assertLexemesCountedExactly() {
+        long drift = pool.query("""
+                        SELECT count(*) FROM (
+                            SELECT config, lexeme, count(*) AS documents,
+                                   count(*) FILTER (WHERE visibility = 'PUBLIC') AS public_documents
+                            FROM kb_search, unnest(tsvector_to_array(document)) AS lexeme GROUP BY config, lexeme
+                        ) counted FULL JOIN (SELECT * FROM kb_lexeme WHERE documents > 0) kept USING (config, lexeme)
+                        WHERE counted.documents IS DISTINCT FROM kept.documents
+                           OR counted.public_documents IS DISTINCT FROM kept.public_documents""")
+                .execute()
+                .await()
+                .indefinitely()
+                .iterator()
+                .next()
+                .getLong(0);
+        assertThat(drift).isZero();
     }
 
     @Test
@@ -220,9 +292,13 @@ class ArticleSuggestionsTest {
     }
 
     private String ticket(String subject) {
+        return ticket(subject, "OTHER");
+    }
+
+    private String ticket(String subject, String category) {
         return Api.as(requester)
                 .contentType("application/json")
-                .body(Map.of("type", "INCIDENT", "subject", subject))
+                .body(Map.of("type", "INCIDENT", "subject", subject, "category", category))
                 .post("/api/v1/tickets")
                 .then()
                 .statusCode(201)
