@@ -49,7 +49,7 @@ CREATE TABLE ci_history (
     actor_id    uuid        NOT NULL REFERENCES person (id),
     change_id   uuid,
     action      text        NOT NULL CHECK (action IN ('CREATED', 'UPDATED')),
-    changes     jsonb       NOT NULL CHECK (jsonb_typeof(changes) = 'array')
+    changes     jsonb       NOT NULL CHECK (jsonb_typeof(changes -> 'fields') = 'array')
 );
 
 CREATE INDEX ci_history_ci ON ci_history (ci_id, at, id);

@@ -83,10 +83,14 @@ class OperationRolesTest {
                                     }
                                 }));
                         if (ownOnly.contains(role.name())
-                                && (path.contains("{ticketRef}") || path.contains("{walkId}"))) {
+                                && (path.contains("{ticketRef}")
+                                        || path.contains("{walkId}")
+                                        || path.contains("{ciId}"))) {
                             tests.add(DynamicTest.dynamicTest(
                                     name + " as " + role + " on someone else's "
-                                            + (path.contains("{walkId}") ? "walk" : "ticket"),
+                                            + (path.contains("{walkId}")
+                                                    ? "walk"
+                                                    : path.contains("{ciId}") ? "item" : "ticket"),
                                     () -> {
                                         Response response = call(
                                                 contract, item, method, operation, path, caller, role, fixtures, true);
@@ -172,6 +176,10 @@ class OperationRolesTest {
         if (id.equals("replacePriorityMatrix")) {
             return fixtures.currentMatrix(); // the suite's other tests rely on the standard matrix
         }
+        if (id.equals("replaceCiTypeSchema")) {
+            return """
+                    {"attributesSchema": {"type": "object"}}"""; // as it is: other tests record items of the type
+        }
         return JSON.valueToTree(example).toString();
     }
 
@@ -235,6 +243,13 @@ class OperationRolesTest {
             }
             ids.put("someoneElsesWalk", walk(TestUser.with(Role.REQUESTER), troubleshooting));
             ids.put("troubleshootingRef", troubleshooting);
+            String owner = requester.signIn();
+            ids.put("ciId", created(admin, "/api/v1/cis", """
+                    {"name": "Roles laptop %s", "type": "LAPTOP", "ownerId": "%s"}""".formatted(UUID.randomUUID(), owner)));
+            ids.put("someoneElsesCi", created(admin, "/api/v1/cis", """
+                    {"name": "Roles laptop %s", "type": "LAPTOP", "ownerId": "%s"}""".formatted(
+                            UUID.randomUUID(), TestUser.with(Role.REQUESTER).signIn())));
+            ids.put("ciType", "OTHER");
             ids.putAll(Map.ofEntries(
                     Map.entry("ticketRef", ticket),
                     Map.entry("someoneElsesTicket", someoneElses),
@@ -254,6 +269,9 @@ class OperationRolesTest {
         String pathValue(String operationId, String name, Role role, boolean someoneElses) {
             if (name.equals("ticketRef") && someoneElses) {
                 return ids.get("someoneElsesTicket");
+            }
+            if (name.equals("ciId") && someoneElses) {
+                return ids.get("someoneElsesCi");
             }
             if (name.equals("walkId")) { // each caller walks their own walk
                 return someoneElses

@@ -1,0 +1,8 @@
+package dev.servicedesk.cmdb;
+
+public enum CiEnvironment {
+    PRODUCTION,
+    STAGING,
+    TEST,
+    DEVELOPMENT
+}

@@ -1,0 +1,6 @@
+package dev.servicedesk.cmdb;
+
+public enum CiHistoryAction {
+    CREATED,
+    UPDATED
+}

@@ -1,0 +1,202 @@
+package dev.servicedesk.cmdb;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.servicedesk.cmdb.dto.CiHistoryView;
+import dev.servicedesk.cmdb.dto.CiView;
+import dev.servicedesk.cmdb.dto.NewCi;
+import dev.servicedesk.common.DatabaseJson;
+import dev.servicedesk.common.EntityTag;
+import dev.servicedesk.common.FieldError;
+import dev.servicedesk.common.Ids;
+import dev.servicedesk.common.NotFoundProblem;
+import dev.servicedesk.common.Page;
+import dev.servicedesk.common.PageCursor;
+import dev.servicedesk.common.PageRequest;
+import dev.servicedesk.common.ProblemException;
+import dev.servicedesk.common.ProblemType;
+import dev.servicedesk.identity.Caller;
+import dev.servicedesk.identity.PersonService;
+import dev.servicedesk.identity.Role;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/** Configuration items: the admin records and changes them, every change kept in their history. */
+@ApplicationScoped
+public class CiService {
+    /** The most the attributes of one item may hold, as JSON. */
+    static final int MOST_ATTRIBUTE_BYTES = 64 * 1024;
+    /** The history is newest first; its cursors carry the instant of the last entry. */
+    static final String HISTORY_ORDER = "-at";
+
+    private final CiRepository items;
+    private final CiHistoryRepository history;
+    private final CiTypes types;
+    private final AttributeSchemas schemas;
+    private final PersonService people;
+    private final Clock clock;
+
+    CiService(
+            CiRepository items,
+            CiHistoryRepository history,
+            CiTypes types,
+            AttributeSchemas schemas,
+            PersonService people,
+            Clock clock) {
+        this.items = items;
+        this.history = history;
+        this.types = types;
+        this.schemas = schemas;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** Who the caller is, to show them the items they may see and what they may do with them. */
+    public Uni<CiViewer> viewer(Caller caller) {
+        return people.sync(caller).map(person -> new CiViewer(person.id(), caller.isStaff(), caller.has(Role.ADMIN)));
+    }
+
+    @WithTransaction
+    public Uni<ConfigurationItem> create(CiViewer viewer, NewCi request) {
+        CiDetails details = new CiDetails(
+                        request.name(),
+                        request.assetTag(),
+                        request.type(),
+                        Objects.requireNonNullElse(request.status(), CiStatus.IN_USE),
+                        request.environment(),
+                        Objects.requireNonNullElse(request.criticality(), CiCriticality.MEDIUM),
+                        request.ownerId(),
+                        request.location(),
+                        request.description(),
+                        Objects.requireNonNullElseGet(request.attributes(), JsonNodeFactory.instance::objectNode))
+                .stripped();
+        Instant now = clock.instant();
+        ConfigurationItem item = ConfigurationItem.create(Ids.newId(), details, now);
+        return check(details, item.id())
+                .chain(() -> items.persist(item))
+                .call(created -> history.persist(new CiHistoryEntry(
+                        Ids.newId(),
+                        created.id(),
+                        now,
+                        viewer.person(),
+                        null,
+                        CiHistoryAction.CREATED,
+                        CiChanges.of(details))));
+    }
+
+    /** The item, if the viewer may see it (a requester: only their own); a 404 otherwise. */
+    @WithSession
+    public Uni<ConfigurationItem> find(CiViewer viewer, UUID id) {
+        return items.findById(id).invoke(item -> {
+            if (item == null || !viewer.maySee(item)) {
+                throw new NotFoundProblem("configuration item", id);
+            }
+        });
+    }
+
+    @WithSession
+    public Uni<Page<CiView>> page(CiViewer viewer, CiFilter filter) {
+        UUID owner = filter.owner() == null
+                ? null
+                : filter.owner().resolvedFor(viewer.person()).id();
+        if (!viewer.desk()) {
+            if (owner != null && !owner.equals(viewer.person())) {
+                return Uni.createFrom().item(new Page<>(List.of(), null)); // a requester sees only their own
+            }
+            owner = viewer.person();
+        }
+        return items.page(filter, owner)
+                .map(rows -> Page.of(
+                        rows,
+                        filter.page(),
+                        item -> new PageCursor(CiFilter.ORDER, item.name().toLowerCase(Locale.ROOT), item.id()),
+                        viewer::show));
+    }
+
+    /** Applies revised details under If-Match (the resource merged the patch into them), recorded in the history. */
+    @WithTransaction
+    public Uni<ConfigurationItem> update(CiViewer viewer, UUID id, String ifMatch, UnaryOperator<CiDetails> revise) {
+        return find(viewer, id).chain(item -> {
+            EntityTag.requireMatch(ifMatch, item.version());
+            CiDetails before = CiDetails.of(item);
+            CiDetails after = revise.apply(before).stripped();
+            var changes = CiChanges.between(before, after);
+            if (changes.isEmpty()) {
+                return Uni.createFrom().item(item);
+            }
+            Instant now = clock.instant();
+            return check(after, id)
+                    .invoke(() -> item.revise(after, now))
+                    .call(() -> history.persist(new CiHistoryEntry(
+                            Ids.newId(), id, now, viewer.person(), null, CiHistoryAction.UPDATED, changes)))
+                    .call(items::flush)
+                    .replaceWith(item);
+        });
+    }
+
+    @WithSession
+    public Uni<Page<CiHistoryView>> history(CiViewer viewer, UUID id, Instant from, Instant to, PageRequest page) {
+        return find(viewer, id)
+                .chain(item -> history.page(id, from, to, page))
+                .map(rows -> Page.of(
+                        rows,
+                        page,
+                        entry -> new PageCursor(HISTORY_ORDER, entry.at().toString(), entry.id()),
+                        CiHistoryView::of));
+    }
+
+    /** A 400 for attributes the type's schema refuses or an unknown owner; a 409 for a name or asset tag taken. */
+    private Uni<Void> check(CiDetails details, UUID id) {
+        List<FieldError> errors = new ArrayList<>();
+        if (DatabaseJson.write(details.attributes()).getBytes(StandardCharsets.UTF_8).length > MOST_ATTRIBUTE_BYTES) {
+            errors.add(new FieldError("attributes", "must be at most 64 KiB as JSON"));
+        }
+        return types.definition(details.type())
+                .invoke(type -> {
+                    if (errors.isEmpty()) {
+                        errors.addAll(schemas.violations(type, details.attributes()));
+                    }
+                })
+                .chain(() -> details.ownerId() == null
+                        ? Uni.createFrom().item(Set.<UUID>of())
+                        : people.unknown(List.of(details.ownerId())))
+                .invoke(unknown -> {
+                    if (!unknown.isEmpty()) {
+                        errors.add(new FieldError("ownerId", "is not a known person"));
+                    }
+                    if (!errors.isEmpty()) {
+                        throw ProblemException.invalid(errors);
+                    }
+                })
+                .chain(() -> items.nameTaken(details.name(), id))
+                .invoke(taken -> {
+                    if (taken) {
+                        throw new ProblemException(
+                                ProblemType.CONFLICT,
+                                "Another configuration item is named \"" + details.name() + "\".");
+                    }
+                })
+                .chain(() -> details.assetTag() == null
+                        ? Uni.createFrom().item(false)
+                        : items.assetTagTaken(details.assetTag(), id))
+                .invoke(taken -> {
+                    if (taken) {
+                        throw new ProblemException(
+                                ProblemType.CONFLICT,
+                                "Another configuration item has the asset tag \"" + details.assetTag() + "\".");
+                    }
+                })
+                .replaceWithVoid();
+    }
+}

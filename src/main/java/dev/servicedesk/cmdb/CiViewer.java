@@ -1,0 +1,19 @@
+package dev.servicedesk.cmdb;
+
+import dev.servicedesk.cmdb.dto.CiActions;
+import dev.servicedesk.cmdb.dto.CiView;
+import java.util.UUID;
+
+/**
+ * Who is looking at configuration items, and so what they see and may do: the desk sees every
+ * item and its history, admins change them; a requester sees only the items they own.
+ */
+public record CiViewer(UUID person, boolean desk, boolean admin) {
+    boolean maySee(ConfigurationItem item) {
+        return desk || person.equals(item.ownerId());
+    }
+
+    CiView show(ConfigurationItem item) {
+        return CiView.of(item, new CiActions(admin, desk));
+    }
+}
