@@ -52,6 +52,8 @@ class ArchitectureTest {
     void shouldDependOnlyDownwardInTheDocumentedOrder() {
         layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
+                .layer("cmdb")
+                .definedBy("dev.servicedesk.cmdb..")
                 .layer("kb")
                 .definedBy("dev.servicedesk.kb..")
                 .layer("escalation")
@@ -72,6 +74,8 @@ class ArchitectureTest {
                 .definedBy("dev.servicedesk.common..")
                 .layer("migrations")
                 .definedBy("db.migration..")
+                .whereLayer("cmdb")
+                .mayNotBeAccessedByAnyLayer()
                 .whereLayer("kb")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("escalation")
@@ -87,7 +91,7 @@ class ArchitectureTest {
                 .whereLayer("calendar")
                 .mayOnlyBeAccessedByLayers("sla", "escalation")
                 .whereLayer("identity")
-                .mayOnlyBeAccessedByLayers("calendar", "queue", "ticket", "routing", "sla", "escalation", "kb")
+                .mayOnlyBeAccessedByLayers("calendar", "queue", "ticket", "routing", "sla", "escalation", "kb", "cmdb")
                 .whereLayer("migrations")
                 .mayNotBeAccessedByAnyLayer()
                 .check(MAIN);

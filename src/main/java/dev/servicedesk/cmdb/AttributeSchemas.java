@@ -8,6 +8,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.servicedesk.common.FieldError;
+import dev.servicedesk.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
 import java.util.List;
@@ -16,17 +17,20 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The JSON Schemas (draft 2020-12) configuration items' attributes are checked against, one per
- * type, compiled once per version of the type. Nothing is fetched from anywhere: a reference
- * resolves within the schema, or the schema is refused.
+ * type, compiled once per version of the type. Nothing is loaded from anywhere but the draft's
+ * own meta-schemas, which the library carries: references resolve within the schema
+ * ({@link SchemaRules}), or the schema is refused.
  */
 @ApplicationScoped
 class AttributeSchemas {
     private static final SpecificationVersion DIALECT = SpecificationVersion.DRAFT_2020_12;
-    private static final String FIELD = "attributes";
+    private static final String META_SCHEMAS = "https://json-schema.org/draft/2020-12/";
 
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
             DIALECT,
-            builder -> builder.schemaCacheEnabled(false).schemaLoader(loader -> loader.fetchRemoteResources(false)));
+            builder -> builder.schemaCacheEnabled(false)
+                    .schemaLoader(loader -> loader.fetchRemoteResources(false)
+                            .allow(iri -> iri.toString().startsWith(META_SCHEMAS))));
     private final Schema metaSchema = registry.getSchema(SchemaLocation.of(DIALECT.getDialectId()));
 
     /** The latest compiled schema of each type, with the version of the type it was compiled from. */
@@ -36,29 +40,45 @@ class AttributeSchemas {
 
     /** Where {@code attributes} fail the type's schema, each as a field {@code attributes.<path>}, by field; empty when they pass. */
     List<FieldError> violations(CiTypeDefinition type, JsonNode attributes) {
-        return errors(schemaOf(type).validate(attributes), FIELD);
+        try {
+            return errors(schemaOf(type).validate(attributes), "attributes");
+        } catch (RuntimeException | StackOverflowError e) {
+            throw ProblemException.invalid(
+                    "attributes", "cannot be checked against the schema of the type " + type.type());
+        }
     }
 
-    /** Where {@code schema} is not a JSON Schema this service can use, under {@code field}; empty when it is. */
-    List<FieldError> problems(JsonNode schema, String field) {
-        List<FieldError> invalid = errors(metaSchema.validate(schema), field);
-        if (!invalid.isEmpty()) {
-            return invalid;
+    /**
+     * The schema compiled, if it is a JSON Schema this service can check items with; a 400 naming
+     * {@code field} otherwise.
+     */
+    Schema usable(JsonNode schema, String field) {
+        List<FieldError> problems = errors(metaSchema.validate(schema), field);
+        if (problems.isEmpty()) {
+            problems = SchemaRules.problems(schema, field);
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
         }
         try {
-            registry.getSchema(schema).validate(schema); // resolves every reference it holds
-            return List.of();
-        } catch (RuntimeException e) {
-            return List.of(new FieldError(field, "cannot be used: " + e.getMessage()));
+            Schema compiled = registry.getSchema(schema);
+            compiled.validate(schema);
+            return compiled;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw ProblemException.invalid(field, "cannot be used to check items: a keyword in it cannot be resolved");
         }
     }
 
-    /** Compiles an admin's schema to check items against before it is stored. */
-    Schema compile(JsonNode schema) {
-        return registry.getSchema(schema);
+    /** Whether {@code attributes} pass {@code schema}; a 400 naming {@code field} when the schema cannot check them. */
+    static boolean passes(Schema schema, JsonNode attributes, String field) {
+        try {
+            return schema.validate(attributes).isEmpty();
+        } catch (RuntimeException | StackOverflowError e) {
+            throw ProblemException.invalid(field, "cannot be used to check the items of the type");
+        }
     }
 
-    static List<FieldError> errors(List<Error> errors, String field) {
+    private static List<FieldError> errors(List<Error> errors, String field) {
         return errors.stream()
                 .map(error -> new FieldError(fieldOf(field, error.getInstanceLocation()), error.getMessage()))
                 .distinct()

@@ -1,7 +1,7 @@
 package dev.servicedesk.cmdb;
 
 import dev.servicedesk.common.PageRequest;
-import dev.servicedesk.ticket.PersonFilter;
+import dev.servicedesk.identity.PersonFilter;
 import java.util.List;
 
 /** The list's filters; {@code text} as sent (folded when searched). */

@@ -5,7 +5,6 @@ import dev.servicedesk.cmdb.dto.CiHistoryView;
 import dev.servicedesk.cmdb.dto.CiView;
 import dev.servicedesk.cmdb.dto.NewCi;
 import dev.servicedesk.common.Created;
-import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.IdempotentCreates;
 import dev.servicedesk.common.Ids;
 import dev.servicedesk.common.NotFoundProblem;
@@ -14,8 +13,8 @@ import dev.servicedesk.common.PageRequest;
 import dev.servicedesk.common.QueryParameters;
 import dev.servicedesk.common.RecordPatches;
 import dev.servicedesk.identity.CurrentCaller;
+import dev.servicedesk.identity.PersonFilter;
 import dev.servicedesk.identity.Roles;
-import dev.servicedesk.ticket.PersonFilter;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -71,7 +70,7 @@ public class CiResource {
                         .chain(viewer -> items.create(viewer, body)
                                 .map(item -> new Created(
                                         URI.create("/api/v1/cis/" + item.id()),
-                                        EntityTag.of(item.version()),
+                                        viewer.etag(item),
                                         viewer.show(item)))));
     }
 
@@ -141,7 +140,7 @@ public class CiResource {
 
     private static Response withETag(CiViewer viewer, ConfigurationItem item) {
         return Response.ok(viewer.show(item))
-                .header(HttpHeaders.ETAG, EntityTag.of(item.version()))
+                .header(HttpHeaders.ETAG, viewer.etag(item))
                 .build();
     }
 }

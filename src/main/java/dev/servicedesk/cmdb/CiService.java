@@ -79,7 +79,9 @@ public class CiService {
                         request.ownerId(),
                         request.location(),
                         request.description(),
-                        Objects.requireNonNullElseGet(request.attributes(), JsonNodeFactory.instance::objectNode))
+                        request.attributes() == null
+                                ? JsonNodeFactory.instance.objectNode()
+                                : JsonChecks.withoutNullMembers(request.attributes()))
                 .stripped();
         Instant now = clock.instant();
         ConfigurationItem item = ConfigurationItem.create(Ids.newId(), details, now);
@@ -156,15 +158,22 @@ public class CiService {
                         CiHistoryView::of));
     }
 
-    /** A 400 for attributes the type's schema refuses or an unknown owner; a 409 for a name or asset tag taken. */
+    /**
+     * A 400 for attributes that cannot be stored or that the type's schema refuses (retired items
+     * are exempt from it, as when the schema is replaced) or for an unknown owner; a 409 for a
+     * name or asset tag taken.
+     */
     private Uni<Void> check(CiDetails details, UUID id) {
-        List<FieldError> errors = new ArrayList<>();
-        if (DatabaseJson.write(details.attributes()).getBytes(StandardCharsets.UTF_8).length > MOST_ATTRIBUTE_BYTES) {
+        List<FieldError> errors =
+                new ArrayList<>(JsonChecks.problems(details.attributes(), "attributes", JsonChecks.ATTRIBUTES_DEPTH));
+        if (errors.isEmpty()
+                && DatabaseJson.write(details.attributes()).getBytes(StandardCharsets.UTF_8).length
+                        > MOST_ATTRIBUTE_BYTES) {
             errors.add(new FieldError("attributes", "must be at most 64 KiB as JSON"));
         }
         return types.definition(details.type())
                 .invoke(type -> {
-                    if (errors.isEmpty()) {
+                    if (errors.isEmpty() && details.status() != CiStatus.RETIRED) {
                         errors.addAll(schemas.violations(type, details.attributes()));
                     }
                 })

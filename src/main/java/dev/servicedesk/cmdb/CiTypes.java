@@ -73,16 +73,16 @@ public class CiTypes {
     public Uni<CiTypeDefinition> replaceSchema(CiType type, String ifMatch, ObjectNode schema, UUID by) {
         return definitions.findById(type, LockModeType.PESSIMISTIC_WRITE).chain(definition -> {
             EntityTag.requireMatch(ifMatch, definition.version());
-            List<FieldError> problems = new ArrayList<>();
+            List<FieldError> problems =
+                    new ArrayList<>(JsonChecks.problems(schema, "attributesSchema", JsonChecks.SCHEMA_DEPTH));
             if (DatabaseJson.write(schema).getBytes(StandardCharsets.UTF_8).length > CiService.MOST_ATTRIBUTE_BYTES) {
                 problems.add(new FieldError("attributesSchema", "must be at most 64 KiB as JSON"));
-            } else {
-                problems.addAll(schemas.problems(schema, "attributesSchema"));
             }
             if (!problems.isEmpty()) {
                 throw ProblemException.invalid(problems);
             }
-            return failing(type, schemas.compile(schema), null, new ArrayList<>())
+            Schema usable = schemas.usable(schema, "attributesSchema");
+            return failing(type, usable, null, new ArrayList<>())
                     .invoke(failing -> {
                         if (!failing.isEmpty()) {
                             throw new ProblemException(
@@ -106,7 +106,7 @@ public class CiTypes {
         return items.inUseOfType(type, afterId, BATCH).chain(batch -> {
             for (CiRepository.Attributes item : batch) {
                 if (found.size() < MOST_NAMED
-                        && !schema.validate(item.attributes()).isEmpty()) {
+                        && !AttributeSchemas.passes(schema, item.attributes(), "attributesSchema")) {
                     found.add(item.name());
                 }
             }

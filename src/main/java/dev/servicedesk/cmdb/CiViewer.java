@@ -2,6 +2,7 @@ package dev.servicedesk.cmdb;
 
 import dev.servicedesk.cmdb.dto.CiActions;
 import dev.servicedesk.cmdb.dto.CiView;
+import dev.servicedesk.common.EntityTag;
 import java.util.UUID;
 
 /**
@@ -15,5 +16,13 @@ public record CiViewer(UUID person, boolean desk, boolean admin) {
 
     CiView show(ConfigurationItem item) {
         return CiView.of(item, new CiActions(admin, desk));
+    }
+
+    /** The tag of the item as this viewer sees it: the plain version for admins, who change items under it. */
+    String etag(ConfigurationItem item) {
+        if (admin) {
+            return EntityTag.of(item.version());
+        }
+        return EntityTag.of(item.version(), desk ? "desk" : "owner");
     }
 }

@@ -2,6 +2,7 @@ package dev.servicedesk.ticket;
 
 import dev.servicedesk.common.PageRequest;
 import dev.servicedesk.common.QueryParameters;
+import dev.servicedesk.identity.PersonFilter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

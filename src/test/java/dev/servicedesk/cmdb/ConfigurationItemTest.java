@@ -244,7 +244,8 @@ class ConfigurationItemTest {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         String vpn = created(admin, """
                 {"name": "Gateway %s", "type": "NETWORK_DEVICE", "criticality": "HIGH", "environment": "PRODUCTION",
-                 "attributes": {"model": "VPN concentrator", "firmware": {"version": "9.8-%s"}}}""".formatted(marker, marker));
+                 "assetTag": "GW-%s-TAG",
+                 "attributes": {"model": "VPN concentrator", "firmware": {"version": "9.8-%s"}}}""".formatted(marker, marker, marker));
         String test = created(admin, """
                 {"name": "Gateway test %s", "type": "NETWORK_DEVICE", "criticality": "LOW", "environment": "TEST",
                  "status": "PLANNED"}""".formatted(marker));
@@ -258,6 +259,11 @@ class ConfigurationItemTest {
                 .body("items.id", hasItem(vpn));
         Api.as(agent)
                 .queryParam("q", "9.8-" + marker)
+                .get("/api/v1/cis")
+                .then()
+                .body("items.id", equalTo(List.of(vpn)));
+        Api.as(agent)
+                .queryParam("q", "gw-" + marker + "-tag")
                 .get("/api/v1/cis")
                 .then()
                 .body("items.id", equalTo(List.of(vpn)));
@@ -297,6 +303,7 @@ class ConfigurationItemTest {
     @Test
     void shouldCheckAttributesAgainstTheSchemaTheAdminKeepsForTheType() {
         try {
+            String stale = Api.as(agent).get("/api/v1/ci-types/STORAGE").header("ETag");
             String loose = created(admin, """
                     {"name": "Array %s", "type": "STORAGE", "attributes": {"vendor": "Acme"}}""".formatted(UUID.randomUUID()));
             String retiredLoose = created(admin, """
@@ -323,7 +330,22 @@ class ConfigurationItemTest {
                     .then()
                     .statusCode(200)
                     .body("attributesSchema.properties.capacityTb.minimum", equalTo(1));
-            assertThat(retiredLoose).isNotNull();
+            // The retired item still lacks capacityTb: retired items are exempt, and stay editable.
+            Api.as(admin)
+                    .contentType("application/merge-patch+json")
+                    .header("If-Match", "*")
+                    .body("{\"location\": \"Scrap yard\"}")
+                    .patch("/api/v1/cis/" + retiredLoose)
+                    .then()
+                    .statusCode(200);
+            problem(
+                    Api.hostile(admin)
+                            .contentType("application/merge-patch+json")
+                            .header("If-Match", "*")
+                            .body("{\"status\": \"IN_USE\"}")
+                            .patch("/api/v1/cis/" + retiredLoose),
+                    400,
+                    "validation");
 
             problem(
                             Api.hostile(admin)
@@ -359,6 +381,16 @@ class ConfigurationItemTest {
             problem(replaceSchema("STORAGE", """
                     {"attributesSchema": {"$ref": "http://127.0.0.1:9/schema.json"}}"""), 400, "validation");
             problem(replaceSchema("STORAGE", """
+                    {"attributesSchema": {"properties": {"a": {"$ref": "#/properties/a"}}}}"""), 400, "validation");
+            problem(
+                    Api.hostile(admin)
+                            .contentType("application/json")
+                            .header("If-Match", stale)
+                            .body("{\"attributesSchema\": {}}")
+                            .put("/api/v1/ci-types/STORAGE"),
+                    412,
+                    "precondition-failed");
+            problem(replaceSchema("STORAGE", """
                     {"attributesSchema": {"$ref": "#/$defs/missing"}}"""), 400, "validation");
             problem(
                     Api.hostile(admin)
@@ -381,6 +413,101 @@ class ConfigurationItemTest {
             replaceSchema("STORAGE", """
                     {"attributesSchema": {"type": "object"}}""").then().statusCode(200);
         }
+    }
+
+    @Test
+    void shouldRefuseAttributesThatCannotBeStoredAndLeaveOutNullMembers() {
+        problem(
+                        Api.hostile(admin)
+                                .contentType("application/json")
+                                .body("""
+                                        {"name": "x-%s", "type": "OTHER", "attributes": {"size": 1e400}}""".formatted(UUID.randomUUID()))
+                                .post("/api/v1/cis"),
+                        400,
+                        "validation")
+                .body("errors.field", equalTo(List.of("attributes.size")));
+        problem(
+                Api.hostile(admin)
+                        .contentType("application/json")
+                        .body("""
+                                {"name": "x-%s", "type": "OTHER", "attributes": %s}""".formatted(UUID.randomUUID(), "{\"a\":".repeat(40) + "1" + "}".repeat(40)))
+                        .post("/api/v1/cis"),
+                400,
+                "validation");
+        problem(
+                        Api.hostile(admin)
+                                .contentType("application/json")
+                                .body("""
+                                        {"name": "x-%s", "type": "OTHER", "attributes": {"k\\u0000": "v", "s": "a\\u0000b"}}""".formatted(UUID.randomUUID()))
+                                .post("/api/v1/cis"),
+                        400,
+                        "validation")
+                .body("errors.field", equalTo(List.of("attributes", "attributes.s")));
+        Api.as(admin)
+                .contentType("application/json")
+                .body("""
+                        {"name": "x-%s", "type": "OTHER", "attributes": {"gone": null, "kept": {"inner": null, "n": 1}}}""".formatted(UUID.randomUUID()))
+                .post("/api/v1/cis")
+                .then()
+                .statusCode(201)
+                .body("attributes", equalTo(Map.of("kept", Map.of("n", 1))));
+    }
+
+    @Test
+    void shouldReplayACreateSentAgainWithTheSameKeyAndShowEachViewerItsOwnTag() {
+        String key = UUID.randomUUID().toString();
+        String body = """
+                {"name": "Replayed %s", "type": "PRINTER"}""".formatted(key);
+        Response first = Api.as(admin)
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/cis");
+        first.then().statusCode(201);
+        Api.as(admin)
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/cis")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first.path("id")));
+        problem(
+                Api.as(admin)
+                        .header("Idempotency-Key", key)
+                        .contentType("application/json")
+                        .body("""
+                                {"name": "Other %s", "type": "PRINTER"}""".formatted(key))
+                        .post("/api/v1/cis"),
+                422,
+                "idempotency-key-reused");
+        String id = first.path("id");
+        String adminTag = Api.as(admin).get("/api/v1/cis/" + id).header("ETag");
+        assertThat(Api.as(agent).get("/api/v1/cis/" + id).header("ETag")).isNotEqualTo(adminTag);
+    }
+
+    @Test
+    void shouldPageThroughAnItemsHistoryNewestFirst() {
+        String id = item(admin, "WORKSTATION", null);
+        for (String room : List.of("A1", "B2", "C3")) {
+            Api.as(admin)
+                    .contentType("application/merge-patch+json")
+                    .header("If-Match", "*")
+                    .body("{\"location\": \"" + room + "\"}")
+                    .patch("/api/v1/cis/" + id)
+                    .then()
+                    .statusCode(200);
+        }
+        Response first = Api.as(agent).queryParam("limit", 3).get("/api/v1/cis/" + id + "/history");
+        first.then().body("items.collect { it.changes[0].new }", equalTo(List.of("C3", "B2", "A1")));
+        Api.as(agent)
+                .queryParam("limit", 3)
+                .queryParam("cursor", first.<String>path("nextCursor"))
+                .get("/api/v1/cis/" + id + "/history")
+                .then()
+                .body("items.action", equalTo(List.of("CREATED")))
+                .body("nextCursor", nullValue());
     }
 
     private Response replaceSchema(String type, String body) {

@@ -1,7 +1,7 @@
 package dev.servicedesk.kb.walk;
 
 import dev.servicedesk.common.PageRequest;
-import dev.servicedesk.ticket.PersonFilter;
+import dev.servicedesk.identity.PersonFilter;
 
 /** Which walks a list holds: each part left null is no filter. */
 public record WalkFilter(String ticketRef, String articleRef, Boolean open, PersonFilter walker, PageRequest page) {

@@ -1,10 +1,10 @@
-package dev.servicedesk.ticket;
+package dev.servicedesk.identity;
 
 import dev.servicedesk.common.Ids;
 import dev.servicedesk.common.QueryParameters;
 import java.util.UUID;
 
-/** A person a ticket list filters on: by id, or {@code me}, the caller, known once they are synced. */
+/** A person a list filters on: by id, or {@code me}, the caller, known once they are synced. */
 public record PersonFilter(UUID id, boolean me) {
     private static final String ME = "me";
 
