@@ -2,5 +2,7 @@ package dev.servicedesk.cmdb;
 
 public enum CiHistoryAction {
     CREATED,
-    UPDATED
+    UPDATED,
+    RELATED,
+    UNRELATED
 }

@@ -250,6 +250,9 @@ class OperationRolesTest {
                     {"name": "Roles laptop %s", "type": "LAPTOP", "ownerId": "%s"}""".formatted(
                             UUID.randomUUID(), TestUser.with(Role.REQUESTER).signIn())));
             ids.put("ciType", "OTHER");
+            ids.put("relationshipId", created(admin, "/api/v1/cis/" + ids.get("ciId") + "/relationships", """
+                    {"type": "CONNECTED_TO", "targetId": "%s"}""".formatted(
+                            ids.get("someoneElsesCi"))));
             ids.putAll(Map.ofEntries(
                     Map.entry("ticketRef", ticket),
                     Map.entry("someoneElsesTicket", someoneElses),

@@ -1,0 +1,6 @@
+package dev.servicedesk.cmdb;
+
+public enum CiRelationshipDirection {
+    OUTGOING,
+    INCOMING
+}

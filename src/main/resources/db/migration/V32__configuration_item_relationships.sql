@@ -1,0 +1,21 @@
+-- Directed relationships between configuration items: a graph, cycles allowed. Providers an item
+-- depends on, runs on or uses may share a redundancy group: the item fails only when all of them do.
+CREATE TABLE ci_relationship (
+    id                uuid        PRIMARY KEY,
+    source_id         uuid        NOT NULL REFERENCES ci (id),
+    target_id         uuid        NOT NULL REFERENCES ci (id),
+    type              text        NOT NULL CHECK (type IN ('DEPENDS_ON', 'RUNS_ON', 'USES', 'PART_OF', 'CONNECTED_TO')),
+    redundancy_group  text        CHECK (redundancy_group IS NULL OR type IN ('DEPENDS_ON', 'RUNS_ON', 'USES')),
+    created_at        timestamptz NOT NULL,
+    created_by        uuid        NOT NULL REFERENCES person (id),
+    CHECK (source_id <> target_id),
+    UNIQUE (source_id, type, target_id)
+);
+
+-- The graph walked both ways: what an item relates to, and what relates to it.
+CREATE INDEX ci_relationship_source ON ci_relationship (source_id, created_at, id);
+CREATE INDEX ci_relationship_target ON ci_relationship (target_id, created_at, id);
+
+ALTER TABLE ci_history DROP CONSTRAINT ci_history_action_check;
+ALTER TABLE ci_history ADD CONSTRAINT ci_history_action_check
+    CHECK (action IN ('CREATED', 'UPDATED', 'RELATED', 'UNRELATED'));
