@@ -5,7 +5,7 @@ public enum CiRelationshipType {
     DEPENDS_ON("depends on", "is needed by", true),
     RUNS_ON("runs on", "hosts", true),
     USES("uses", "is used by", true),
-    PART_OF("part of", "consists of", false),
+    PART_OF("is part of", "consists of", false),
     CONNECTED_TO("connected to", "connected to", false);
 
     private final String outgoing;
@@ -21,6 +21,11 @@ public enum CiRelationshipType {
     /** The relationship as read from the source item ({@code OUTGOING}) or from the target. */
     public String label(CiRelationshipDirection direction) {
         return direction == CiRelationshipDirection.OUTGOING ? outgoing : incoming;
+    }
+
+    /** Whether it reads the same from both ends, so that one relationship of it joins two items at most. */
+    public boolean symmetric() {
+        return this == CONNECTED_TO;
     }
 
     /** Whether the target provides for the source, so that providers may stand in for each other. */

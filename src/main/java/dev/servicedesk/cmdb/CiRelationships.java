@@ -7,6 +7,7 @@ import dev.servicedesk.cmdb.dto.CiRelationshipView;
 import dev.servicedesk.cmdb.dto.CiSummary;
 import dev.servicedesk.cmdb.dto.FieldChange;
 import dev.servicedesk.cmdb.dto.NewCiRelationship;
+import dev.servicedesk.common.FieldError;
 import dev.servicedesk.common.Ids;
 import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.common.Page;
@@ -18,9 +19,12 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -53,32 +57,51 @@ public class CiRelationships {
 
     @WithTransaction
     public Uni<CiRelationshipView> relate(CiViewer viewer, UUID sourceId, NewCiRelationship request) {
-        String group =
-                request.redundancyGroup() == null || request.redundancyGroup().isBlank()
-                        ? null
-                        : request.redundancyGroup().strip();
-        if (group != null && !request.type().toProvider()) {
-            throw ProblemException.invalid(
+        String group = request.redundancyGroup() == null
+                ? null
+                : request.redundancyGroup().strip().toLowerCase(Locale.ROOT);
+        List<FieldError> errors = new ArrayList<>();
+        if (group != null && group.isEmpty()) {
+            errors.add(new FieldError("redundancyGroup", "must not be blank"));
+        } else if (group != null && !request.type().toProvider()) {
+            errors.add(new FieldError(
                     "redundancyGroup",
-                    "is only for DEPENDS_ON, RUNS_ON and USES: providers that stand in for each other");
+                    "is only for DEPENDS_ON, RUNS_ON and USES: providers that stand in for each other"));
         }
         if (request.targetId().equals(sourceId)) {
-            throw ProblemException.invalid("targetId", "must be another item than the source");
+            errors.add(new FieldError("targetId", "must be another item than the source"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
         }
         return service.find(viewer, sourceId)
                 .chain(source -> items.findById(request.targetId()).chain(target -> {
                     if (target == null) {
                         throw ProblemException.invalid("targetId", "is not a known configuration item");
                     }
+                    if (source.status() == CiStatus.RETIRED || target.status() == CiStatus.RETIRED) {
+                        throw new ProblemException(ProblemType.CONFLICT, "A retired item takes no new relationships.");
+                    }
                     return relationships
                             .exists(sourceId, request.type(), target.id())
-                            .chain(exists -> {
+                            .invoke(exists -> {
                                 if (exists) {
                                     throw new ProblemException(
                                             ProblemType.CONFLICT,
                                             "\"" + source.name() + "\" already "
                                                     + request.type().label(CiRelationshipDirection.OUTGOING) + " \""
                                                     + target.name() + "\".");
+                                }
+                            })
+                            .chain(() -> group == null
+                                    ? Uni.createFrom().item(List.<CiRelationshipType>of())
+                                    : relationships.groupTypes(sourceId, group))
+                            .chain(groupTypes -> {
+                                if (groupTypes.stream().anyMatch(type -> type != request.type())) {
+                                    throw ProblemException.invalid(
+                                            "redundancyGroup",
+                                            "holds " + groupTypes.get(0)
+                                                    + " providers of this item: a group is of one type");
                                 }
                                 Instant now = clock.instant();
                                 CiRelationship relationship = new CiRelationship(
@@ -119,7 +142,7 @@ public class CiRelationships {
     @WithTransaction
     public Uni<Void> unrelate(CiViewer viewer, UUID item, UUID relationshipId) {
         return service.find(viewer, item)
-                .chain(found -> relationships.findById(relationshipId))
+                .chain(found -> relationships.findById(relationshipId, LockModeType.PESSIMISTIC_WRITE))
                 .chain(relationship -> {
                     if (relationship == null
                             || !(relationship.sourceId().equals(item)
