@@ -5,6 +5,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.servicedesk.common.FieldError;
@@ -29,6 +30,9 @@ class AttributeSchemas {
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
             DIALECT,
             builder -> builder.schemaCacheEnabled(false)
+                    .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                            .regularExpressionFactory(new BoundedRegularExpressions())
+                            .build())
                     .schemaLoader(loader -> loader.fetchRemoteResources(false)
                             .allow(iri -> iri.toString().startsWith(META_SCHEMAS))));
     private final Schema metaSchema = registry.getSchema(SchemaLocation.of(DIALECT.getDialectId()));

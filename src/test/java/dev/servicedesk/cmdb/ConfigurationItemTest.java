@@ -510,6 +510,26 @@ class ConfigurationItemTest {
                 .body("nextCursor", nullValue());
     }
 
+    @Test
+    void shouldGiveUpCheckingAgainstARegularExpressionThatNeverEnds() {
+        try {
+            replaceSchema("PRINTER", """
+                    {"attributesSchema": {"type": "object", "properties": {"code": {"pattern": "(.*a){20}b"}}}}""").then().statusCode(200);
+            problem(
+                            Api.hostile(admin)
+                                    .contentType("application/json")
+                                    .body("""
+                                            {"name": "p-%s", "type": "PRINTER", "attributes": {"code": "%s"}}""".formatted(UUID.randomUUID(), "a".repeat(60)))
+                                    .post("/api/v1/cis"),
+                            400,
+                            "validation")
+                    .body("errors.field", equalTo(List.of("attributes")));
+        } finally {
+            replaceSchema("PRINTER", """
+                    {"attributesSchema": {"type": "object"}}""").then().statusCode(200);
+        }
+    }
+
     private Response replaceSchema(String type, String body) {
         return Api.hostile(admin)
                 .contentType("application/json")
