@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.servicedesk.cmdb.dto.CiHistoryView;
 import dev.servicedesk.cmdb.dto.CiView;
 import dev.servicedesk.cmdb.dto.NewCi;
-import dev.servicedesk.common.DatabaseJson;
 import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.FieldError;
 import dev.servicedesk.common.Ids;
@@ -21,7 +20,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,8 +33,6 @@ import java.util.function.UnaryOperator;
 /** Configuration items: the admin records and changes them, every change kept in their history. */
 @ApplicationScoped
 public class CiService {
-    /** The most the attributes of one item may hold, as JSON. */
-    static final int MOST_ATTRIBUTE_BYTES = 64 * 1024;
     /** The history is newest first; its cursors carry the instant of the last entry. */
     static final String HISTORY_ORDER = "-at";
 
@@ -166,11 +162,6 @@ public class CiService {
     private Uni<Void> check(CiDetails details, UUID id) {
         List<FieldError> errors =
                 new ArrayList<>(JsonChecks.problems(details.attributes(), "attributes", JsonChecks.ATTRIBUTES_DEPTH));
-        if (errors.isEmpty()
-                && DatabaseJson.write(details.attributes()).getBytes(StandardCharsets.UTF_8).length
-                        > MOST_ATTRIBUTE_BYTES) {
-            errors.add(new FieldError("attributes", "must be at most 64 KiB as JSON"));
-        }
         return types.definition(details.type())
                 .invoke(type -> {
                     if (errors.isEmpty() && details.status() != CiStatus.RETIRED) {

@@ -2,7 +2,6 @@ package dev.servicedesk.cmdb;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
-import dev.servicedesk.common.DatabaseJson;
 import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.FieldError;
 import dev.servicedesk.common.ProblemException;
@@ -13,7 +12,6 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,11 +71,7 @@ public class CiTypes {
     public Uni<CiTypeDefinition> replaceSchema(CiType type, String ifMatch, ObjectNode schema, UUID by) {
         return definitions.findById(type, LockModeType.PESSIMISTIC_WRITE).chain(definition -> {
             EntityTag.requireMatch(ifMatch, definition.version());
-            List<FieldError> problems =
-                    new ArrayList<>(JsonChecks.problems(schema, "attributesSchema", JsonChecks.SCHEMA_DEPTH));
-            if (DatabaseJson.write(schema).getBytes(StandardCharsets.UTF_8).length > CiService.MOST_ATTRIBUTE_BYTES) {
-                problems.add(new FieldError("attributesSchema", "must be at most 64 KiB as JSON"));
-            }
+            List<FieldError> problems = JsonChecks.problems(schema, "attributesSchema", JsonChecks.SCHEMA_DEPTH);
             if (!problems.isEmpty()) {
                 throw ProblemException.invalid(problems);
             }

@@ -2,19 +2,24 @@ package dev.servicedesk.cmdb;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.servicedesk.common.DatabaseJson;
 import dev.servicedesk.common.FieldError;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What free JSON (an item's attributes, a type's schema) may hold to be stored, shown and
- * checked: a bounded depth, finite numbers, no NUL character.
+ * checked: a bounded depth, finite numbers, no NUL character, at most {@value #MOST_BYTES}
+ * bytes.
  */
 final class JsonChecks {
     static final int ATTRIBUTES_DEPTH = 32;
     /** A schema of attributes nested as deep as they may be nests about twice as deep. */
     static final int SCHEMA_DEPTH = 2 * ATTRIBUTES_DEPTH + 8;
+    /** 64 KiB, as JSON. */
+    static final int MOST_BYTES = 64 * 1024;
 
     private JsonChecks() {}
 
@@ -22,6 +27,9 @@ final class JsonChecks {
     static List<FieldError> problems(JsonNode value, String field, int mostDepth) {
         List<FieldError> problems = new ArrayList<>();
         check(value, field, 1, mostDepth, problems);
+        if (problems.isEmpty() && DatabaseJson.write(value).getBytes(StandardCharsets.UTF_8).length > MOST_BYTES) {
+            problems.add(new FieldError(field, "must be at most 64 KiB as JSON"));
+        }
         return problems;
     }
 
