@@ -64,6 +64,10 @@ class CiRepository implements PanacheRepositoryBase<ConfigurationItem, UUID> {
                 .list();
     }
 
+    Uni<List<CiFacts>> facts(List<UUID> ids) {
+        return find("id in ?1", ids).project(CiFacts.class).list();
+    }
+
     /** An item's name and attributes, read without loading the item into the session. */
     record Attributes(UUID id, String name, JsonNode attributes) {}
 

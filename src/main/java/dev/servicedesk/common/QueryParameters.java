@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -60,6 +61,22 @@ public final class QueryParameters {
             errors.add(new FieldError(name, "must be a UUID"));
             return null;
         });
+    }
+
+    /** Distinct UUIDs from a repeated parameter, at most {@code most} of them. */
+    public List<UUID> uuids(String name, List<String> raw, int most) {
+        if (raw == null) {
+            return List.of();
+        }
+        if (raw.size() > most) {
+            errors.add(new FieldError(name, "may be given at most " + most + " times"));
+            return List.of();
+        }
+        return raw.stream()
+                .map(value -> uuid(name, value))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     public Instant instant(String name, String raw) {

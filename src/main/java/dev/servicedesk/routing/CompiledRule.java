@@ -48,6 +48,7 @@ record CompiledRule(
         CATEGORY,
         VIP,
         DEPARTMENT,
+        CONFIGURATION_ITEMS,
         KEYWORDS
     }
 
@@ -74,6 +75,9 @@ record CompiledRule(
                                 TextFold.of(ticket.requesterDepartment().strip())))) {
             return Condition.DEPARTMENT;
         }
+        if (!conditions.ci().heldBy(ticket.cis())) {
+            return Condition.CONFIGURATION_ITEMS;
+        }
         if (!keywords.isEmpty()) {
             TicketText words = text.get();
             if (keywords.stream().noneMatch(keyword -> keyword.isIn(words))) {
@@ -95,6 +99,7 @@ record CompiledRule(
                         ? "the requester has no department"
                         : "the requester's department \"" + ticket.requesterDepartment() + "\" is not one of "
                                 + conditions.requesterDepartments();
+            case CONFIGURATION_ITEMS -> conditions.ci().whyNot(ticket.cis());
             case KEYWORDS -> "none of the keywords " + conditions.keywords() + " is in the subject or description";
         };
     }

@@ -1,9 +1,11 @@
 package dev.servicedesk.routing;
 
+import dev.servicedesk.cmdb.CiDirectory;
 import dev.servicedesk.common.ChangeNotifications;
 import dev.servicedesk.common.Snapshot;
 import dev.servicedesk.queue.QueueService;
 import dev.servicedesk.routing.dto.RoutingEvaluation;
+import dev.servicedesk.routing.dto.RoutingProbe;
 import dev.servicedesk.ticket.PriorityMatrixService;
 import dev.servicedesk.ticket.RoutingDecision;
 import dev.servicedesk.ticket.RoutingRequest;
@@ -20,10 +22,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class Routing implements TicketRouter {
     private final Snapshot<RuleSet> ruleSet;
     private final PriorityMatrixService priorityMatrix;
+    private final CiDirectory cis;
 
-    Routing(RoutingRuleService rules, ChangeNotifications changes, PriorityMatrixService priorityMatrix) {
+    Routing(
+            RoutingRuleService rules,
+            ChangeNotifications changes,
+            PriorityMatrixService priorityMatrix,
+            CiDirectory cis) {
         this.ruleSet = new Snapshot<>(changes, rules::loadRuleSet, RoutingRuleService.TOPIC, QueueService.TOPIC);
         this.priorityMatrix = priorityMatrix;
+        this.cis = cis;
     }
 
     @Override
@@ -34,7 +42,11 @@ public class Routing implements TicketRouter {
 
     /** What routing would do with this ticket, rule by rule, changing nothing. */
     @WithSession
-    public Uni<RoutingEvaluation> evaluate(RoutingRequest ticket) {
+    public Uni<RoutingEvaluation> evaluate(RoutingProbe probe) {
+        return cis.named("ciIds", probe.namedCis()).chain(named -> evaluate(probe.toRequest(named)));
+    }
+
+    private Uni<RoutingEvaluation> evaluate(RoutingRequest ticket) {
         return ruleSet.get().chain(rules -> {
             Evaluation evaluation = rules.explain(ticket);
             RoutingDecision decision = evaluation.decision();

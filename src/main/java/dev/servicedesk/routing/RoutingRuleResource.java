@@ -97,7 +97,7 @@ public class RoutingRuleResource {
     @Path("/evaluate")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RoutingEvaluation> evaluate(@NotNull @Valid RoutingProbe body) {
-        return routing.evaluate(body.toRequest());
+        return routing.evaluate(body);
     }
 
     @GET

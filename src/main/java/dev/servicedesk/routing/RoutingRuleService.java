@@ -1,5 +1,6 @@
 package dev.servicedesk.routing;
 
+import dev.servicedesk.cmdb.CiDirectory;
 import dev.servicedesk.common.ChangeNotifications;
 import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.FieldError;
@@ -33,12 +34,19 @@ public class RoutingRuleService {
     private final RoutingRuleRepository rules;
     private final QueueService queues;
     private final ChangeNotifications changes;
+    private final CiDirectory cis;
     private final Clock clock;
 
-    RoutingRuleService(RoutingRuleRepository rules, QueueService queues, ChangeNotifications changes, Clock clock) {
+    RoutingRuleService(
+            RoutingRuleRepository rules,
+            QueueService queues,
+            ChangeNotifications changes,
+            CiDirectory cis,
+            Clock clock) {
         this.rules = rules;
         this.queues = queues;
         this.changes = changes;
+        this.cis = cis;
         this.clock = clock;
     }
 
@@ -103,8 +111,8 @@ public class RoutingRuleService {
     }
 
     /**
-     * At least one action; keywords that can match; the name not another rule's; the queue a
-     * known one, and active while the rule is enabled.
+     * At least one action; keywords that can match; configuration items that exist; the name not
+     * another rule's; the queue a known one, and active while the rule is enabled.
      */
     private Uni<Void> check(RuleDetails details, UUID ruleId) {
         List<FieldError> errors = new ArrayList<>();
@@ -117,10 +125,14 @@ public class RoutingRuleService {
                 errors.add(new FieldError("conditions.keywords[" + i + "]", "must hold a letter or digit"));
             }
         }
-        if (!errors.isEmpty()) {
-            return Uni.createFrom().failure(ProblemException.invalid(errors));
-        }
-        return rules.nameTaken(details.name(), ruleId)
+        return cis.unknown("conditions.ciIds", details.conditions().ciIds())
+                .invoke(unknown -> {
+                    errors.addAll(unknown);
+                    if (!errors.isEmpty()) {
+                        throw ProblemException.invalid(errors);
+                    }
+                })
+                .chain(() -> rules.nameTaken(details.name(), ruleId))
                 .invoke(taken -> {
                     if (taken) {
                         throw new ProblemException(

@@ -66,6 +66,9 @@ public record PolicyChoice(List<Verdict> verdicts, SlaPolicy chosen) {
                     : "the requester's department \"" + ticket.requesterDepartment() + "\" is not one of "
                             + conditions.requesterDepartments();
         }
+        if (!conditions.ci().heldBy(ticket.cis())) {
+            return conditions.ci().whyNot(ticket.cis());
+        }
         return null;
     }
 }

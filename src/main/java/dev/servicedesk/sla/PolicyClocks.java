@@ -2,6 +2,7 @@ package dev.servicedesk.sla;
 
 import dev.servicedesk.calendar.CalendarService;
 import dev.servicedesk.calendar.WorkingTime;
+import dev.servicedesk.cmdb.CiDirectory;
 import dev.servicedesk.common.Ids;
 import dev.servicedesk.identity.PersonService;
 import dev.servicedesk.ticket.FieldChange;
@@ -36,27 +37,33 @@ public class PolicyClocks implements SlaClockKeeper {
     private final SlaClockRepository clocks;
     private final CalendarService calendars;
     private final PersonService people;
+    private final CiDirectory cis;
 
     PolicyClocks(
-            SlaPolicyService policies, SlaClockRepository clocks, CalendarService calendars, PersonService people) {
+            SlaPolicyService policies,
+            SlaClockRepository clocks,
+            CalendarService calendars,
+            PersonService people,
+            CiDirectory cis) {
         this.policies = policies;
         this.clocks = clocks;
         this.calendars = calendars;
         this.people = people;
+        this.cis = cis;
     }
 
     @Override
     public Uni<Void> recorded(Ticket ticket, String requesterDepartment, boolean requesterVip) {
-        return policies.all().chain(all -> {
-            SlaPolicy policy = PolicyChoice.of(all, subject(ticket, requesterDepartment, requesterVip))
-                    .chosen();
-            if (policy == null || !policy.terms().targets().containsKey(ticket.priority())) {
-                return Uni.createFrom().voidItem();
-            }
-            return calendars
-                    .workingTime(policy.calendarId())
-                    .chain(workingTime -> clocks.persist(started(ticket, policy, workingTime).stream()));
-        });
+        return subject(ticket, requesterDepartment, requesterVip)
+                .chain(subject -> policies.all().chain(all -> {
+                    SlaPolicy policy = PolicyChoice.of(all, subject).chosen();
+                    if (policy == null || !policy.terms().targets().containsKey(ticket.priority())) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    return calendars
+                            .workingTime(policy.calendarId())
+                            .chain(workingTime -> clocks.persist(started(ticket, policy, workingTime).stream()));
+                }));
     }
 
     private static List<SlaClock> started(Ticket ticket, SlaPolicy policy, WorkingTime workingTime) {
@@ -127,9 +134,9 @@ public class PolicyClocks implements SlaClockKeeper {
             return Uni.createFrom().item(List.of());
         }
         return people.find(ticket.requesterId())
-                .chain(requester -> policies.all()
-                        .map(all -> PolicyChoice.of(all, subject(ticket, requester.department(), requester.vip()))
-                                .chosen()))
+                .chain(requester -> subject(ticket, requester.department(), requester.vip()))
+                .chain(subject ->
+                        policies.all().map(all -> PolicyChoice.of(all, subject).chosen()))
                 .chain(policy -> clocks.ofTicket(ticket.id())
                         .chain(existing -> calendars
                                 .workingTimes(calendarsOf(existing, policy))
@@ -202,14 +209,17 @@ public class PolicyClocks implements SlaClockKeeper {
         return ids;
     }
 
-    private static SlaSubject subject(Ticket ticket, String requesterDepartment, boolean requesterVip) {
-        return new SlaSubject(
-                ticket.type(),
-                ticket.classification().category(),
-                ticket.priority(),
-                ticket.queueId(),
-                requesterDepartment,
-                requesterVip);
+    /** The ticket as policies see it, its configuration items as they are now. */
+    private Uni<SlaSubject> subject(Ticket ticket, String requesterDepartment, boolean requesterVip) {
+        return cis.existing(ticket.ciIds())
+                .map(items -> new SlaSubject(
+                        ticket.type(),
+                        ticket.classification().category(),
+                        ticket.priority(),
+                        ticket.queueId(),
+                        requesterDepartment,
+                        requesterVip,
+                        items));
     }
 
     private static void reopen(SlaClock clock, Instant at, WorkingTime calendar) {

@@ -1,6 +1,9 @@
 package dev.servicedesk.sla;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.servicedesk.cmdb.CiCondition;
+import dev.servicedesk.cmdb.CiCriticality;
+import dev.servicedesk.cmdb.CiType;
 import dev.servicedesk.ticket.Category;
 import dev.servicedesk.ticket.TicketType;
 import jakarta.validation.constraints.NotBlank;
@@ -23,9 +26,12 @@ public record SlaConditions(
         @Size(max = 10) Set<@NotNull Category> categories,
         @Size(max = 100) List<@NotNull UUID> queueIds,
         @Size(max = 100) List<@NotBlank @CodePointLength(max = 200) String> requesterDepartments,
-        Boolean requesterVip) {
+        Boolean requesterVip,
+        @Size(max = 100) List<@NotNull UUID> ciIds,
+        @Size(max = 20) Set<@NotNull CiType> ciTypes,
+        @Size(max = 4) Set<@NotNull CiCriticality> ciCriticalities) {
 
-    public static final SlaConditions NONE = new SlaConditions(null, null, null, null, null);
+    public static final SlaConditions NONE = new SlaConditions(null, null, null, null, null, null, null, null);
 
     public SlaConditions {
         types = inOrder(types);
@@ -34,6 +40,14 @@ public record SlaConditions(
         requesterDepartments = requesterDepartments == null
                 ? List.of()
                 : requesterDepartments.stream().map(String::strip).toList();
+        ciIds = ciIds == null ? List.of() : ciIds.stream().distinct().toList();
+        ciTypes = inOrder(ciTypes);
+        ciCriticalities = inOrder(ciCriticalities);
+    }
+
+    /** The conditions on the ticket's configuration items, which hold together on one item. */
+    public CiCondition ci() {
+        return new CiCondition(ciIds, ciTypes, ciCriticalities);
     }
 
     private static <E extends Enum<E>> Set<E> inOrder(Set<E> values) {

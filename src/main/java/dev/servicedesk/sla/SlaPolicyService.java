@@ -3,6 +3,7 @@ package dev.servicedesk.sla;
 import dev.servicedesk.calendar.BusinessCalendar;
 import dev.servicedesk.calendar.CalendarService;
 import dev.servicedesk.calendar.WorkingTime;
+import dev.servicedesk.cmdb.CiDirectory;
 import dev.servicedesk.common.ChangeNotifications;
 import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.FieldError;
@@ -44,6 +45,7 @@ public class SlaPolicyService {
     private final CalendarService calendars;
     private final QueueService queues;
     private final ChangeNotifications changes;
+    private final CiDirectory cis;
     private final Snapshot<List<SlaPolicy>> ordered;
     private final Clock clock;
 
@@ -52,10 +54,12 @@ public class SlaPolicyService {
             CalendarService calendars,
             QueueService queues,
             ChangeNotifications changes,
+            CiDirectory cis,
             Clock clock) {
         this.policies = policies;
         this.calendars = calendars;
         this.queues = queues;
+        this.cis = cis;
         this.changes = changes;
         this.ordered = new Snapshot<>(changes, policies::listAll, TOPIC);
         this.clock = clock;
@@ -141,21 +145,22 @@ public class SlaPolicyService {
             throw ProblemException.invalid("startAt", "is out of range");
         }
         Instant start = probe.startAt() != null ? probe.startAt() : now();
-        return all().chain(all -> {
-            PolicyChoice choice = PolicyChoice.of(all, probe.subject());
-            SlaPolicy chosen = choice.chosen();
-            if (chosen == null) {
-                return Uni.createFrom().item(new SlaPreview(choice.verdicts(), null, null, null, List.of()));
-            }
-            return calendars
-                    .find(chosen.calendarId())
-                    .map(calendar -> new SlaPreview(
-                            choice.verdicts(),
-                            chosen.id(),
-                            calendar.id(),
-                            calendar.timeZone(),
-                            clocks(chosen, probe, start, calendar)));
-        });
+        return cis.named("ciIds", probe.namedCis())
+                .chain(named -> all().chain(all -> {
+                    PolicyChoice choice = PolicyChoice.of(all, probe.subject(named));
+                    SlaPolicy chosen = choice.chosen();
+                    if (chosen == null) {
+                        return Uni.createFrom().item(new SlaPreview(choice.verdicts(), null, null, null, List.of()));
+                    }
+                    return calendars
+                            .find(chosen.calendarId())
+                            .map(calendar -> new SlaPreview(
+                                    choice.verdicts(),
+                                    chosen.id(),
+                                    calendar.id(),
+                                    calendar.timeZone(),
+                                    clocks(chosen, probe, start, calendar)));
+                }));
     }
 
     private static List<SlaPreview.Clock> clocks(
@@ -186,6 +191,8 @@ public class SlaPolicyService {
                 .onFailure(NotFoundProblem.class)
                 .transform(e -> ProblemException.invalid("calendarId", "is not a calendar"))
                 .invoke(calendar -> checkFits(details, calendar.workingTime(), errors))
+                .call(() -> cis.unknown("conditions.ciIds", details.conditions().ciIds())
+                        .invoke(errors::addAll))
                 .chain(() -> queues.unknown(queueIds))
                 .invoke(unknown -> {
                     for (int i = 0; i < details.conditions().queueIds().size(); i++) {

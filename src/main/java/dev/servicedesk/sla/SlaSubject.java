@@ -1,8 +1,10 @@
 package dev.servicedesk.sla;
 
+import dev.servicedesk.cmdb.CiFacts;
 import dev.servicedesk.ticket.Category;
 import dev.servicedesk.ticket.Priority;
 import dev.servicedesk.ticket.TicketType;
+import java.util.List;
 import java.util.UUID;
 
 /** What choosing a policy reads of a ticket. */
@@ -12,4 +14,5 @@ public record SlaSubject(
         Priority priority,
         UUID queueId,
         String requesterDepartment,
-        boolean requesterVip) {}
+        boolean requesterVip,
+        List<CiFacts> cis) {}

@@ -1,8 +1,11 @@
 package dev.servicedesk.ticket;
 
+import dev.servicedesk.cmdb.CiFacts;
+import java.util.List;
+
 /**
  * What routing reads of a new ticket: what its creator said (a null category, impact or urgency
- * was left out, for routing to fill in) and who it is for.
+ * was left out, for routing to fill in), who it is for and the configuration items it names.
  */
 public record RoutingRequest(
         TicketType type,
@@ -13,7 +16,8 @@ public record RoutingRequest(
         Urgency urgency,
         Channel channel,
         String requesterDepartment,
-        boolean requesterVip) {
+        boolean requesterVip,
+        List<CiFacts> cis) {
 
     public Category categoryOrDefault() {
         return category != null ? category : Category.OTHER;

@@ -53,6 +53,8 @@ public class Ticket {
 
     private String[] tags;
 
+    private UUID[] ciIds;
+
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -104,6 +106,7 @@ public class Ticket {
         ticket.createdById = createdById;
         ticket.placement = Placement.of(routing.queueId(), routing.tier());
         ticket.tags = routing.tags().toArray(String[]::new);
+        ticket.ciIds = request.ciIds() == null ? new UUID[0] : request.ciIds().toArray(UUID[]::new);
         ticket.createdAt = now;
         ticket.updatedAt = now;
         return ticket;
@@ -183,11 +186,14 @@ public class Ticket {
         return changes;
     }
 
-    /** Takes revised details (validated by the caller); the status is not among them. */
-    void revise(TicketDetails details, Instant at) {
+    /** Takes revised details (validated by the caller); only a change the requester sees moves updatedAt. */
+    void revise(TicketDetails details, Instant at, boolean visibleToRequester) {
         classification = details.classification();
         report = details.report();
-        updatedAt = at;
+        ciIds = details.ciIds().toArray(UUID[]::new);
+        if (visibleToRequester) {
+            updatedAt = at;
+        }
     }
 
     /** Someone replied on the ticket: it was updated, and its version moves on. */
@@ -266,6 +272,10 @@ public class Ticket {
 
     public List<String> tags() {
         return List.of(tags);
+    }
+
+    public List<UUID> ciIds() {
+        return List.of(ciIds);
     }
 
     public Instant createdAt() {

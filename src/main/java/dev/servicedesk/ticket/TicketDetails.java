@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.validator.constraints.CodePointLength;
 
@@ -31,6 +32,7 @@ public record TicketDetails(
         Instant occurredAt,
         @Min(0) @Max(10_000_000) Integer affectedUsers,
         @Size(max = 50) List<@NotBlank @CodePointLength(max = 200) String> affectedSystems,
+        @Size(max = 20) List<@NotNull UUID> ciIds,
         @Size(max = 50) List<@NotBlank @CodePointLength(max = 2000) String> errorMessages,
         @Size(max = 50) List<@NotNull @Valid StepTried> stepsTried,
         @Size(max = 50) Map<String, Object> environment,
@@ -53,6 +55,7 @@ public record TicketDetails(
                 report.occurredAt(),
                 report.affectedUsers(),
                 facts.affectedSystems(),
+                ticket.ciIds(),
                 facts.errorMessages(),
                 facts.stepsTried(),
                 facts.environment(),
@@ -72,6 +75,7 @@ public record TicketDetails(
                 occurredAt,
                 affectedUsers,
                 Objects.requireNonNullElse(affectedSystems, List.of()),
+                Objects.requireNonNullElse(ciIds, List.of()),
                 Objects.requireNonNullElse(errorMessages, List.of()),
                 Objects.requireNonNullElse(stepsTried, List.of()),
                 Objects.requireNonNullElse(environment, Map.of()),
@@ -90,6 +94,7 @@ public record TicketDetails(
                 occurredAt,
                 affectedUsers,
                 affectedSystems,
+                ciIds,
                 errorMessages,
                 stepsTried,
                 environment,

@@ -31,6 +31,7 @@ public class TicketEditing {
     private final RecordPatches patches;
     private final TicketLimits limits;
     private final Reclassification reclassification;
+    private final NamedCis cis;
     private final Clock clock;
 
     TicketEditing(
@@ -42,6 +43,7 @@ public class TicketEditing {
             RecordPatches patches,
             TicketLimits limits,
             Reclassification reclassification,
+            NamedCis cis,
             Clock clock) {
         this.tickets = tickets;
         this.repository = repository;
@@ -51,6 +53,7 @@ public class TicketEditing {
         this.patches = patches;
         this.limits = limits;
         this.reclassification = reclassification;
+        this.cis = cis;
         this.clock = clock;
     }
 
@@ -80,7 +83,10 @@ public class TicketEditing {
                             .priorityFor(after.impact(), after.urgency())
                             .map(after::withPriority)
                     : Uni.createFrom().item(after);
-            return revised.chain(details -> apply(action, before, details, priorityReason));
+            Uni<?> named = changed.contains(NamedCis.FIELD)
+                    ? cis.check(after.ciIds(), before.ciIds(), null)
+                    : Uni.createFrom().voidItem();
+            return named.chain(() -> revised).chain(details -> apply(action, before, details, priorityReason));
         });
     }
 
@@ -93,16 +99,25 @@ public class TicketEditing {
         Instant now = clock.instant();
         UUID actorId = action.actor().id();
         List<FieldChange> fieldChanges = changed.stream()
+                .filter(field -> !field.equals(NamedCis.FIELD))
                 .map(field -> new FieldChange(field, jsonValue(before.value(field)), jsonValue(after.value(field))))
                 .toList();
         List<TimelineEntry> entries = new ArrayList<>();
-        entries.add(TimelineEntry.updated(ticket.id(), actorId, fieldChanges, now));
+        if (!fieldChanges.isEmpty()) {
+            entries.add(TimelineEntry.updated(ticket.id(), actorId, fieldChanges, now));
+        }
+        if (changed.contains(NamedCis.FIELD)) {
+            // The items may be ones the requester may not see: the desk's entry.
+            FieldChange items = new FieldChange(NamedCis.FIELD, jsonValue(before.ciIds()), jsonValue(after.ciIds()));
+            entries.add(TimelineEntry.updatedInternally(ticket.id(), actorId, List.of(items), now));
+        }
         fieldChanges.stream()
                 .filter(change -> change.field().equals("priority") && reason != null)
                 .forEach(change ->
                         entries.add(TimelineEntry.priorityOverridden(ticket.id(), actorId, reason, change, now)));
-        ticket.revise(after, now);
-        boolean reclassified = changed.contains("priority") || changed.contains("category");
+        ticket.revise(after, now, !fieldChanges.isEmpty());
+        boolean reclassified =
+                changed.contains("priority") || changed.contains("category") || changed.contains(NamedCis.FIELD);
         return timeline.persist(entries.stream())
                 .call(() -> reclassified
                         ? reclassification.retarget(ticket, now)

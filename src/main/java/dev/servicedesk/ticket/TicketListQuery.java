@@ -17,6 +17,7 @@ public record TicketListQuery(
         @QueryParam("requesterId") String requesterId,
         @QueryParam("queueId") String queueId,
         @QueryParam("articleId") String articleId,
+        @QueryParam("ciId") List<String> ciId,
         @QueryParam("assigneeId") String assigneeId,
         @QueryParam("key") String key,
         @QueryParam("createdFrom") String createdFrom,

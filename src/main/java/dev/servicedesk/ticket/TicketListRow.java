@@ -20,6 +20,7 @@ public record TicketListRow(
         UUID requesterId,
         @ProjectedFieldName("placement.queueId") UUID queueId,
         @ProjectedFieldName("placement.assigneeId") UUID assigneeId,
+        UUID[] ciIds,
         Instant createdAt,
         Instant updatedAt,
         boolean finished,

@@ -1,14 +1,19 @@
 package dev.servicedesk.ticket;
 
 import dev.servicedesk.common.Page;
+import dev.servicedesk.common.PageCursor;
+import dev.servicedesk.common.PageRequest;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.Person;
 import dev.servicedesk.identity.PersonService;
+import dev.servicedesk.ticket.dto.CiIncident;
 import dev.servicedesk.ticket.dto.TicketSummary;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 /** Lists of tickets: the desk's over every ticket, a requester's over their own. */
 @ApplicationScoped
@@ -16,11 +21,37 @@ public class TicketLists {
     private final TicketRepository tickets;
     private final PersonService people;
     private final TicketWorkers workers;
+    private final TicketService service;
 
-    TicketLists(TicketRepository tickets, PersonService people, TicketWorkers workers) {
+    TicketLists(TicketRepository tickets, PersonService people, TicketWorkers workers, TicketService service) {
         this.tickets = tickets;
         this.people = people;
         this.workers = workers;
+        this.service = service;
+    }
+
+    static final String CI_INCIDENTS_ORDER = "-createdAt";
+
+    /** The other open incidents naming one of the ticket's configuration items, newest first (for the desk). */
+    @WithSession
+    public Uni<Page<CiIncident>> openIncidentsOnCis(Caller caller, String ref, PageRequest page) {
+        return service.find(caller, ref).chain(ticket -> {
+            List<UUID> named = ticket.ciIds();
+            if (named.isEmpty()) {
+                return Uni.createFrom().item(new Page<>(List.of(), null));
+            }
+            return tickets.openIncidentsOn(ticket.id(), named, page)
+                    .map(rows -> Page.of(
+                            rows,
+                            page,
+                            row -> new PageCursor(
+                                    CI_INCIDENTS_ORDER, row.createdAt().toString(), row.id()),
+                            row -> new CiIncident(
+                                    TicketSummary.of(row),
+                                    Arrays.stream(row.ciIds())
+                                            .filter(named::contains)
+                                            .toList())));
+        });
     }
 
     @WithSession

@@ -1,6 +1,7 @@
 package dev.servicedesk.ticket;
 
 import dev.servicedesk.common.LikePattern;
+import dev.servicedesk.common.PageRequest;
 import dev.servicedesk.common.TextFold;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -98,6 +99,10 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         condition(conditions, parameters, "resolution.resolutionArticleId", filter.articleId());
         condition(conditions, parameters, "placement.assigneeId", filter.assigneeId());
         condition(conditions, parameters, "ticketKey", filter.key());
+        if (!filter.ciIds().isEmpty()) {
+            conditions.add("array_intersects(ciIds, :ciIds)");
+            parameters.and("ciIds", filter.ciIds().toArray(UUID[]::new));
+        }
         if (filter.createdFrom() != null) {
             conditions.add("createdAt >= :createdFrom");
             parameters.and("createdFrom", filter.createdFrom());
@@ -139,6 +144,27 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         return find(where + " order by " + order, parameters)
                 .project(TicketListRow.class)
                 .range(0, filter.page().fetchSize() - 1)
+                .list();
+    }
+
+    /**
+     * One page of the open incidents other than {@code ticketId} naming one of {@code ciIds}, the
+     * newest first, one row long to tell whether another follows.
+     */
+    Uni<List<TicketListRow>> openIncidentsOn(UUID ticketId, List<UUID> ciIds, PageRequest page) {
+        List<String> conditions = new ArrayList<>(List.of(
+                "finished = false",
+                "type = dev.servicedesk.ticket.TicketType.INCIDENT",
+                "id <> :ticket",
+                "array_intersects(ciIds, :ciIds)"));
+        Parameters parameters = Parameters.with("ticket", ticketId).and("ciIds", ciIds.toArray(UUID[]::new));
+        page.after().ifPresent(after -> {
+            conditions.add("(createdAt, id) < (:afterAt, :afterId)");
+            parameters.and("afterAt", after.lastInstant()).and("afterId", after.lastId());
+        });
+        return find(String.join(" and ", conditions) + " order by createdAt desc, id desc", parameters)
+                .project(TicketListRow.class)
+                .range(0, page.fetchSize() - 1)
                 .list();
     }
 

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.servicedesk.common.Created;
 import dev.servicedesk.common.IdempotentCreates;
 import dev.servicedesk.common.Page;
+import dev.servicedesk.common.PageRequest;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.CurrentCaller;
 import dev.servicedesk.identity.Roles;
+import dev.servicedesk.ticket.dto.CiIncident;
 import dev.servicedesk.ticket.dto.NewTicket;
 import dev.servicedesk.ticket.dto.TicketAssignment;
 import dev.servicedesk.ticket.dto.TicketHandBack;
@@ -25,6 +27,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -136,6 +139,17 @@ public class TicketResource {
     @GET
     public Uni<Page<TicketSummary>> list(@BeanParam TicketListQuery query) {
         return lists.list(currentCaller.get(), TicketFilter.parse(query));
+    }
+
+    @GET
+    @Path("/{ticketRef}/ci-incidents")
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
+    public Uni<Page<CiIncident>> ciIncidents(
+            @PathParam("ticketRef") String ticketRef,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.parseTimeOrdered(limit, cursor, TicketLists.CI_INCIDENTS_ORDER);
+        return lists.openIncidentsOnCis(currentCaller.get(), ticketRef, page);
     }
 
     private Uni<Response> withETag(Ticket ticket) {

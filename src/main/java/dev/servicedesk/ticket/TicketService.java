@@ -1,5 +1,6 @@
 package dev.servicedesk.ticket;
 
+import dev.servicedesk.cmdb.CiFacts;
 import dev.servicedesk.common.Ids;
 import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.common.ProblemException;
@@ -31,6 +32,7 @@ public class TicketService {
     private final TicketLimits limits;
     private final TicketWorkers workers;
     private final TicketSettings settings;
+    private final NamedCis cis;
     private final Clock clock;
 
     TicketService(
@@ -43,6 +45,7 @@ public class TicketService {
             TicketLimits limits,
             TicketWorkers workers,
             TicketSettings settings,
+            NamedCis cis,
             Clock clock) {
         this.tickets = tickets;
         this.timeline = timeline;
@@ -53,6 +56,7 @@ public class TicketService {
         this.limits = limits;
         this.workers = workers;
         this.settings = settings;
+        this.cis = cis;
         this.clock = clock;
     }
 
@@ -68,15 +72,19 @@ public class TicketService {
         Channel channel = Objects.requireNonNullElse(request.channel(), defaultChannel(caller));
         return people.sync(caller)
                 .chain(creator -> requester(creator, request))
-                .chain(parties -> classified(request, channel, parties))
+                .chain(parties -> cis.check(
+                                Objects.requireNonNullElse(request.ciIds(), List.of()),
+                                List.of(),
+                                caller.isStaff() ? null : parties.requester().id())
+                        .chain(named -> classified(request, channel, parties, named)))
                 .chain(this::recorded);
     }
 
     /** A new contact as routing and the priority matrix classify it, before it is recorded. */
     private record Intake(NewTicket request, Parties parties, RoutingDecision routing, Classification classification) {}
 
-    private Uni<Intake> classified(NewTicket request, Channel channel, Parties parties) {
-        return router.route(routingRequest(request, channel, parties.requester()))
+    private Uni<Intake> classified(NewTicket request, Channel channel, Parties parties, List<CiFacts> named) {
+        return router.route(routingRequest(request, channel, parties.requester(), named))
                 .chain(routing -> priorityMatrix
                         .priorityFor(routing.impact(), routing.urgency())
                         .map(priority -> new Intake(
@@ -108,7 +116,8 @@ public class TicketService {
                 .call(ticket -> clocks.recorded(ticket, requester.department(), requester.vip()));
     }
 
-    private static RoutingRequest routingRequest(NewTicket request, Channel channel, Person requester) {
+    private static RoutingRequest routingRequest(
+            NewTicket request, Channel channel, Person requester, List<CiFacts> named) {
         return new RoutingRequest(
                 request.type(),
                 request.subject(),
@@ -118,7 +127,8 @@ public class TicketService {
                 request.urgency(),
                 channel,
                 requester.department(),
-                requester.vip());
+                requester.vip(),
+                named);
     }
 
     /** How many tickets stand resolved (or closed) with this knowledge base article. */

@@ -1,5 +1,7 @@
 package dev.servicedesk.ticket;
 
+import dev.servicedesk.cmdb.CiDirectory;
+import dev.servicedesk.cmdb.CiFacts;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.Person;
 import dev.servicedesk.identity.PersonService;
@@ -10,6 +12,7 @@ import dev.servicedesk.ticket.dto.TicketView;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 /** A ticket as the caller sees it, with what they may do with it now. */
@@ -19,14 +22,21 @@ public class TicketViews {
     private final TicketWorkers workers;
     private final QueueDirectory queues;
     private final TicketSettings settings;
+    private final CiDirectory cis;
     private final Clock clock;
 
     TicketViews(
-            PersonService people, TicketWorkers workers, QueueDirectory queues, TicketSettings settings, Clock clock) {
+            PersonService people,
+            TicketWorkers workers,
+            QueueDirectory queues,
+            TicketSettings settings,
+            CiDirectory cis,
+            Clock clock) {
         this.people = people;
         this.workers = workers;
         this.queues = queues;
         this.settings = settings;
+        this.cis = cis;
         this.clock = clock;
     }
 
@@ -34,7 +44,21 @@ public class TicketViews {
         return people.sync(caller)
                 .chain(person -> workers.works(caller, person, ticket).map(works -> new Standing(person, works)))
                 .chain(standing -> handBackQueue(ticket)
-                        .map(handBack -> TicketView.of(ticket, caller, actions(ticket, standing, handBack))));
+                        .chain(handBack -> visibleCis(caller, standing.person(), ticket)
+                                .map(items ->
+                                        TicketView.of(ticket, caller, items, actions(ticket, standing, handBack)))));
+    }
+
+    /** The desk sees every item the ticket names; a requester only their own. */
+    private Uni<List<UUID>> visibleCis(Caller caller, Person viewer, Ticket ticket) {
+        if (caller.isStaff() || ticket.ciIds().isEmpty()) {
+            return Uni.createFrom().item(ticket.ciIds());
+        }
+        return cis.existing(ticket.ciIds())
+                .map(items -> items.stream()
+                        .filter(item -> viewer.id().equals(item.ownerId()))
+                        .map(CiFacts::id)
+                        .toList());
     }
 
     /** Who is looking, and whether they work the ticket. */

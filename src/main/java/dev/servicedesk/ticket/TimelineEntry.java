@@ -104,6 +104,12 @@ public class TimelineEntry {
                 ticketId, TimelineEntryKind.UPDATED, Visibility.PUBLIC, authorId, null, EntryDetails.of(changes), at);
     }
 
+    /** Fields changed that only the desk may read of. */
+    static TimelineEntry updatedInternally(UUID ticketId, UUID authorId, List<FieldChange> changes, Instant at) {
+        return new TimelineEntry(
+                ticketId, TimelineEntryKind.UPDATED, Visibility.INTERNAL, authorId, null, EntryDetails.of(changes), at);
+    }
+
     /** Why the desk overrode the priority the matrix gave: internal. */
     static TimelineEntry priorityOverridden(
             UUID ticketId, UUID authorId, String reason, FieldChange change, Instant at) {

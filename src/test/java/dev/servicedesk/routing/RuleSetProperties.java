@@ -109,8 +109,8 @@ class RuleSetProperties {
                         Arbitraries.of(Urgency.class).injectNull(0.5),
                         Arbitraries.of(Channel.class),
                         Arbitraries.of(TicketType.class))
-                .as((text, category, impact, urgency, channel, type) ->
-                        new RoutingRequest(type, text, null, category, impact, urgency, channel, "Finance", false));
+                .as((text, category, impact, urgency, channel, type) -> new RoutingRequest(
+                        type, text, null, category, impact, urgency, channel, "Finance", false, List.of()));
     }
 
     private Arbitrary<RoutingRule> rule() {
@@ -119,7 +119,7 @@ class RuleSetProperties {
                         Arbitraries.of(Category.class).set().ofMaxSize(2),
                         Arbitraries.of(Channel.class).set().ofMaxSize(2))
                 .as((keywords, categories, channels) ->
-                        new RoutingConditions(keywords, categories, null, channels, null, null));
+                        new RoutingConditions(keywords, categories, null, channels, null, null, null, null, null));
         Arbitrary<RoutingActions> actions = Combinators.combine(
                         Arbitraries.of(Category.class).injectNull(0.6),
                         Arbitraries.of(Impact.class).injectNull(0.6),

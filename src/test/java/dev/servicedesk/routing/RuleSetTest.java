@@ -140,7 +140,8 @@ class RuleSetTest {
                                 "route network",
                                 20,
                                 OnMatch.STOP,
-                                new RoutingConditions(null, Set.of(Category.NETWORK), null, null, null, null),
+                                new RoutingConditions(
+                                        null, Set.of(Category.NETWORK), null, null, null, null, null, null, null),
                                 queue(NETWORK_QUEUE))),
                 ACTIVE);
 
@@ -159,7 +160,16 @@ class RuleSetTest {
                         new RoutingActions(Category.NETWORK, Impact.HIGH, Urgency.HIGH, null, null))),
                 ACTIVE);
         RoutingRequest given = new RoutingRequest(
-                TicketType.INCIDENT, "x", null, Category.HARDWARE, Impact.LOW, null, Channel.PORTAL, null, false);
+                TicketType.INCIDENT,
+                "x",
+                null,
+                Category.HARDWARE,
+                Impact.LOW,
+                null,
+                Channel.PORTAL,
+                null,
+                false,
+                List.of());
 
         Evaluation evaluation = rules.explain(given);
 
@@ -179,19 +189,28 @@ class RuleSetTest {
                                 "requests",
                                 1,
                                 OnMatch.STOP,
-                                new RoutingConditions(null, null, Set.of(TicketType.SERVICE_REQUEST), null, null, null),
+                                new RoutingConditions(
+                                        null,
+                                        null,
+                                        Set.of(TicketType.SERVICE_REQUEST),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null),
                                 tags("a")),
                         rule(
                                 "vip",
                                 2,
                                 OnMatch.STOP,
-                                new RoutingConditions(null, null, null, null, null, true),
+                                new RoutingConditions(null, null, null, null, null, true, null, null, null),
                                 tags("b")),
                         rule(
                                 "sales",
                                 3,
                                 OnMatch.STOP,
-                                new RoutingConditions(null, null, null, null, List.of("Sales"), null),
+                                new RoutingConditions(null, null, null, null, List.of("Sales"), null, null, null, null),
                                 tags("c")),
                         rule("words", 4, OnMatch.STOP, conditions(List.of("vpn", "wifi")), tags("d")),
                         rule("phone", 5, OnMatch.STOP, channels(Channel.PHONE), tags("e"))),
@@ -214,7 +233,7 @@ class RuleSetTest {
                         "finance",
                         1,
                         OnMatch.STOP,
-                        new RoutingConditions(null, null, null, null, List.of("FINANCE"), null),
+                        new RoutingConditions(null, null, null, null, List.of("FINANCE"), null, null, null, null),
                         tags("money"))),
                 ACTIVE);
 
@@ -247,11 +266,11 @@ class RuleSetTest {
     }
 
     private static RoutingConditions conditions(List<String> keywords) {
-        return new RoutingConditions(keywords, null, null, null, null, null);
+        return new RoutingConditions(keywords, null, null, null, null, null, null, null, null);
     }
 
     private static RoutingConditions channels(Channel channel) {
-        return new RoutingConditions(null, null, null, Set.of(channel), null, null);
+        return new RoutingConditions(null, null, null, Set.of(channel), null, null, null, null, null);
     }
 
     private static RoutingActions tags(String tag) {
@@ -264,6 +283,15 @@ class RuleSetTest {
 
     private static RoutingRequest ticket(String subject, String description) {
         return new RoutingRequest(
-                TicketType.INCIDENT, subject, description, null, null, null, Channel.PORTAL, "Finance", false);
+                TicketType.INCIDENT,
+                subject,
+                description,
+                null,
+                null,
+                null,
+                Channel.PORTAL,
+                "Finance",
+                false,
+                List.of());
     }
 }

@@ -31,6 +31,7 @@ class TicketAllowedActionsTest {
             "occurredAt",
             "affectedUsers",
             "affectedSystems",
+            "ciIds",
             "errorMessages",
             "stepsTried",
             "environment",

@@ -1,5 +1,6 @@
 package dev.servicedesk.routing.dto;
 
+import dev.servicedesk.cmdb.CiFacts;
 import dev.servicedesk.ticket.Category;
 import dev.servicedesk.ticket.Channel;
 import dev.servicedesk.ticket.Impact;
@@ -8,7 +9,10 @@ import dev.servicedesk.ticket.TicketType;
 import dev.servicedesk.ticket.Urgency;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import org.hibernate.validator.constraints.CodePointLength;
 
 /** A ticket as it might be created, and who might ask: what a dry run routes. */
@@ -21,9 +25,15 @@ public record RoutingProbe(
         Urgency urgency,
         Channel channel,
         @CodePointLength(max = 200) String requesterDepartment,
-        Boolean requesterVip) {
+        Boolean requesterVip,
+        @Size(max = 20) List<@NotNull UUID> ciIds) {
 
-    public RoutingRequest toRequest() {
+    public List<UUID> namedCis() {
+        return ciIds == null ? List.of() : ciIds;
+    }
+
+    /** The ticket as it would be routed, naming {@code cis} (the facts of {@link #namedCis()}). */
+    public RoutingRequest toRequest(List<CiFacts> cis) {
         return new RoutingRequest(
                 type,
                 subject,
@@ -33,6 +43,7 @@ public record RoutingProbe(
                 urgency,
                 Objects.requireNonNullElse(channel, Channel.PORTAL),
                 requesterDepartment,
-                Boolean.TRUE.equals(requesterVip));
+                Boolean.TRUE.equals(requesterVip),
+                cis);
     }
 }

@@ -33,6 +33,7 @@ public record NewTicket(
         Instant occurredAt,
         @Min(0) @Max(10_000_000) Integer affectedUsers,
         @Size(max = 50) List<@NotBlank @CodePointLength(max = 200) String> affectedSystems,
+        @Size(max = 20) List<@NotNull UUID> ciIds,
         @Size(max = 50) List<@NotBlank @CodePointLength(max = 2000) String> errorMessages,
         @Size(max = 50) List<@NotNull @Valid StepTried> stepsTried,
         @Size(max = 50) Map<String, Object> environment,

@@ -46,6 +46,7 @@ public record TicketView(
         Instant occurredAt,
         Integer affectedUsers,
         List<String> affectedSystems,
+        List<UUID> ciIds,
         List<String> errorMessages,
         List<StepTried> stepsTried,
         Map<String, Object> environment,
@@ -63,8 +64,11 @@ public record TicketView(
 
     private static final Resolution NOT_RESOLVED = new Resolution(null, null, null, null, null);
 
-    /** The ticket as {@code viewer} may see it: the desk's own labels and routing stay with the desk. */
-    public static TicketView of(Ticket ticket, Caller viewer, TicketActions allowedActions) {
+    /**
+     * The ticket as {@code viewer} may see it: the desk's own labels and routing stay with the
+     * desk, and {@code ciIds} are the configuration items the viewer may see.
+     */
+    public static TicketView of(Ticket ticket, Caller viewer, List<UUID> ciIds, TicketActions allowedActions) {
         boolean desk = viewer.isStaff();
         Classification classification = ticket.classification();
         Report report = ticket.report();
@@ -94,6 +98,7 @@ public record TicketView(
                 report.occurredAt(),
                 report.affectedUsers(),
                 facts.affectedSystems(),
+                ciIds,
                 facts.errorMessages(),
                 facts.stepsTried(),
                 facts.environment(),
