@@ -1,0 +1,165 @@
+package dev.servicedesk.cmdb.impact;
+
+import dev.servicedesk.cmdb.dto.CiSummary;
+import dev.servicedesk.cmdb.impact.CiGraphRepository.Direction;
+import dev.servicedesk.cmdb.impact.CiGraphRepository.Node;
+import dev.servicedesk.cmdb.impact.CiGraphRepository.OpenIncident;
+import dev.servicedesk.cmdb.impact.CiGraphRepository.Person;
+import dev.servicedesk.cmdb.impact.FailureSpread.Hit;
+import dev.servicedesk.common.NotFoundProblem;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Impact analysis over the relationship graph: what fails with an item (redundancy aware), and
+ * what an item needs. One recursive walk finds every item within reach; what they need, their
+ * details, open incidents and owners are then read for all of them at once.
+ */
+@ApplicationScoped
+public class ImpactAnalysis {
+    static final int MOST_PEOPLE = 100;
+
+    private final CiGraphRepository graph;
+
+    ImpactAnalysis(CiGraphRepository graph) {
+        this.graph = graph;
+    }
+
+    @WithSession
+    public Uni<CiImpactView> impact(UUID id, int depth) {
+        return root(id).chain(root -> graph.walk(id, depth, Direction.CONSUMERS)
+                .chain(reached -> graph.needsOf(reached.keySet()))
+                .chain(needs -> {
+                    List<Hit> hits = new FailureSpread(needs).from(id, depth);
+                    Set<UUID> failed = new HashSet<>(Set.of(id));
+                    hits.stream().filter(hit -> hit.state() == ImpactState.DOWN).forEach(hit -> failed.add(hit.id()));
+                    Map<UUID, Hit> byId = hits.stream().collect(Collectors.toMap(Hit::id, Function.identity()));
+                    List<CiEdge> travelled = needs.stream()
+                            .filter(need -> byId.containsKey(need.consumer()) && failed.contains(need.provider()))
+                            .map(CiEdge::of)
+                            .toList();
+                    return details(byId.keySet()).chain(details -> {
+                        List<CiImpactView.Item> items = details.nodes().stream()
+                                .map(node -> new CiImpactView.Item(
+                                        summary(node),
+                                        byId.get(node.id()).distance(),
+                                        byId.get(node.id()).state(),
+                                        node.ownerId(),
+                                        details.incidentCount(node.id()),
+                                        details.incidents(node.id())))
+                                .sorted(Comparator.comparingInt(CiImpactView.Item::distance)
+                                        .thenComparing(item -> item.ci().name(), String.CASE_INSENSITIVE_ORDER)
+                                        .thenComparing(item -> item.ci().id()))
+                                .toList();
+                        Set<UUID> owners = items.stream()
+                                .filter(item -> item.state() == ImpactState.DOWN)
+                                .map(CiImpactView.Item::ownerId)
+                                .filter(Objects::nonNull)
+                                .collect(Collectors.toSet());
+                        return graph.people(owners)
+                                .map(people -> impactView(summary(root), depth, items, travelled, people));
+                    });
+                }));
+    }
+
+    @WithSession
+    public Uni<CiDependenciesView> dependencies(UUID id, int depth) {
+        return root(id).chain(root -> graph.walk(id, depth, Direction.PROVIDERS).chain(reached -> {
+            Set<UUID> walked = new HashSet<>(reached.keySet());
+            walked.add(id);
+            return graph.needsOf(walked)
+                    .chain(needs -> details(reached.keySet())
+                            .map(details -> new CiDependenciesView(
+                                    summary(root),
+                                    depth,
+                                    details.nodes().stream()
+                                            .map(node -> new CiDependenciesView.Item(
+                                                    summary(node),
+                                                    reached.get(node.id()),
+                                                    node.ownerId(),
+                                                    details.incidentCount(node.id()),
+                                                    details.incidents(node.id())))
+                                            .sorted(Comparator.comparingInt(CiDependenciesView.Item::distance)
+                                                    .thenComparing(
+                                                            item -> item.ci().name(), String.CASE_INSENSITIVE_ORDER)
+                                                    .thenComparing(
+                                                            item -> item.ci().id()))
+                                            .toList(),
+                                    needs.stream()
+                                            .filter(need -> walked.contains(need.provider()))
+                                            .map(CiEdge::of)
+                                            .toList())));
+        }));
+    }
+
+    private Uni<Node> root(UUID id) {
+        return graph.nodes(List.of(id))
+                .map(found ->
+                        found.stream().findFirst().orElseThrow(() -> new NotFoundProblem("configuration item", id)));
+    }
+
+    /** The items' details and their open incidents, read once for all of them. */
+    private record Details(List<Node> nodes, Map<UUID, List<OpenIncident>> openIncidents) {
+        long incidentCount(UUID item) {
+            List<OpenIncident> newest = openIncidents.getOrDefault(item, List.of());
+            return newest.isEmpty() ? 0 : newest.get(0).count();
+        }
+
+        List<IncidentRef> incidents(UUID item) {
+            return openIncidents.getOrDefault(item, List.of()).stream()
+                    .map(incident -> new IncidentRef(
+                            incident.id(),
+                            incident.key(),
+                            incident.type(),
+                            incident.status(),
+                            incident.priority(),
+                            incident.subject()))
+                    .toList();
+        }
+    }
+
+    private Uni<Details> details(Collection<UUID> ids) {
+        return graph.nodes(ids)
+                .chain(nodes -> graph.openIncidents(ids)
+                        .map(incidents -> new Details(
+                                nodes, incidents.stream().collect(Collectors.groupingBy(OpenIncident::ciId)))));
+    }
+
+    private static CiImpactView impactView(
+            CiSummary root, int depth, List<CiImpactView.Item> items, List<CiEdge> edges, List<Person> people) {
+        List<CiImpactView.PersonHit> byName = people.stream()
+                .sorted(Comparator.comparing(Person::name, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(Person::id))
+                .limit(MOST_PEOPLE)
+                .map(person -> new CiImpactView.PersonHit(person.id(), person.name(), person.department()))
+                .toList();
+        List<CiImpactView.DepartmentHit> departments = people.stream()
+                .map(Person::department)
+                .filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+                .entrySet()
+                .stream()
+                .map(entry -> new CiImpactView.DepartmentHit(
+                        entry.getKey(), entry.getValue().intValue()))
+                .sorted(Comparator.comparingInt(CiImpactView.DepartmentHit::people)
+                        .reversed()
+                        .thenComparing(CiImpactView.DepartmentHit::name))
+                .toList();
+        return new CiImpactView(root, depth, items, edges, byName, people.size(), departments);
+    }
+
+    private static CiSummary summary(Node node) {
+        return new CiSummary(node.id(), node.name(), node.type(), node.status(), node.criticality());
+    }
+}
