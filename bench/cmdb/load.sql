@@ -10,6 +10,8 @@ SELECT gen_random_uuid(), 'bench-owner-' || n, 'Owner ' || n, 'owner' || n || '@
        'Department ' || (n % 40), now(), now(), lower('owner ' || n || ' owner' || n || '@example.org')
   FROM generate_series(1, 20000) AS n;
 CREATE TEMP TABLE owner AS SELECT row_number() OVER (ORDER BY id) AS n, id FROM person WHERE subject LIKE 'bench-owner-%';
+CREATE UNIQUE INDEX ON owner (n);
+ANALYZE owner;
 
 -- kind, how many, criticality: (n within the kind) decides the rest.
 CREATE TEMP TABLE kind (type text, how_many int, first int);
@@ -22,11 +24,12 @@ UPDATE kind SET first = k.first FROM (SELECT type, sum(how_many) OVER (ORDER BY 
 CREATE TEMP TABLE item AS
 SELECT k.type, n, gen_random_uuid() AS id
   FROM kind k, generate_series(1, k.how_many) AS n;
-CREATE INDEX ON item (type, n);
+CREATE UNIQUE INDEX ON item (type, n);
+ANALYZE item;
 
 INSERT INTO ci (id, name, asset_tag, type, status, environment, criticality, owner_id, location, description,
                 attributes, search_text, created_at, updated_at)
-SELECT i.id, lower(i.type) || '-' || i.n, upper(left(i.type, 3)) || '-' || lpad(i.n::text, 6, '0'), i.type,
+SELECT i.id, lower(i.type) || '-' || i.n, i.type || '-' || lpad(i.n::text, 6, '0'), i.type,
        CASE WHEN i.n % 97 = 0 THEN 'MAINTENANCE' ELSE 'IN_USE' END,
        CASE WHEN i.type IN ('LAPTOP', 'WORKSTATION', 'MOBILE_DEVICE', 'PRINTER') THEN NULL ELSE 'PRODUCTION' END,
        CASE WHEN i.type = 'SERVICE' THEN (ARRAY['MEDIUM', 'HIGH', 'CRITICAL'])[1 + i.n % 3]
@@ -35,7 +38,7 @@ SELECT i.id, lower(i.type) || '-' || i.n, upper(left(i.type, 3)) || '-' || lpad(
        CASE WHEN i.type IN ('LAPTOP', 'WORKSTATION', 'MOBILE_DEVICE')
             THEN (SELECT id FROM owner WHERE owner.n = 1 + (i.n * 7 + length(i.type)) % 20000) END,
        'Site ' || (i.n % 12), NULL, jsonb_build_object('serial', md5(i.id::text)),
-       lower(i.type || '-' || i.n || ' ' || left(i.type, 3) || '-' || lpad(i.n::text, 6, '0') || ' ' || md5(i.id::text)),
+       lower(i.type || '-' || i.n || ' ' || i.type || '-' || lpad(i.n::text, 6, '0') || ' ' || md5(i.id::text)),
        now(), now()
   FROM item i;
 

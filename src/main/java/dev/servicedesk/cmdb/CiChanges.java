@@ -19,6 +19,7 @@ import java.util.UUID;
  */
 final class CiChanges {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final String ATTRIBUTE = "attributes.";
     private static final Comparator<JsonNode> SAME_VALUE =
             (a, b) -> a.isNumber() && b.isNumber() ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
 
@@ -51,10 +52,47 @@ final class CiChanges {
                     ? NullNode.instance
                     : after.attributes().get(name);
             if (!was.equals(SAME_VALUE, is)) {
-                changes.add(new FieldChange("attributes." + name, was, is));
+                changes.add(new FieldChange(ATTRIBUTE + name, was, is));
             }
         }
         return changes;
+    }
+
+    /** The merge patch that undoes {@code changes}: each field's old value back (null removes an attribute). */
+    static ObjectNode undoing(List<FieldChange> changes) {
+        ObjectNode patch = JSON.objectNode();
+        for (FieldChange change : changes) {
+            if (change.field().startsWith(ATTRIBUTE)) {
+                patch.withObjectProperty("attributes")
+                        .set(change.field().substring(ATTRIBUTE.length()), undo(change.after(), change.before()));
+            } else {
+                patch.set(change.field(), change.before());
+            }
+        }
+        return patch;
+    }
+
+    /**
+     * The merge patch value that turns {@code now} back into {@code was}: an object's members
+     * added since are removed (null), changed ones undone in turn; anything else is {@code was}.
+     */
+    private static JsonNode undo(JsonNode now, JsonNode was) {
+        if (!(now instanceof ObjectNode current) || !(was instanceof ObjectNode before)) {
+            return was;
+        }
+        ObjectNode patch = JSON.objectNode();
+        current.fieldNames().forEachRemaining(name -> {
+            if (!before.has(name)) {
+                patch.set(name, NullNode.instance);
+            }
+        });
+        before.fields().forEachRemaining(member -> {
+            JsonNode value = current.get(member.getKey());
+            if (value == null || !value.equals(SAME_VALUE, member.getValue())) {
+                patch.set(member.getKey(), value == null ? member.getValue() : undo(value, member.getValue()));
+            }
+        });
+        return patch;
     }
 
     private static void field(List<FieldChange> changes, String field, Object before, Object after) {

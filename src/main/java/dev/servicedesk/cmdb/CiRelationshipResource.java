@@ -67,7 +67,7 @@ public class CiRelationshipResource {
                 CREATE.replace("{ciId}", source.toString()),
                 body,
                 () -> items.viewer(currentCaller.get())
-                        .chain(viewer -> relationships.relate(viewer, source, body))
+                        .chain(viewer -> relationships.relate(viewer, source, body, null))
                         .map(created ->
                                 new Created(URI.create("/api/v1/cis/" + source + "/relationships"), null, created)));
     }
@@ -95,7 +95,7 @@ public class CiRelationshipResource {
         UUID item = id(ciId, "configuration item");
         UUID relationship = id(relationshipId, "relationship");
         return items.viewer(currentCaller.get())
-                .chain(viewer -> relationships.unrelate(viewer, item, relationship))
+                .chain(viewer -> relationships.unrelate(viewer, item, relationship, null))
                 .replaceWith(Response.noContent().build());
     }
 

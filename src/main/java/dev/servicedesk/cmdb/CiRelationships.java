@@ -55,8 +55,15 @@ public class CiRelationships {
         this.clock = clock;
     }
 
+    /** A relationship, or null. */
+    @WithSession
+    public Uni<CiRelationship> find(UUID relationshipId) {
+        return relationships.findById(relationshipId);
+    }
+
+    /** Relates two items, recorded in both items' history (under {@code changeId}, null for an admin's own edit). */
     @WithTransaction
-    public Uni<CiRelationshipView> relate(CiViewer viewer, UUID sourceId, NewCiRelationship request) {
+    public Uni<CiRelationshipView> relate(CiViewer viewer, UUID sourceId, NewCiRelationship request, UUID changeId) {
         String group = request.redundancyGroup() == null
                 ? null
                 : request.redundancyGroup().strip().toLowerCase(Locale.ROOT);
@@ -114,8 +121,8 @@ public class CiRelationships {
                                         viewer.person());
                                 return relationships
                                         .persist(relationship)
-                                        .call(() ->
-                                                recorded(relationship, CiHistoryAction.RELATED, viewer.person(), now))
+                                        .call(() -> recorded(
+                                                relationship, CiHistoryAction.RELATED, viewer.person(), changeId, now))
                                         .map(saved -> view(saved, sourceId, target));
                             });
                 }));
@@ -139,8 +146,9 @@ public class CiRelationships {
                                 relationship -> view(relationship, item, others.get(relationship.otherThan(item))))));
     }
 
+    /** Removes a relationship of {@code item}, recorded as {@link #relate} records; answers what it was. */
     @WithTransaction
-    public Uni<Void> unrelate(CiViewer viewer, UUID item, UUID relationshipId) {
+    public Uni<CiRelationship> unrelate(CiViewer viewer, UUID item, UUID relationshipId, UUID changeId) {
         return service.find(viewer, item)
                 .chain(found -> relationships.findById(relationshipId, LockModeType.PESSIMISTIC_WRITE))
                 .chain(relationship -> {
@@ -152,13 +160,18 @@ public class CiRelationships {
                     return relationships
                             .delete(relationship)
                             .call(() -> recorded(
-                                    relationship, CiHistoryAction.UNRELATED, viewer.person(), clock.instant()));
-                })
-                .replaceWithVoid();
+                                    relationship,
+                                    CiHistoryAction.UNRELATED,
+                                    viewer.person(),
+                                    changeId,
+                                    clock.instant()))
+                            .replaceWith(relationship);
+                });
     }
 
     /** The change in both items' history: the relationship as the new value, or as the old one when removed. */
-    private Uni<Void> recorded(CiRelationship relationship, CiHistoryAction action, UUID actor, Instant at) {
+    private Uni<Void> recorded(
+            CiRelationship relationship, CiHistoryAction action, UUID actor, UUID changeId, Instant at) {
         JsonNode value = JsonNodeFactory.instance
                 .objectNode()
                 .put("id", relationship.id().toString())
@@ -171,9 +184,9 @@ public class CiRelationships {
                         ? new FieldChange("relationships", NullNode.instance, value)
                         : new FieldChange("relationships", value, NullNode.instance));
         return history.persist(
-                        new CiHistoryEntry(Ids.newId(), relationship.sourceId(), at, actor, null, action, changes))
+                        new CiHistoryEntry(Ids.newId(), relationship.sourceId(), at, actor, changeId, action, changes))
                 .call(() -> history.persist(
-                        new CiHistoryEntry(Ids.newId(), relationship.targetId(), at, actor, null, action, changes)))
+                        new CiHistoryEntry(Ids.newId(), relationship.targetId(), at, actor, changeId, action, changes)))
                 .replaceWithVoid();
     }
 

@@ -1,8 +1,11 @@
 package dev.servicedesk.cmdb;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.servicedesk.cmdb.dto.CiHistoryView;
 import dev.servicedesk.cmdb.dto.CiView;
+import dev.servicedesk.cmdb.dto.FieldChange;
 import dev.servicedesk.cmdb.dto.NewCi;
 import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.FieldError;
@@ -13,6 +16,7 @@ import dev.servicedesk.common.PageCursor;
 import dev.servicedesk.common.PageRequest;
 import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
+import dev.servicedesk.common.RecordPatches;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.PersonService;
 import dev.servicedesk.identity.Role;
@@ -20,6 +24,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,6 +46,7 @@ public class CiService {
     private final CiTypes types;
     private final AttributeSchemas schemas;
     private final PersonService people;
+    private final RecordPatches patches;
     private final Clock clock;
 
     CiService(
@@ -49,12 +55,14 @@ public class CiService {
             CiTypes types,
             AttributeSchemas schemas,
             PersonService people,
+            RecordPatches patches,
             Clock clock) {
         this.items = items;
         this.history = history;
         this.types = types;
         this.schemas = schemas;
         this.people = people;
+        this.patches = patches;
         this.clock = clock;
     }
 
@@ -127,20 +135,56 @@ public class CiService {
     public Uni<ConfigurationItem> update(CiViewer viewer, UUID id, String ifMatch, UnaryOperator<CiDetails> revise) {
         return find(viewer, id).chain(item -> {
             EntityTag.requireMatch(ifMatch, item.version());
-            CiDetails before = CiDetails.of(item);
-            CiDetails after = revise.apply(before).stripped();
-            var changes = CiChanges.between(before, after);
-            if (changes.isEmpty()) {
-                return Uni.createFrom().item(item);
-            }
-            Instant now = clock.instant();
-            return check(after, id)
-                    .invoke(() -> item.revise(after, now))
-                    .call(() -> history.persist(new CiHistoryEntry(
-                            Ids.newId(), id, now, viewer.person(), null, CiHistoryAction.UPDATED, changes)))
-                    .call(items::flush)
+            return revised(item, revise.apply(CiDetails.of(item)).stripped(), viewer.person(), null)
                     .replaceWith(item);
         });
+    }
+
+    /** Whether a merge patch would apply to the item now: a dry run, changing nothing (a 400 or 409 if not). */
+    @WithSession
+    public Uni<Void> checkPatch(UUID id, JsonNode patch) {
+        return items.findById(id).chain(item -> {
+            if (item == null) {
+                throw new NotFoundProblem("configuration item", id);
+            }
+            return check(
+                    patches.revise(CiDetails.of(item), patch, CiDetails.class).stripped(), id);
+        });
+    }
+
+    /**
+     * Applies a merge patch to the item (row-locked) for the change request {@code changeId},
+     * recorded in its history under it; answers the merge patch that undoes it.
+     */
+    @WithTransaction
+    public Uni<ObjectNode> applyPatch(UUID actor, UUID changeId, UUID id, JsonNode patch) {
+        return items.findById(id, LockModeType.PESSIMISTIC_WRITE).chain(item -> {
+            if (item == null) {
+                throw new NotFoundProblem("configuration item", id);
+            }
+            return revised(
+                            item,
+                            patches.revise(CiDetails.of(item), patch, CiDetails.class)
+                                    .stripped(),
+                            actor,
+                            changeId)
+                    .map(CiChanges::undoing);
+        });
+    }
+
+    /** The item revised to {@code after} if that differs and holds, the change in its history; answers what changed. */
+    private Uni<List<FieldChange>> revised(ConfigurationItem item, CiDetails after, UUID actor, UUID changeId) {
+        List<FieldChange> changes = CiChanges.between(CiDetails.of(item), after);
+        if (changes.isEmpty()) {
+            return Uni.createFrom().item(changes);
+        }
+        Instant now = clock.instant();
+        return check(after, item.id())
+                .invoke(() -> item.revise(after, now))
+                .call(() -> history.persist(new CiHistoryEntry(
+                        Ids.newId(), item.id(), now, actor, changeId, CiHistoryAction.UPDATED, changes)))
+                .call(items::flush)
+                .replaceWith(changes);
     }
 
     @WithSession

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Field names for Bean Validation failures as the client sent them, not as Java names them. */
-final class ConstraintViolations {
+public final class ConstraintViolations {
     private ConstraintViolations() {}
 
     static boolean concernReturnValue(ConstraintViolationException e) {
@@ -17,7 +17,7 @@ final class ConstraintViolations {
                 .anyMatch(violation -> kinds(violation).contains(ElementKind.RETURN_VALUE));
     }
 
-    static List<FieldError> toFieldErrors(ConstraintViolationException e) {
+    public static List<FieldError> toFieldErrors(ConstraintViolationException e) {
         return e.getConstraintViolations().stream()
                 .map(violation -> new FieldError(field(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))

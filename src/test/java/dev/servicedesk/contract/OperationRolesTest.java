@@ -253,6 +253,12 @@ class OperationRolesTest {
             ids.put("relationshipId", created(admin, "/api/v1/cis/" + ids.get("ciId") + "/relationships", """
                     {"type": "CONNECTED_TO", "targetId": "%s"}""".formatted(
                             ids.get("someoneElsesCi"))));
+            ids.put("changeId", created(admin, "/api/v1/changes", """
+                    {"type": "NORMAL", "title": "Roles", "plannedStart": "2031-01-01T00:00:00Z",
+                     "plannedEnd": "2031-01-01T01:00:00Z",
+                     "operations": [{"op": "UPDATE_CI", "ciId": "%s", "set": {"location": "Roles"}}]}""".formatted(ids.get("ciId"))));
+            ids.put("blackoutId", created(admin, "/api/v1/change-blackouts", """
+                    {"name": "Roles", "start": "2032-01-01T00:00:00Z", "end": "2032-01-02T00:00:00Z"}"""));
             ids.putAll(Map.ofEntries(
                     Map.entry("ticketRef", ticket),
                     Map.entry("someoneElsesTicket", someoneElses),

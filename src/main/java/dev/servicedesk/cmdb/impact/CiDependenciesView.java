@@ -8,5 +8,11 @@ import java.util.UUID;
 public record CiDependenciesView(CiSummary ci, int depth, List<Item> items, List<CiEdge> relationships) {
 
     public record Item(
-            CiSummary ci, int distance, UUID ownerId, long openIncidentCount, List<IncidentRef> openIncidents) {}
+            CiSummary ci,
+            int distance,
+            UUID ownerId,
+            long openIncidentCount,
+            List<IncidentRef> openIncidents,
+            long openChangeCount,
+            List<ChangeRef> openChanges) {}
 }

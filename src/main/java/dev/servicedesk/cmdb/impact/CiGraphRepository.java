@@ -21,25 +21,34 @@ class CiGraphRepository {
 
     /** Which way a walk goes: to what needs the items reached so far, or to what they need. */
     enum Direction {
-        /** To the consumers: what fails with a provider. */
+        /**
+         * To the consumers: what fails with a provider. A consumer of a redundancy group fails
+         * only once every provider of the group that is not RETIRED has.
+         */
         CONSUMERS("""
-                SELECT r.source_id AS id FROM ci_relationship r
+                SELECT r.source_id AS id, r.type, r.redundancy_group AS grp FROM ci_relationship r
                 WHERE r.target_id = ANY (w.frontier) AND r.type IN ('DEPENDS_ON', 'RUNS_ON', 'USES')
                 UNION ALL
-                SELECT r.target_id FROM ci_relationship r
-                WHERE r.source_id = ANY (w.frontier) AND r.type = 'PART_OF'"""),
+                SELECT r.target_id, r.type, NULL FROM ci_relationship r
+                WHERE r.source_id = ANY (w.frontier) AND r.type = 'PART_OF'""", """
+                (near.grp IS NULL OR NOT EXISTS (
+                    SELECT 1 FROM ci_relationship g JOIN ci p ON p.id = g.target_id
+                    WHERE g.source_id = near.id AND g.type = near.type AND g.redundancy_group = near.grp
+                      AND p.status <> 'RETIRED' AND g.target_id <> ALL (w.reached)))"""),
         /** To the providers: what a consumer needs. */
         PROVIDERS("""
-                SELECT r.target_id AS id FROM ci_relationship r
+                SELECT r.target_id AS id, r.type, NULL AS grp FROM ci_relationship r
                 WHERE r.source_id = ANY (w.frontier) AND r.type IN ('DEPENDS_ON', 'RUNS_ON', 'USES')
                 UNION ALL
-                SELECT r.source_id FROM ci_relationship r
-                WHERE r.target_id = ANY (w.frontier) AND r.type = 'PART_OF'""");
+                SELECT r.source_id, r.type, NULL FROM ci_relationship r
+                WHERE r.target_id = ANY (w.frontier) AND r.type = 'PART_OF'""", "true");
 
         private final String neighbours;
+        private final String reachable;
 
-        Direction(String neighbours) {
+        Direction(String neighbours, String reachable) {
             this.neighbours = neighbours;
+            this.reachable = reachable;
         }
     }
 
@@ -50,7 +59,7 @@ class CiGraphRepository {
      */
     private static final String WALK = """
             WITH RECURSIVE walk(step, frontier, reached) AS (
-                SELECT 0, ARRAY[CAST(:root AS uuid)], ARRAY[CAST(:root AS uuid)]
+                SELECT 0, CAST(:roots AS uuid[]), CAST(:roots AS uuid[])
               UNION ALL
                 SELECT w.step + 1, next.ids, w.reached || next.ids
                 FROM walk w
@@ -58,25 +67,45 @@ class CiGraphRepository {
                     SELECT array_agg(DISTINCT near.id) AS ids
                     FROM (%s) near
                     JOIN ci ON ci.id = near.id AND ci.status <> 'RETIRED'
-                    WHERE near.id NOT IN (SELECT unnest(w.reached))
+                    WHERE NOT EXISTS (SELECT 1 FROM unnest(w.reached) AS seen(id) WHERE seen.id = near.id)
+                      AND %s
                 ) next
                 WHERE w.step < :depth AND next.ids IS NOT NULL
             )
             SELECT item, step FROM walk, unnest(frontier) AS item WHERE step > 0""";
 
-    /** Every item reached from {@code root} within {@code depth} steps (root not among them), with the step. */
-    Uni<Map<UUID, Integer>> walk(UUID root, int depth, Direction direction) {
+    /** Every item reached from the {@code roots} within {@code depth} steps (roots not among them), with the step. */
+    Uni<Map<UUID, Integer>> walk(Collection<UUID> roots, int depth, Direction direction) {
         return Panache.getSession()
-                .chain(session -> session.createNativeQuery(WALK.formatted(direction.neighbours), Object[].class)
-                        .setParameter("root", root)
+                .chain(session -> session.createNativeQuery(
+                                WALK.formatted(direction.neighbours, direction.reachable), Object[].class)
+                        .setParameter("roots", roots.toArray(UUID[]::new))
                         .setParameter("depth", depth)
                         .getResultList())
                 .map(rows -> rows.stream().collect(Collectors.toMap(row -> SqlValues.uuid(row[0]), row ->
                         (int) SqlValues.count(row[1]))));
     }
 
+    private static final String NEEDS_FROM = """
+            SELECT n.id, n.type, n.consumer, n.provider, n.redundancy_group
+            FROM (
+                SELECT r.id, r.type, r.source_id AS consumer, r.target_id AS provider, r.redundancy_group
+                FROM ci_relationship r
+                WHERE r.target_id = ANY (:ids) AND r.type IN ('DEPENDS_ON', 'RUNS_ON', 'USES')
+              UNION ALL
+                SELECT r.id, r.type, r.target_id, r.source_id, NULL
+                FROM ci_relationship r
+                WHERE r.source_id = ANY (:ids) AND r.type = 'PART_OF'
+            ) n
+            JOIN ci c ON c.id = n.consumer AND c.status <> 'RETIRED'""";
+
+    /** Every need on the {@code providers} by an item that is not RETIRED: what fails or degrades with them. */
+    Uni<List<Need>> needsFrom(Collection<UUID> providers) {
+        return rows(NEEDS_FROM, providers, CiGraphRepository::need);
+    }
+
     private static final String NEEDS = """
-            SELECT n.id, n.type, n.consumer, n.provider, n.redundancy_group, p.status = 'RETIRED'
+            SELECT n.id, n.type, n.consumer, n.provider, n.redundancy_group
             FROM (
                 SELECT r.id, r.type, r.source_id AS consumer, r.target_id AS provider, r.redundancy_group
                 FROM ci_relationship r
@@ -85,21 +114,20 @@ class CiGraphRepository {
                 SELECT r.id, r.type, r.target_id, r.source_id, NULL
                 FROM ci_relationship r
                 WHERE r.target_id = ANY (:ids) AND r.type = 'PART_OF'
-            ) n
-            JOIN ci p ON p.id = n.provider""";
+            ) n""";
 
     /** Every need of the {@code consumers}: what each of them needs, its stand-ins included. */
     Uni<List<Need>> needsOf(Collection<UUID> consumers) {
-        return rows(
-                NEEDS,
-                consumers,
-                row -> new Need(
-                        SqlValues.uuid(row[0]),
-                        CiRelationshipType.valueOf((String) row[1]),
-                        SqlValues.uuid(row[2]),
-                        SqlValues.uuid(row[3]),
-                        (String) row[4],
-                        (Boolean) row[5]));
+        return rows(NEEDS, consumers, CiGraphRepository::need);
+    }
+
+    private static Need need(Object[] row) {
+        return new Need(
+                SqlValues.uuid(row[0]),
+                CiRelationshipType.valueOf((String) row[1]),
+                SqlValues.uuid(row[2]),
+                SqlValues.uuid(row[3]),
+                (String) row[4]);
     }
 
     /** An item as the graph shows it. */
@@ -152,6 +180,43 @@ class CiGraphRepository {
                         (String) row[5],
                         (String) row[6],
                         (String) row[7]));
+    }
+
+    /** A change request not yet done on an item, with how many there are. */
+    record OpenChange(UUID ciId, long count, ChangeRef change) {}
+
+    private static final String OPEN_CHANGES = """
+            SELECT ci_id, total, id, change_key, title, status, window_start, window_end FROM (
+                SELECT named.ci_id, c.id, c.change_key, c.title, c.status,
+                       coalesce(c.scheduled_start, c.planned_start) AS window_start,
+                       coalesce(c.scheduled_end, c.planned_end) AS window_end,
+                       count(*) OVER (PARTITION BY named.ci_id) AS total,
+                       row_number() OVER (PARTITION BY named.ci_id
+                                          ORDER BY coalesce(c.scheduled_start, c.planned_start), c.id) AS next
+                FROM change_request c
+                CROSS JOIN LATERAL unnest(c.ci_ids) AS named(ci_id)
+                WHERE c.ci_ids && CAST(:ids AS uuid[])
+                  AND c.status IN ('SUBMITTED', 'ASSESSED', 'APPROVED', 'SCHEDULED', 'IMPLEMENTED')
+                  AND named.ci_id = ANY (:ids)
+            ) ranked
+            WHERE next <= 5
+            ORDER BY ci_id, next""";
+
+    /** The five next change requests not yet done on each of the items, and how many there are. */
+    Uni<List<OpenChange>> openChanges(Collection<UUID> ids) {
+        return rows(
+                OPEN_CHANGES,
+                ids,
+                row -> new OpenChange(
+                        SqlValues.uuid(row[0]),
+                        SqlValues.count(row[1]),
+                        new ChangeRef(
+                                SqlValues.uuid(row[2]),
+                                (String) row[3],
+                                (String) row[4],
+                                (String) row[5],
+                                SqlValues.instant(row[6]),
+                                SqlValues.instant(row[7]))));
     }
 
     /** Someone an impact reaches. */

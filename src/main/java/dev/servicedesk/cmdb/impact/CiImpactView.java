@@ -20,7 +20,9 @@ public record CiImpactView(
             ImpactState state,
             UUID ownerId,
             long openIncidentCount,
-            List<IncidentRef> openIncidents) {}
+            List<IncidentRef> openIncidents,
+            long openChangeCount,
+            List<ChangeRef> openChanges) {}
 
     public record PersonHit(UUID id, String name, String department) {}
 

@@ -8,13 +8,7 @@ import java.util.UUID;
  * the provider has stand-ins in its redundancy group). A DEPENDS_ON, RUNS_ON or USES source
  * needs its target; a whole needs the parts that are PART_OF it.
  */
-record Need(
-        UUID relationshipId,
-        CiRelationshipType type,
-        UUID consumer,
-        UUID provider,
-        String redundancyGroup,
-        boolean providerRetired) {
+record Need(UUID relationshipId, CiRelationshipType type, UUID consumer, UUID provider, String redundancyGroup) {
 
     /** The relationship as stored, from source to target. */
     UUID sourceId() {
