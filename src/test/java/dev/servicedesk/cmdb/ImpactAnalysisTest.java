@@ -112,6 +112,10 @@ class ImpactAnalysisTest {
         relate(shop, "RUNS_ON", web2, "web");
         relate(shop, "RUNS_ON", web3, "web");
         relate(checkout, "DEPENDS_ON", shop, null);
+        String oldShop = TestCis.item("APPLICATION");
+        relate(oldShop, "RUNS_ON", web1, "web");
+        relate(oldShop, "RUNS_ON", web2, "web");
+        TestCis.setStatus(oldShop, "RETIRED"); // leans on the group no more
 
         Api.as(agent)
                 .get("/api/v1/cis/" + web1 + "/impact")

@@ -96,10 +96,9 @@ class CiGraphRepository {
                 SELECT r.id, r.type, r.target_id, r.source_id, NULL
                 FROM ci_relationship r
                 WHERE r.source_id = ANY (:ids) AND r.type = 'PART_OF'
-            ) n
-            JOIN ci c ON c.id = n.consumer AND c.status <> 'RETIRED'""";
+            ) n""";
 
-    /** Every need on the {@code providers} by an item that is not RETIRED: what fails or degrades with them. */
+    /** Every need on the {@code providers}: what fails or degrades with them (RETIRED consumers among them). */
     Uni<List<Need>> needsFrom(Collection<UUID> providers) {
         return rows(NEEDS_FROM, providers, CiGraphRepository::need);
     }

@@ -1,5 +1,6 @@
 package dev.servicedesk.cmdb.impact;
 
+import dev.servicedesk.cmdb.CiStatus;
 import dev.servicedesk.cmdb.dto.CiSummary;
 import dev.servicedesk.cmdb.impact.CiGraphRepository.Direction;
 import dev.servicedesk.cmdb.impact.CiGraphRepository.Node;
@@ -55,12 +56,10 @@ public class ImpactAnalysis {
             return graph.needsFrom(failed).chain(needs -> {
                 List<Hit> hits = FailureSpread.hits(roots, down, needs, depth);
                 Map<UUID, Hit> byId = hits.stream().collect(Collectors.toMap(Hit::id, Function.identity()));
-                List<CiEdge> travelled = needs.stream()
-                        .filter(need -> byId.containsKey(need.consumer()) && failed.contains(need.provider()))
-                        .map(CiEdge::of)
-                        .toList();
                 return details(byId.keySet()).chain(details -> {
+                    // the walk never reaches a RETIRED item; one may still lean on a failed stand-in
                     List<CiImpactView.Item> items = details.nodes().stream()
+                            .filter(node -> node.status() != CiStatus.RETIRED)
                             .map(node -> new CiImpactView.Item(
                                     summary(node),
                                     byId.get(node.id()).distance(),
@@ -82,7 +81,7 @@ public class ImpactAnalysis {
                     return graph.people(owners)
                             .map(people -> new Spread(
                                     items,
-                                    travelled,
+                                    travelled(needs, items, failed),
                                     people.stream()
                                             .map(person -> new CiImpactView.PersonHit(
                                                     person.id(), person.name(), person.department()))
@@ -131,6 +130,15 @@ public class ImpactAnalysis {
                                                     .map(CiEdge::of)
                                                     .toList())));
                 }));
+    }
+
+    /** The relationships a failure travelled along: from a failed item to one listed. */
+    private static List<CiEdge> travelled(List<Need> needs, List<CiImpactView.Item> items, Set<UUID> failed) {
+        Set<UUID> listed = items.stream().map(item -> item.ci().id()).collect(Collectors.toSet());
+        return needs.stream()
+                .filter(need -> listed.contains(need.consumer()) && failed.contains(need.provider()))
+                .map(CiEdge::of)
+                .toList();
     }
 
     private Uni<Node> root(UUID id) {
