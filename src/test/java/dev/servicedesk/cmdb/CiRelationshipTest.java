@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
+import dev.servicedesk.support.TestCis;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -24,9 +25,9 @@ class CiRelationshipTest {
 
     @Test
     void shouldRelateItemsAndShowEachSideItsOwnName() {
-        String app = item("APPLICATION");
-        String server = item("SERVER");
-        String other = item("SERVER");
+        String app = TestCis.item("APPLICATION");
+        String server = TestCis.item("SERVER");
+        String other = TestCis.item("SERVER");
         Response created = relate(app, "RUNS_ON", server, " App-Servers ");
         created.then()
                 .statusCode(201)
@@ -92,10 +93,10 @@ class CiRelationshipTest {
 
     @Test
     void shouldPageThroughBothDirectionsNewestFirst() {
-        String hub = item("NETWORK_DEVICE");
+        String hub = TestCis.item("NETWORK_DEVICE");
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            String peer = item("SERVER");
+            String peer = TestCis.item("SERVER");
             Response relationship = i % 2 == 0 ? relate(hub, "USES", peer, null) : relate(peer, "USES", hub, null);
             expected.add(0, relationship.path("id"));
         }
@@ -120,9 +121,9 @@ class CiRelationshipTest {
 
     @Test
     void shouldRefuseWhatIsNoRelationship() {
-        String app = item("APPLICATION");
-        String server = item("SERVER");
-        String database = item("DATABASE");
+        String app = TestCis.item("APPLICATION");
+        String server = TestCis.item("SERVER");
+        String database = TestCis.item("DATABASE");
         relate(app, "USES", server, null).then().statusCode(201);
         problem(relate(app, "USES", server, null), 409, "conflict");
         relate(app, "CONNECTED_TO", server, null).then().statusCode(201);
@@ -169,8 +170,8 @@ class CiRelationshipTest {
 
     @Test
     void shouldReplayARelationshipSentAgainWithTheSameKey() {
-        String app = item("APPLICATION");
-        String server = item("SERVER");
+        String app = TestCis.item("APPLICATION");
+        String server = TestCis.item("SERVER");
         String key = UUID.randomUUID().toString();
         String body = """
                 {"type": "RUNS_ON", "targetId": "%s"}""".formatted(server);
@@ -207,17 +208,5 @@ class CiRelationshipTest {
                 .body("""
                         {"type": "%s", "targetId": "%s", "redundancyGroup": %s}""".formatted(type, target, group == null ? "null" : "\"" + group + "\""))
                 .post("/api/v1/cis/" + source + "/relationships");
-    }
-
-    private String item(String type) {
-        return Api.as(admin)
-                .contentType("application/json")
-                .body("""
-                        {"name": "%s %s", "type": "%s"}""".formatted(type.toLowerCase(), UUID.randomUUID(), type))
-                .post("/api/v1/cis")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
     }
 }

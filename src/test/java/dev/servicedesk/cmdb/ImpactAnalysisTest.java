@@ -34,16 +34,16 @@ class ImpactAnalysisTest {
         String retiredLaptop = TestCis.item("LAPTOP");
         String disk = TestCis.item("STORAGE");
         String switchItem = TestCis.item("NETWORK_DEVICE");
-        String dependsOn = relate(application, "DEPENDS_ON", database, null);
-        relate(database, "DEPENDS_ON", application, null); // a cycle back to the failed item
-        String uses = relate(service, "USES", application, null);
-        String laptopUses = relate(laptop, "USES", service, null);
-        relate(retiredLaptop, "USES", service, null);
+        String dependsOn = TestCis.relate(application, "DEPENDS_ON", database, null);
+        TestCis.relate(database, "DEPENDS_ON", application, null); // a cycle back to the failed item
+        String uses = TestCis.relate(service, "USES", application, null);
+        String laptopUses = TestCis.relate(laptop, "USES", service, null);
+        TestCis.relate(retiredLaptop, "USES", service, null);
         TestCis.setStatus(retiredLaptop, "RETIRED");
-        relate(
+        TestCis.relate(
                 disk, "PART_OF", database,
                 null); // the database consists of the disk: fails with it, not it with the database
-        relate(switchItem, "CONNECTED_TO", database, null);
+        TestCis.relate(switchItem, "CONNECTED_TO", database, null);
         String incident = Api.as(agent)
                 .contentType("application/json")
                 .body("""
@@ -108,13 +108,13 @@ class ImpactAnalysisTest {
         String web3 = TestCis.item("SERVER");
         String shop = TestCis.item("APPLICATION");
         String checkout = TestCis.item("SERVICE");
-        relate(shop, "RUNS_ON", web1, "Web");
-        relate(shop, "RUNS_ON", web2, "web");
-        relate(shop, "RUNS_ON", web3, "web");
-        relate(checkout, "DEPENDS_ON", shop, null);
+        TestCis.relate(shop, "RUNS_ON", web1, "Web");
+        TestCis.relate(shop, "RUNS_ON", web2, "web");
+        TestCis.relate(shop, "RUNS_ON", web3, "web");
+        TestCis.relate(checkout, "DEPENDS_ON", shop, null);
         String oldShop = TestCis.item("APPLICATION");
-        relate(oldShop, "RUNS_ON", web1, "web");
-        relate(oldShop, "RUNS_ON", web2, "web");
+        TestCis.relate(oldShop, "RUNS_ON", web1, "web");
+        TestCis.relate(oldShop, "RUNS_ON", web2, "web");
         TestCis.setStatus(oldShop, "RETIRED"); // leans on the group no more
 
         Api.as(agent)
@@ -153,17 +153,5 @@ class ImpactAnalysisTest {
                 .statusCode(200)
                 .body("items", empty())
                 .body("relationships", empty());
-    }
-
-    private String relate(String source, String type, String target, String group) {
-        return Api.as(admin)
-                .contentType("application/json")
-                .body("""
-                        {"type": "%s", "targetId": "%s", "redundancyGroup": %s}""".formatted(type, target, group == null ? "null" : "\"" + group + "\""))
-                .post("/api/v1/cis/" + source + "/relationships")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
     }
 }

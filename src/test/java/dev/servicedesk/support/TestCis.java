@@ -32,6 +32,19 @@ public final class TestCis {
                 .path("id");
     }
 
+    /** Relates {@code source} to {@code target} as the admin ({@code group} may be null); answers the relationship's id. */
+    public static String relate(String source, String type, String target, String group) {
+        return Api.as(ADMIN)
+                .contentType("application/json")
+                .body("""
+                        {"type": "%s", "targetId": "%s", "redundancyGroup": %s}""".formatted(type, target, group == null ? "null" : "\"" + group + "\""))
+                .post("/api/v1/cis/" + source + "/relationships")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
     /** Sets the item's status (through a merge patch, as the admin). */
     public static void setStatus(String id, String status) {
         String etag = Api.as(ADMIN).get("/api/v1/cis/" + id).header("ETag");

@@ -37,8 +37,8 @@ class ChangeRequestTest {
         String application = TestCis.item("APPLICATION", null, "LOW");
         String reporting = TestCis.item("APPLICATION", null, "LOW");
         String oldServer = TestCis.item("SERVER", null, "LOW");
-        relate(application, "DEPENDS_ON", database);
-        String runsOn = relate(database, "RUNS_ON", oldServer);
+        TestCis.relate(application, "DEPENDS_ON", database, null);
+        String runsOn = TestCis.relate(database, "RUNS_ON", oldServer, null);
         patchItem(database, """
                 {"attributes": {"net": {"ip": "10.0.0.5"}}}""");
         Instant now = Instant.now();
@@ -126,7 +126,7 @@ class ChangeRequestTest {
     void shouldRollBackADecommissionItsItemsFirst() {
         String server = TestCis.item("SERVER", null, "LOW");
         String application = TestCis.item("APPLICATION", null, "LOW");
-        String runsOn = relate(application, "RUNS_ON", server);
+        String runsOn = TestCis.relate(application, "RUNS_ON", server, null);
         Instant now = Instant.now();
         String change = submit(
                         agent, "NORMAL", now.minus(1, ChronoUnit.HOURS), now.plus(1, ChronoUnit.HOURS), """
@@ -154,7 +154,7 @@ class ChangeRequestTest {
     void shouldWarnOfConflictsOnAssessmentAndBlockApprovalAndSchedulingUnlessOverridden() {
         String server = TestCis.item("SERVER", null, "LOW");
         String application = TestCis.item("APPLICATION", null, "LOW");
-        relate(application, "RUNS_ON", server);
+        TestCis.relate(application, "RUNS_ON", server, null);
         Instant start = Instant.parse("2027-03-01T20:00:00Z");
         String first = submit(agent, "NORMAL", start, start.plus(3, ChronoUnit.HOURS), update(server))
                 .path("id");
@@ -380,18 +380,6 @@ class ChangeRequestTest {
                 .patch("/api/v1/cis/" + item)
                 .then()
                 .statusCode(200);
-    }
-
-    private String relate(String source, String type, String target) {
-        return Api.as(admin)
-                .contentType("application/json")
-                .body("""
-                        {"type": "%s", "targetId": "%s"}""".formatted(type, target))
-                .post("/api/v1/cis/" + source + "/relationships")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
     }
 
     private List<String> relationshipTypes(String item) {
