@@ -44,16 +44,22 @@ class ArchitectureTest {
             "dev.servicedesk.sla.Pauses",
             "dev.servicedesk.sla.PolicyChoice",
             "dev.servicedesk.sla.PolicyRules",
-            "dev.servicedesk.kb.LanguageTags",
+            "dev.servicedesk.common.LanguageTags",
             "dev.servicedesk.kb.Languages",
             "dev.servicedesk.kb.LanguageVersion",
             "dev.servicedesk.cmdb.CiCondition",
-            "dev.servicedesk.cmdb.impact.FailureSpread");
+            "dev.servicedesk.cmdb.impact.FailureSpread",
+            "dev.servicedesk.announcement.AnnouncementRules",
+            "dev.servicedesk.announcement.AnnouncementChecks",
+            "dev.servicedesk.announcement.AnnouncementTexts",
+            "dev.servicedesk.announcement.PhaseTrack");
 
     @Test
     void shouldDependOnlyDownwardInTheDocumentedOrder() {
         layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
+                .layer("announcement")
+                .definedBy("dev.servicedesk.announcement..")
                 .layer("kb")
                 .definedBy("dev.servicedesk.kb..")
                 .layer("escalation")
@@ -76,6 +82,8 @@ class ArchitectureTest {
                 .definedBy("dev.servicedesk.common..")
                 .layer("migrations")
                 .definedBy("db.migration..")
+                .whereLayer("announcement")
+                .mayNotBeAccessedByAnyLayer()
                 .whereLayer("kb")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("escalation")
@@ -87,13 +95,14 @@ class ArchitectureTest {
                 .whereLayer("ticket")
                 .mayOnlyBeAccessedByLayers("routing", "sla", "escalation", "kb")
                 .whereLayer("cmdb")
-                .mayOnlyBeAccessedByLayers("ticket", "routing", "sla")
+                .mayOnlyBeAccessedByLayers("ticket", "routing", "sla", "announcement")
                 .whereLayer("queue")
                 .mayOnlyBeAccessedByLayers("ticket", "routing", "sla", "escalation")
                 .whereLayer("calendar")
                 .mayOnlyBeAccessedByLayers("sla", "escalation")
                 .whereLayer("identity")
-                .mayOnlyBeAccessedByLayers("calendar", "queue", "ticket", "routing", "sla", "escalation", "kb", "cmdb")
+                .mayOnlyBeAccessedByLayers(
+                        "calendar", "queue", "ticket", "routing", "sla", "escalation", "kb", "cmdb", "announcement")
                 .whereLayer("migrations")
                 .mayNotBeAccessedByAnyLayer()
                 .check(MAIN);

@@ -3,6 +3,7 @@ package dev.servicedesk.kb;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.servicedesk.common.Created;
 import dev.servicedesk.common.IdempotentCreates;
+import dev.servicedesk.common.LanguageTags;
 import dev.servicedesk.common.PageRequest;
 import dev.servicedesk.common.QueryParameters;
 import dev.servicedesk.identity.Caller;

@@ -1,5 +1,6 @@
 package dev.servicedesk.kb;
 
+import dev.servicedesk.common.LanguageTags;
 import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
 import dev.servicedesk.identity.Caller;

@@ -1,5 +1,6 @@
 package dev.servicedesk.kb;
 
+import dev.servicedesk.common.LanguageTags;
 import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.common.Page;
 import dev.servicedesk.common.PageRequest;

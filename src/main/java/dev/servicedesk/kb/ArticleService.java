@@ -3,6 +3,7 @@ package dev.servicedesk.kb;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.Ids;
+import dev.servicedesk.common.LanguageTags;
 import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.RecordPatches;

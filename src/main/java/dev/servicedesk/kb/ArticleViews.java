@@ -1,6 +1,7 @@
 package dev.servicedesk.kb;
 
 import dev.servicedesk.common.EntityTag;
+import dev.servicedesk.common.LanguageTags;
 import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.common.Page;
 import dev.servicedesk.common.PageCursor;

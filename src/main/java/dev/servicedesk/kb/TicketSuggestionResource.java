@@ -1,5 +1,6 @@
 package dev.servicedesk.kb;
 
+import dev.servicedesk.common.LanguageTags;
 import dev.servicedesk.common.QueryParameters;
 import dev.servicedesk.identity.CurrentCaller;
 import dev.servicedesk.identity.Roles;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
 import dev.servicedesk.support.Contract;
+import dev.servicedesk.support.TestAnnouncements;
 import dev.servicedesk.support.TestArticles;
 import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestUser;
@@ -259,6 +260,7 @@ class OperationRolesTest {
                      "operations": [{"op": "UPDATE_CI", "ciId": "%s", "set": {"location": "Roles"}}]}""".formatted(ids.get("ciId"))));
             ids.put("blackoutId", created(admin, "/api/v1/change-blackouts", """
                     {"name": "Roles", "start": "2032-01-01T00:00:00Z", "end": "2032-01-02T00:00:00Z"}"""));
+            ids.put("announcementId", TestAnnouncements.published(TestUser.with(Role.AGENT), TestAnnouncements.NOTICE));
             ids.putAll(Map.ofEntries(
                     Map.entry("ticketRef", ticket),
                     Map.entry("someoneElsesTicket", someoneElses),

@@ -1,6 +1,5 @@
-package dev.servicedesk.kb;
+package dev.servicedesk.common;
 
-import dev.servicedesk.common.ProblemException;
 import java.util.Collection;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashSet;

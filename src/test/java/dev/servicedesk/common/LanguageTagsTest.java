@@ -1,9 +1,8 @@
-package dev.servicedesk.kb;
+package dev.servicedesk.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.servicedesk.common.ProblemException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,0 +1,6 @@
+package dev.servicedesk.announcement.dto;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record AnnouncementAcknowledgement(UUID personId, Instant acknowledgedAt) {}

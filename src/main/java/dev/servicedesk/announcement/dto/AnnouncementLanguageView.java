@@ -1,0 +1,23 @@
+package dev.servicedesk.announcement.dto;
+
+import dev.servicedesk.announcement.AnnouncementTexts;
+import java.time.Instant;
+
+public record AnnouncementLanguageView(
+        String language,
+        boolean source,
+        Integer revision,
+        Integer translatedFrom,
+        boolean outdated,
+        Instant writtenAt) {
+
+    public static AnnouncementLanguageView of(AnnouncementTexts texts, AnnouncementTexts.Version version) {
+        return new AnnouncementLanguageView(
+                version.language(),
+                version == texts.source(),
+                version.revision(),
+                version.translatedFrom(),
+                texts.outdated(version),
+                version.writtenAt());
+    }
+}

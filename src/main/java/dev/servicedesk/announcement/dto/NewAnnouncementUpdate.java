@@ -1,0 +1,14 @@
+package dev.servicedesk.announcement.dto;
+
+import dev.servicedesk.announcement.AnnouncementPhase;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+
+public record NewAnnouncementUpdate(
+        AnnouncementPhase phase,
+        @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid AnnouncementUpdateText> texts,
+        Instant estimatedEndAt,
+        Instant actualEndAt) {}
