@@ -40,11 +40,11 @@ class AnnouncementPublisher {
 
     /**
      * Planned work moved by the scheduler to {@code to} at the instant planned for it (not before
-     * the last entry of its log); on COMPLETED the event ended then.
+     * the last entry of its log); on COMPLETED the event ended at the planned instant.
      */
     Uni<Void> moveAsPlanned(Announcement announcement, AnnouncementPhase to, Instant planned, Instant now) {
         Instant at = planned.isBefore(announcement.lastUpdateAt()) ? announcement.lastUpdateAt() : planned;
-        announcement.updated(to, null, to == AnnouncementPhase.COMPLETED ? at : null, at, now);
+        announcement.updated(to, null, to == AnnouncementPhase.COMPLETED ? planned : null, at, now);
         return log(announcement, to, null, at, List.of()).replaceWithVoid();
     }
 

@@ -97,8 +97,7 @@ public class AnnouncementViews {
     }
 
     /** The affected items a requester owns: the rest of the configuration is the desk's. */
-    private static List<UUID> owned(
-            Announcement announcement, Viewer viewer, Function<UUID, CiFacts> facts) {
+    private static List<UUID> owned(Announcement announcement, Viewer viewer, Function<UUID, CiFacts> facts) {
         return announcement.ciIds().stream()
                 .filter(id -> facts.apply(id) != null
                         && viewer.personId().equals(facts.apply(id).ownerId()))

@@ -2,6 +2,7 @@ package dev.servicedesk.support;
 
 import dev.servicedesk.identity.Role;
 import io.restassured.response.Response;
+import java.util.List;
 
 /** Announcements the tests start from, written and moved through the API. */
 public final class TestAnnouncements {
@@ -43,6 +44,17 @@ public final class TestAnnouncements {
         move(APPROVER, id, """
                 {"to": "PUBLISHED"}""").then().statusCode(200);
         return id;
+    }
+
+    /** The ids of what {@code user} gets as going on now (the first 200). */
+    public static List<String> activeIds(TestUser user) {
+        return Api.as(user)
+                .queryParam("limit", 200)
+                .get("/api/v1/announcements/active")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
     }
 
     public static String etag(TestUser user, String id) {
