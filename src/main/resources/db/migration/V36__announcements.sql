@@ -30,6 +30,13 @@ CREATE TABLE announcement (
     -- whoever wrote or changed it since it was last a draft: none of them may approve it
     writer_ids       uuid[]      NOT NULL,
     approval         jsonb,
+    -- how the event ended and its follow-up review: {"cause", "resolvedById", "reviewDueAt",
+    -- "reviewFindings", "reviewedAt", "reviewedById"}
+    resolution       jsonb,
+    -- when a follow-up review is owed by: set while one is asked for and not yet recorded
+    review_due_at    timestamptz,
+    -- every language's text and its key, folded (TextFold) for the archive's search
+    search_text      text        NOT NULL,
     published_at     timestamptz,
     archived_at      timestamptz,
     last_update_at   timestamptz,
@@ -44,6 +51,8 @@ CREATE INDEX announcement_ci_ids ON announcement USING gin (ci_ids);
 CREATE INDEX announcement_to_publish ON announcement (publish_at) WHERE status = 'SCHEDULED';
 CREATE INDEX announcement_running ON announcement (published_at DESC, id DESC)
     WHERE status = 'PUBLISHED';
+CREATE INDEX announcement_review_due ON announcement (review_due_at) WHERE review_due_at IS NOT NULL;
+CREATE INDEX announcement_search_text_trgm ON announcement USING gin (search_text gin_trgm_ops);
 
 -- The update log: appended to, never changed or removed (the database refuses).
 CREATE TABLE announcement_update (
@@ -56,8 +65,12 @@ CREATE TABLE announcement_update (
     posted_at       timestamptz NOT NULL,
     -- {"items": [{"language", "text"}]}, empty for what the scheduler logged
     texts           jsonb       NOT NULL CHECK (jsonb_typeof(texts -> 'items') = 'array'),
+    -- its texts folded (TextFold) for the archive's search
+    search_text     text        NOT NULL,
     UNIQUE (announcement_id, sequence)
 );
+
+CREATE INDEX announcement_update_search_text_trgm ON announcement_update USING gin (search_text gin_trgm_ops);
 
 CREATE FUNCTION announcement_update_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -99,3 +112,15 @@ CREATE TABLE announcement_feedback (
 );
 
 CREATE INDEX announcement_feedback_latest ON announcement_feedback (announcement_id, given_at DESC, person_id DESC);
+
+-- Tickets about what an announcement announces; resolving its event may resolve them.
+CREATE TABLE announcement_ticket (
+    announcement_id uuid        NOT NULL REFERENCES announcement (id),
+    ticket_id       uuid        NOT NULL REFERENCES ticket (id),
+    linked_at       timestamptz NOT NULL,
+    linked_by_id    uuid        NOT NULL REFERENCES person (id),
+    PRIMARY KEY (announcement_id, ticket_id)
+);
+
+CREATE INDEX announcement_ticket_latest ON announcement_ticket (announcement_id, linked_at DESC, ticket_id DESC);
+CREATE INDEX announcement_ticket_ticket ON announcement_ticket (ticket_id);

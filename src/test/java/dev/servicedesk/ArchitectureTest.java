@@ -93,7 +93,7 @@ class ArchitectureTest {
                 .whereLayer("routing")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("ticket")
-                .mayOnlyBeAccessedByLayers("routing", "sla", "escalation", "kb")
+                .mayOnlyBeAccessedByLayers("routing", "sla", "escalation", "kb", "announcement")
                 .whereLayer("cmdb")
                 .mayOnlyBeAccessedByLayers("ticket", "routing", "sla", "announcement")
                 .whereLayer("queue")

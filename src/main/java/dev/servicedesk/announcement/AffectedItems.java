@@ -20,6 +20,9 @@ class AffectedItems {
     /** How far the impact analysis follows a failure to find the people an announcement reaches. */
     static final int DEPTH = 5;
 
+    /** How many items an announcement may name. */
+    static final int MOST = 50;
+
     private final CiDirectory directory;
     private final ImpactAnalysis impact;
 

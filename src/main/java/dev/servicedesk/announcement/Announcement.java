@@ -2,6 +2,7 @@ package dev.servicedesk.announcement;
 
 import dev.servicedesk.identity.Role;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,9 +43,6 @@ public class Announcement {
     private AnnouncementStatus status;
 
     @Enumerated(EnumType.STRING)
-    private AnnouncementPhase phase;
-
-    @Enumerated(EnumType.STRING)
     private AudienceKind audienceKind;
 
     private String[] departments;
@@ -52,7 +50,6 @@ public class Announcement {
     private UUID[] ciIds;
     private Instant startsAt;
     private Instant estimatedEndAt;
-    private Instant actualEndAt;
     private String contact;
     private Instant publishAt;
     private Instant expiresAt;
@@ -66,9 +63,13 @@ public class Announcement {
     @JdbcTypeCode(SqlTypes.JSON)
     private AnnouncementApproval approval;
 
+    @Embedded
+    private AnnouncementEvent event;
+
+    private String searchText;
+
     private Instant publishedAt;
     private Instant archivedAt;
-    private Instant lastUpdateAt;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -90,16 +91,11 @@ public class Announcement {
         announcement.key = key;
         announcement.status = AnnouncementStatus.DRAFT;
         announcement.apply(details);
-        announcement.texts = AnnouncementTexts.of(language, text, authorId, now);
+        announcement.write(AnnouncementTexts.of(language, text, authorId, now));
         announcement.authorId = authorId;
         announcement.writerIds = new UUID[] {authorId};
         announcement.createdAt = announcement.updatedAt = now;
         return announcement;
-    }
-
-    public AnnouncementDetails details() {
-        return new AnnouncementDetails(
-                type, impact, ciIds(), startsAt, estimatedEndAt, contact, channels(), audience(), publishAt, expiresAt);
     }
 
     /** Its details changed by {@code editor}, who may then not approve it. */
@@ -109,13 +105,13 @@ public class Announcement {
     }
 
     void rewriteSource(AnnouncementText text, UUID editor, Instant now) {
-        texts = texts.rewriteSource(text, editor, now);
+        write(texts.rewriteSource(text, editor, now));
         wroteBy(editor, now);
     }
 
     /** Its translations changed; they are not what approval is asked for. */
     void retranslate(AnnouncementTexts changed, Instant now) {
-        texts = changed;
+        write(changed);
         updatedAt = now;
     }
 
@@ -146,7 +142,8 @@ public class Announcement {
 
     void publish(Instant now) {
         status = AnnouncementStatus.PUBLISHED;
-        publishedAt = lastUpdateAt = updatedAt = now;
+        publishedAt = updatedAt = now;
+        event().updated(null, now);
     }
 
     void archive(Instant now) {
@@ -154,24 +151,27 @@ public class Announcement {
         archivedAt = updatedAt = now;
     }
 
-    /** An update logged at {@code at}: the phase it moved to (if any), a new estimate, the end once it ended. */
-    void updated(AnnouncementPhase to, Instant newEstimate, Instant endedAt, Instant at, Instant now) {
-        if (to != null) {
-            phase = to;
-        }
+    /** An update logged at {@code at}: the phase it moved to and a new estimate, each if any. */
+    void updated(AnnouncementPhase to, Instant newEstimate, Instant at, Instant now) {
+        event().updated(to, at);
         if (newEstimate != null) {
             estimatedEndAt = newEstimate;
         }
-        if (endedAt != null) {
-            actualEndAt = endedAt;
-        }
-        lastUpdateAt = at;
+        updatedAt = now;
+    }
+
+    void ended(Instant at, AnnouncementResolution how) {
+        event().ended(at, how);
+    }
+
+    void reviewed(String findings, UUID by, Instant now) {
+        event().reviewed(findings, by, now);
         updatedAt = now;
     }
 
     private void apply(AnnouncementDetails details) {
         if (details.type() != type) {
-            phase = details.type().track().first();
+            event = AnnouncementEvent.startingIn(details.type().track().first());
         }
         type = details.type();
         impact = details.impact();
@@ -184,6 +184,11 @@ public class Announcement {
         departments = details.audience().departments().toArray(String[]::new);
         publishAt = details.publishAt();
         expiresAt = details.expiresAt();
+    }
+
+    private void write(AnnouncementTexts changed) {
+        texts = changed;
+        searchText = changed.searchText(key);
     }
 
     private void wroteBy(UUID editor, Instant now) {
@@ -216,10 +221,6 @@ public class Announcement {
         return status;
     }
 
-    public AnnouncementPhase phase() {
-        return phase;
-    }
-
     public AnnouncementAudience audience() {
         return new AnnouncementAudience(audienceKind, List.of(departments));
     }
@@ -240,10 +241,6 @@ public class Announcement {
         return estimatedEndAt;
     }
 
-    public Instant actualEndAt() {
-        return actualEndAt;
-    }
-
     public String contact() {
         return contact;
     }
@@ -254,6 +251,13 @@ public class Announcement {
 
     public Instant expiresAt() {
         return expiresAt;
+    }
+
+    public AnnouncementEvent event() {
+        if (event == null) { // an event without a phase, not yet published: Hibernate reads no columns as null
+            event = AnnouncementEvent.startingIn(null);
+        }
+        return event;
     }
 
     public AnnouncementTexts texts() {
@@ -279,10 +283,6 @@ public class Announcement {
 
     public Instant archivedAt() {
         return archivedAt;
-    }
-
-    public Instant lastUpdateAt() {
-        return lastUpdateAt;
     }
 
     public Instant createdAt() {

@@ -4,6 +4,7 @@ import dev.servicedesk.announcement.dto.AnnouncementAcknowledgement;
 import dev.servicedesk.announcement.dto.AnnouncementFeedback;
 import dev.servicedesk.announcement.dto.AnnouncementFeedbackGiven;
 import dev.servicedesk.announcement.dto.AnnouncementReach;
+import dev.servicedesk.announcement.dto.AnnouncementTicket;
 import dev.servicedesk.announcement.dto.NewAnnouncementUpdate;
 import dev.servicedesk.common.Created;
 import dev.servicedesk.common.IdempotentCreates;
@@ -17,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -37,16 +39,19 @@ import java.net.URI;
 public class AnnouncementActivityResource {
     private final AnnouncementUpdates updates;
     private final AnnouncementFeedbackService feedback;
+    private final AnnouncementTickets linkedTickets;
     private final IdempotentCreates idempotentCreates;
     private final CurrentCaller currentCaller;
 
     AnnouncementActivityResource(
             AnnouncementUpdates updates,
             AnnouncementFeedbackService feedback,
+            AnnouncementTickets linkedTickets,
             IdempotentCreates idempotentCreates,
             CurrentCaller currentCaller) {
         this.updates = updates;
         this.feedback = feedback;
+        this.linkedTickets = linkedTickets;
         this.idempotentCreates = idempotentCreates;
         this.currentCaller = currentCaller;
     }
@@ -109,6 +114,32 @@ public class AnnouncementActivityResource {
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
     public Uni<AnnouncementAcknowledgement> acknowledge(@PathParam("announcementId") String id) {
         return feedback.acknowledge(currentCaller.get(), id);
+    }
+
+    @GET
+    @Path("/tickets")
+    public Uni<Page<AnnouncementTicket>> listTickets(
+            @PathParam("announcementId") String id,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.parseTimeOrdered(limit, cursor, AnnouncementTickets.ORDER);
+        return linkedTickets.page(currentCaller.get(), id, page);
+    }
+
+    @PUT
+    @Path("/tickets/{ticketRef}")
+    public Uni<AnnouncementTicket> linkTicket(
+            @PathParam("announcementId") String id, @PathParam("ticketRef") String ticketRef) {
+        return linkedTickets.link(currentCaller.get(), id, ticketRef);
+    }
+
+    @DELETE
+    @Path("/tickets/{ticketRef}")
+    public Uni<Response> unlinkTicket(
+            @PathParam("announcementId") String id, @PathParam("ticketRef") String ticketRef) {
+        return linkedTickets
+                .unlink(currentCaller.get(), id, ticketRef)
+                .replaceWith(Response.noContent().build());
     }
 
     @GET

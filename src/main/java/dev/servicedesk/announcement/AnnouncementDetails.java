@@ -20,6 +20,20 @@ public record AnnouncementDetails(
         Instant publishAt,
         Instant expiresAt) {
 
+    static AnnouncementDetails of(Announcement announcement) {
+        return new AnnouncementDetails(
+                announcement.type(),
+                announcement.impact(),
+                announcement.ciIds(),
+                announcement.startsAt(),
+                announcement.estimatedEndAt(),
+                announcement.contact(),
+                announcement.channels(),
+                announcement.audience(),
+                announcement.publishAt(),
+                announcement.expiresAt());
+    }
+
     /** Left out, no items and the portal only; each item and channel once, in the order given. */
     public AnnouncementDetails {
         ciIds = ciIds == null ? List.of() : ciIds.stream().distinct().toList();

@@ -1,6 +1,7 @@
 package dev.servicedesk.announcement;
 
 import dev.servicedesk.common.PageRequest;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,4 +12,8 @@ record AnnouncementFilter(
         List<AnnouncementPhase> phases,
         UUID ciId,
         Boolean updateOverdue,
+        Boolean reviewDue,
+        String text,
+        Instant from,
+        Instant to,
         PageRequest page) {}

@@ -34,7 +34,7 @@ class AnnouncementPublisher {
                         .people(announcement.ciIds())
                         .chain(people -> readers.publishedTo(announcement.id(), people))
                 : Uni.createFrom().voidItem();
-        return audience.chain(() -> log(announcement, announcement.phase(), null, now, List.of()))
+        return audience.chain(() -> log(announcement, announcement.event().phase(), null, now, List.of()))
                 .replaceWithVoid();
     }
 
@@ -43,8 +43,13 @@ class AnnouncementPublisher {
      * the last entry of its log); on COMPLETED the event ended at the planned instant.
      */
     Uni<Void> moveAsPlanned(Announcement announcement, AnnouncementPhase to, Instant planned, Instant now) {
-        Instant at = planned.isBefore(announcement.lastUpdateAt()) ? announcement.lastUpdateAt() : planned;
-        announcement.updated(to, null, to == AnnouncementPhase.COMPLETED ? planned : null, at, now);
+        Instant at = planned.isBefore(announcement.event().lastUpdateAt())
+                ? announcement.event().lastUpdateAt()
+                : planned;
+        announcement.updated(to, null, at, now);
+        if (to == AnnouncementPhase.COMPLETED) {
+            announcement.ended(planned, AnnouncementResolution.ended(null, null, null));
+        }
         return log(announcement, to, null, at, List.of()).replaceWithVoid();
     }
 

@@ -144,7 +144,8 @@ class AnnouncementReaders {
                                         + "   WHERE announcement_id = :id),"
                                         + " (SELECT count(*) FILTER (WHERE still_affected) FROM announcement_feedback"
                                         + "   WHERE announcement_id = :id),"
-                                        + " (SELECT count(*) FROM announcement_audience WHERE announcement_id = :id)",
+                                        + " (SELECT count(*) FROM announcement_audience WHERE announcement_id = :id),"
+                                        + " (SELECT count(*) FROM announcement_ticket WHERE announcement_id = :id)",
                                 Object[].class)
                         .setParameter("id", announcement.id())
                         .getSingleResult())
@@ -154,9 +155,8 @@ class AnnouncementReaders {
                         SqlValues.count(row[2]),
                         SqlValues.count(row[3]),
                         SqlValues.count(row[4]),
-                        announcement.audience().kind() == AudienceKind.AFFECTED_USERS
-                                ? SqlValues.count(row[5])
-                                : null));
+                        announcement.audience().kind() == AudienceKind.AFFECTED_USERS ? SqlValues.count(row[5]) : null,
+                        SqlValues.count(row[6])));
     }
 
     private static Uni<Object> single(String sql, UUID announcement, UUID person) {

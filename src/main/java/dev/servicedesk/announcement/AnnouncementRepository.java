@@ -2,7 +2,9 @@ package dev.servicedesk.announcement;
 
 import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.Ids;
+import dev.servicedesk.common.LikePattern;
 import dev.servicedesk.common.NotFoundProblem;
+import dev.servicedesk.common.TextFold;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -45,7 +47,7 @@ class AnnouncementRepository implements PanacheRepositoryBase<Announcement, UUID
     }
 
     /** One page of the desk's list, the newest first, one row long to tell whether another follows. */
-    Uni<List<Announcement>> page(AnnouncementFilter filter, Instant overdueBefore) {
+    Uni<List<Announcement>> page(AnnouncementFilter filter, Instant now, Instant overdueBefore) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (!filter.statuses().isEmpty()) {
@@ -57,7 +59,7 @@ class AnnouncementRepository implements PanacheRepositoryBase<Announcement, UUID
             parameters.and("types", filter.types());
         }
         if (!filter.phases().isEmpty()) {
-            conditions.add("phase in :phases");
+            conditions.add("event.phase in :phases");
             parameters.and("phases", filter.phases());
         }
         if (filter.ciId() != null) {
@@ -67,20 +69,41 @@ class AnnouncementRepository implements PanacheRepositoryBase<Announcement, UUID
         if (filter.updateOverdue() != null) {
             conditions.add(
                     filter.updateOverdue()
-                            ? "(status = :published and phase in :running and lastUpdateAt < :overdueBefore)"
-                            : "(status <> :published or phase is null or phase not in :running"
-                                    + " or lastUpdateAt is null or lastUpdateAt >= :overdueBefore)");
+                            ? "(status = :published and event.phase in :running and event.lastUpdateAt < :overdueBefore)"
+                            : "(status <> :published or event.phase is null or event.phase not in :running"
+                                    + " or event.lastUpdateAt is null or event.lastUpdateAt >= :overdueBefore)");
             parameters
                     .and("published", AnnouncementStatus.PUBLISHED)
                     .and("running", RUNNING)
                     .and("overdueBefore", overdueBefore);
+        }
+        if (filter.reviewDue() != null) {
+            conditions.add(
+                    filter.reviewDue()
+                            ? "event.reviewDueAt <= :now"
+                            : "(event.reviewDueAt is null or event.reviewDueAt > :now)");
+            parameters.and("now", now);
+        }
+        if (filter.text() != null) {
+            conditions.add("(searchText like :text " + LikePattern.ESCAPE
+                    + " or exists (select 1 from AnnouncementUpdate u"
+                    + " where u.announcementId = a.id and u.searchText like :text " + LikePattern.ESCAPE + "))");
+            parameters.and("text", LikePattern.containing(TextFold.of(filter.text())));
+        }
+        if (filter.from() != null) {
+            conditions.add("(event.actualEndAt is null or event.actualEndAt >= :from)");
+            parameters.and("from", filter.from());
+        }
+        if (filter.to() != null) {
+            conditions.add("coalesce(startsAt, publishedAt, createdAt) < :to");
+            parameters.and("to", filter.to());
         }
         filter.page().after().ifPresent(after -> {
             conditions.add("(createdAt, id) < (:afterAt, :afterId)");
             parameters.and("afterAt", after.lastInstant()).and("afterId", after.lastId());
         });
         String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
-        return find(where + " order by createdAt desc, id desc", parameters)
+        return find("from Announcement a where " + where + " order by createdAt desc, id desc", parameters)
                 .range(0, filter.page().fetchSize() - 1)
                 .list();
     }
@@ -89,7 +112,7 @@ class AnnouncementRepository implements PanacheRepositoryBase<Announcement, UUID
      * The published announcements whose event has not ended that reach {@code reader} (all of them
      * when null: the desk), the most severe first, then the newest published.
      */
-    Uni<List<Announcement>> active(ActiveReader reader, ActivePosition after, int fetchSize) {
+    Uni<List<Announcement>> active(ActiveReader reader, List<UUID> ciIds, ActivePosition after, int fetchSize) {
         StringBuilder sql = new StringBuilder("SELECT a.* FROM announcement a WHERE a.status = 'PUBLISHED'"
                 + " AND (a.phase IS NULL OR a.phase NOT IN ('RESOLVED', 'COMPLETED'))");
         if (reader != null) {
@@ -98,6 +121,9 @@ class AnnouncementRepository implements PanacheRepositoryBase<Announcement, UUID
                     + "     AND lower(:department) IN (SELECT lower(d) FROM unnest(a.departments) d))"
                     + " OR (a.audience_kind = 'AFFECTED_USERS' AND EXISTS (SELECT 1 FROM announcement_audience r"
                     + "     WHERE r.announcement_id = a.id AND r.person_id = :person)))");
+        }
+        if (!ciIds.isEmpty()) {
+            sql.append(" AND a.ci_ids && CAST(:ciIds AS uuid[])");
         }
         if (after != null) {
             sql.append(" AND (" + ActivePosition.SEVERITY + ", a.published_at, a.id)"
@@ -109,6 +135,9 @@ class AnnouncementRepository implements PanacheRepositoryBase<Announcement, UUID
                     .setParameter("limit", fetchSize);
             if (reader != null) {
                 query.setParameter("department", reader.department()).setParameter("person", reader.personId());
+            }
+            if (!ciIds.isEmpty()) {
+                query.setParameter("ciIds", ciIds.toArray(UUID[]::new));
             }
             if (after != null) {
                 query.setParameter("afterSeverity", after.severity())

@@ -1,6 +1,7 @@
 package dev.servicedesk.announcement;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.servicedesk.announcement.dto.AnnouncementReview;
 import dev.servicedesk.announcement.dto.AnnouncementTransition;
 import dev.servicedesk.announcement.dto.NewAnnouncement;
 import dev.servicedesk.common.Created;
@@ -33,6 +34,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 
 /** Announcements: written, approved and published by the desk, read by whoever they are for. */
 @Path("/api/v1/announcements")
@@ -99,6 +101,10 @@ public class AnnouncementResource {
             @QueryParam("phase") List<String> phase,
             @QueryParam("ciId") String ciId,
             @QueryParam("updateOverdue") String updateOverdue,
+            @QueryParam("reviewDue") String reviewDue,
+            @QueryParam("q") String q,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor,
             @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage) {
@@ -109,6 +115,10 @@ public class AnnouncementResource {
                 parameters.enumValues("phase", phase, AnnouncementPhase.class),
                 parameters.uuid("ciId", ciId),
                 parameters.bool("updateOverdue", updateOverdue),
+                parameters.bool("reviewDue", reviewDue),
+                parameters.text("q", q, 200),
+                parameters.instant("from", from),
+                parameters.instant("to", to),
                 parameters.include(() -> PageRequest.parseTimeOrdered(limit, cursor, AnnouncementService.ORDER)));
         parameters.validate();
         return announcements.page(filter, acceptLanguage).map(AnnouncementResource::varied);
@@ -118,11 +128,17 @@ public class AnnouncementResource {
     @Path("/active")
     @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
     public Uni<Response> active(
+            @QueryParam("ciId") List<String> ciIds,
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor,
             @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage) {
-        PageRequest page = PageRequest.parse(limit, cursor, ActivePosition.SORT);
-        return announcements.active(currentCaller.get(), page, acceptLanguage).map(AnnouncementResource::varied);
+        QueryParameters parameters = new QueryParameters();
+        List<UUID> items = parameters.uuids("ciId", ciIds, AffectedItems.MOST);
+        PageRequest page = parameters.include(() -> PageRequest.parse(limit, cursor, ActivePosition.SORT));
+        parameters.validate();
+        return announcements
+                .active(currentCaller.get(), items, page, acceptLanguage)
+                .map(AnnouncementResource::varied);
     }
 
     @GET
@@ -185,6 +201,19 @@ public class AnnouncementResource {
             @NotNull @Valid AnnouncementTransition body) {
         return transitions
                 .move(currentCaller.get(), id, ifMatch, body, acceptLanguage)
+                .chain(this::shown)
+                .map(AnnouncementResource::respond);
+    }
+
+    @PUT
+    @Path("/{announcementId}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> review(
+            @PathParam("announcementId") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage,
+            @NotNull @Valid AnnouncementReview body) {
+        return writing.review(currentCaller.get(), id, ifMatch, body.findings(), acceptLanguage)
                 .chain(this::shown)
                 .map(AnnouncementResource::respond);
     }

@@ -59,11 +59,11 @@ final class AnnouncementRules {
     /** When its next update is due: while it is published and its event runs, {@code every} after the last one. */
     static Instant nextUpdateDue(Announcement announcement, Duration every) {
         if (announcement.status() != AnnouncementStatus.PUBLISHED
-                || !PhaseTrack.running(announcement.phase())
-                || announcement.lastUpdateAt() == null) {
+                || !PhaseTrack.running(announcement.event().phase())
+                || announcement.event().lastUpdateAt() == null) {
             return null;
         }
-        return announcement.lastUpdateAt().plus(every);
+        return announcement.event().lastUpdateAt().plus(every);
     }
 
     static boolean updateOverdue(Instant due, Instant now) {

@@ -57,7 +57,7 @@ public class AnnouncementSchedule {
     }
 
     private Uni<Void> startIfDue(Announcement announcement, Instant now) {
-        if (announcement.phase() == AnnouncementPhase.SCHEDULED
+        if (announcement.event().phase() == AnnouncementPhase.SCHEDULED
                 && !announcement.startsAt().isAfter(now)) {
             return publisher.moveAsPlanned(announcement, AnnouncementPhase.IN_PROGRESS, announcement.startsAt(), now);
         }
@@ -65,7 +65,7 @@ public class AnnouncementSchedule {
     }
 
     private Uni<Void> completeIfDue(Announcement announcement, Instant now) {
-        if (announcement.phase() == AnnouncementPhase.IN_PROGRESS
+        if (announcement.event().phase() == AnnouncementPhase.IN_PROGRESS
                 && !announcement.estimatedEndAt().isAfter(now)) {
             return publisher.moveAsPlanned(
                     announcement, AnnouncementPhase.COMPLETED, announcement.estimatedEndAt(), now);
@@ -76,8 +76,12 @@ public class AnnouncementSchedule {
     private void archiveIfDue(Announcement announcement, Instant now) {
         boolean expired =
                 announcement.expiresAt() != null && !announcement.expiresAt().isAfter(now);
-        boolean longOver = announcement.actualEndAt() != null
-                && !announcement.actualEndAt().plus(settings.archiveAfterEnd()).isAfter(now);
+        boolean longOver = announcement.event().actualEndAt() != null
+                && !announcement
+                        .event()
+                        .actualEndAt()
+                        .plus(settings.archiveAfterEnd())
+                        .isAfter(now);
         if (expired || longOver) {
             announcement.archive(now);
         }

@@ -125,7 +125,7 @@ public class AnnouncementService {
     @WithSession
     public Uni<Page<AnnouncementSummary>> page(AnnouncementFilter filter, String acceptLanguage) {
         return announcements
-                .page(filter, clock.instant().minus(settings.updateEvery()))
+                .page(filter, clock.instant(), clock.instant().minus(settings.updateEvery()))
                 .map(rows -> Page.of(
                         rows,
                         filter.page(),
@@ -135,12 +135,13 @@ public class AnnouncementService {
 
     /** What is going on now for {@code caller}: the most severe first, then the newest. */
     @WithSession
-    public Uni<Page<AnnouncementView>> active(Caller caller, PageRequest page, String acceptLanguage) {
+    public Uni<Page<AnnouncementView>> active(
+            Caller caller, List<UUID> ciIds, PageRequest page, String acceptLanguage) {
         ActivePosition after = page.after().map(ActivePosition::from).orElse(null);
         return people.sync(caller).chain(me -> {
             Viewer viewer = new Viewer(caller, me.id());
             return announcements
-                    .active(viewer.reader(), after, page.fetchSize())
+                    .active(viewer.reader(), ciIds, after, page.fetchSize())
                     .chain(rows -> {
                         boolean more = rows.size() > page.limit();
                         List<Announcement> kept = more ? rows.subList(0, page.limit()) : rows;

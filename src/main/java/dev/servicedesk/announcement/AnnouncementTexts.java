@@ -1,10 +1,13 @@
 package dev.servicedesk.announcement;
 
+import dev.servicedesk.common.TextFold;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Every language an announcement is written in, the source first. The source carries a revision
@@ -40,6 +43,24 @@ public record AnnouncementTexts(List<Version> versions) {
 
     public boolean outdated(Version version) {
         return version.translatedFrom() != null && version.translatedFrom() < source().revision();
+    }
+
+    /** What the archive's search looks in: {@code key} and every language's text, folded. */
+    String searchText(String key) {
+        StringBuilder all = new StringBuilder(key);
+        for (Version version : versions) {
+            AnnouncementText text = version.text();
+            Stream.of(
+                            text.title(),
+                            text.body(),
+                            text.cause(),
+                            text.expectedImpact(),
+                            text.workaround(),
+                            text.callerAnswer())
+                    .filter(Objects::nonNull)
+                    .forEach(part -> all.append(' ').append(part));
+        }
+        return TextFold.of(all.toString());
     }
 
     /** These texts with the source rewritten: its revision one higher. */

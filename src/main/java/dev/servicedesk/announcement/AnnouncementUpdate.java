@@ -1,6 +1,7 @@
 package dev.servicedesk.announcement;
 
 import dev.servicedesk.announcement.dto.AnnouncementUpdateText;
+import dev.servicedesk.common.TextFold;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,6 +37,9 @@ public class AnnouncementUpdate {
     @JdbcTypeCode(SqlTypes.JSON)
     private Texts texts;
 
+    /** Its texts folded (TextFold) for the archive's search. */
+    private String searchText;
+
     protected AnnouncementUpdate() {}
 
     static AnnouncementUpdate of(
@@ -54,6 +58,8 @@ public class AnnouncementUpdate {
         update.authorId = authorId;
         update.postedAt = postedAt;
         update.texts = new Texts(List.copyOf(texts));
+        update.searchText = TextFold.of(String.join(
+                " ", texts.stream().map(AnnouncementUpdateText::text).toList()));
         return update;
     }
 

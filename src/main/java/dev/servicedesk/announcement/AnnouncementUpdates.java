@@ -21,7 +21,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The update log that keeps a published announcement current until its event ends. */
@@ -33,6 +35,7 @@ class AnnouncementUpdates {
     private final AnnouncementUpdateRepository updates;
     private final AnnouncementPublisher publisher;
     private final AnnouncementService service;
+    private final AnnouncementTickets linkedTickets;
     private final PersonService people;
     private final Clock clock;
 
@@ -41,12 +44,14 @@ class AnnouncementUpdates {
             AnnouncementUpdateRepository updates,
             AnnouncementPublisher publisher,
             AnnouncementService service,
+            AnnouncementTickets linkedTickets,
             PersonService people,
             Clock clock) {
         this.announcements = announcements;
         this.updates = updates;
         this.publisher = publisher;
         this.service = service;
+        this.linkedTickets = linkedTickets;
         this.people = people;
         this.clock = clock;
     }
@@ -60,11 +65,24 @@ class AnnouncementUpdates {
                     AnnouncementPhase phase = checkPhase(announcement, request);
                     boolean ends = phase != null && PhaseTrack.ended(phase);
                     Instant endedAt = ends ? endedAt(request, now) : null;
-                    checkRest(announcement, request, texts, ends);
-                    AnnouncementPhase after = phase != null ? phase : announcement.phase();
+                    checkRest(announcement, request, texts, endedAt);
+                    AnnouncementPhase after =
+                            phase != null ? phase : announcement.event().phase();
+                    String source = sourceText(announcement, texts);
                     return publisher
                             .log(announcement, after, me.id(), now, texts)
-                            .invoke(() -> announcement.updated(phase, request.estimatedEndAt(), endedAt, now, now))
+                            .invoke(() -> {
+                                announcement.updated(phase, request.estimatedEndAt(), now, now);
+                                if (ends) {
+                                    announcement.ended(
+                                            endedAt,
+                                            AnnouncementResolution.ended(
+                                                    request.cause(), me.id(), request.reviewDueAt()));
+                                }
+                            })
+                            .call(() -> request.resolvesLinkedIncidents()
+                                    ? linkedTickets.resolveLinked(caller, announcement, source, now)
+                                    : Uni.createFrom().voidItem())
                             .call(announcements::flush)
                             .map(update -> view(update, announcement, acceptLanguage));
                 }));
@@ -115,24 +133,26 @@ class AnnouncementUpdates {
                     ProblemType.CONFLICT,
                     "Only a published announcement takes updates; this one is " + announcement.status() + ".");
         }
-        if (announcement.phase() != null && PhaseTrack.ended(announcement.phase())) {
+        if (announcement.event().phase() != null
+                && PhaseTrack.ended(announcement.event().phase())) {
             throw new ProblemException(
-                    ProblemType.CONFLICT, "Its event ended (" + announcement.phase() + "); no update follows.");
+                    ProblemType.CONFLICT,
+                    "Its event ended (" + announcement.event().phase() + "); no update follows.");
         }
         AnnouncementPhase to = request.phase();
         PhaseTrack track = announcement.type().track();
-        if (to == null || to == announcement.phase()) {
+        if (to == null || to == announcement.event().phase()) {
             return null;
         }
         if (track == PhaseTrack.NONE) {
             throw ProblemException.invalid("phase", "is not for a " + announcement.type() + ", which has no phases");
         }
-        List<AnnouncementPhase> moves = track.movesFrom(announcement.phase());
+        List<AnnouncementPhase> moves = track.movesFrom(announcement.event().phase());
         if (!moves.contains(to)) {
             throw new ProblemException(
                     ProblemType.CONFLICT,
-                    "The event cannot move from " + announcement.phase() + " to " + to + "; it may move to " + moves
-                            + ".");
+                    "The event cannot move from " + announcement.event().phase() + " to " + to + "; it may move to "
+                            + moves + ".");
         }
         return to;
     }
@@ -148,18 +168,47 @@ class AnnouncementUpdates {
         return at;
     }
 
+    /** The update's text in the announcement's source language, which every update carries. */
+    private static String sourceText(Announcement announcement, List<AnnouncementUpdateText> texts) {
+        String source = announcement.texts().source().language();
+        return texts.stream()
+                .filter(text -> text.language().equals(source))
+                .map(AnnouncementUpdateText::text)
+                .findFirst()
+                .orElse("");
+    }
+
     private static void checkRest(
             Announcement announcement,
             NewAnnouncementUpdate request,
             List<AnnouncementUpdateText> texts,
-            boolean ends) {
+            Instant endedAt) {
+        boolean ends = endedAt != null;
         List<FieldError> errors = new ArrayList<>();
         String source = announcement.texts().source().language();
         if (texts.stream().noneMatch(text -> text.language().equals(source))) {
             errors.add(new FieldError("texts", "must include the source language, " + source));
         }
-        if (request.actualEndAt() != null && !ends) {
-            errors.add(new FieldError("actualEndAt", "is only for the update that ends the event"));
+        if (!ends) {
+            Map<String, Object> endOnly = new LinkedHashMap<>();
+            endOnly.put("actualEndAt", request.actualEndAt());
+            endOnly.put("cause", request.cause());
+            endOnly.put("reviewDueAt", request.reviewDueAt());
+            endOnly.put("resolveLinkedIncidents", request.resolveLinkedIncidents());
+            endOnly.forEach((field, value) -> {
+                if (value != null) {
+                    errors.add(new FieldError(field, "is only for the update that ends the event"));
+                }
+            });
+        }
+        Instant review = request.reviewDueAt();
+        if (review != null && !Instants.isInRange(review)) {
+            errors.add(new FieldError("reviewDueAt", "must be between the years 1 and 9999"));
+        } else if (review != null && ends && !review.isAfter(endedAt)) {
+            errors.add(new FieldError("reviewDueAt", "must be after the event ended"));
+        }
+        if (request.cause() != null && request.cause().isBlank()) {
+            errors.add(new FieldError("cause", "must not be blank"));
         }
         Instant estimate = request.estimatedEndAt();
         if (estimate != null && !Instants.isInRange(estimate)) {

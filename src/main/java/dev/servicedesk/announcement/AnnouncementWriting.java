@@ -52,7 +52,7 @@ class AnnouncementWriting {
             audience.putNull("departments");
         }
         return locked(caller, id, ifMatch, (writer, announcement) -> {
-            AnnouncementDetails before = announcement.details();
+            AnnouncementDetails before = AnnouncementDetails.of(announcement);
             AnnouncementDetails after = patches.validated(patches.merge(before, effective, AnnouncementDetails.class));
             if (announcement.status() == AnnouncementStatus.PUBLISHED) {
                 List<String> fixed = changed(before, after).stream()
@@ -109,6 +109,28 @@ class AnnouncementWriting {
             announcement.retranslate(announcement.texts().without(tag), clock.instant());
             return Uni.createFrom().item(announcement);
         });
+    }
+
+    /** What the follow-up review of its ended event found; archived ones included, as reviews come later. */
+    @WithTransaction
+    Uni<Written> review(Caller caller, String id, String ifMatch, String findings, String acceptLanguage) {
+        return people.sync(caller)
+                .chain(me -> announcements
+                        .lockedForWrite(id, ifMatch)
+                        .invoke(announcement -> {
+                            if (!announcement.event().isOver()) {
+                                throw new ProblemException(
+                                        ProblemType.CONFLICT,
+                                        "A review follows the event's end; this one has not ended (it is "
+                                                + announcement.event().phase() + ").");
+                            }
+                            announcement.reviewed(findings.strip(), me.id(), clock.instant());
+                        })
+                        .call(announcements::flush)
+                        .map(announcement -> new Written(
+                                new Viewer(caller, me.id()),
+                                announcement,
+                                AnnouncementViews.negotiate(announcement, acceptLanguage))));
     }
 
     /** {@code id} locked for this write, under If-Match; an archived one takes no more writing. */

@@ -15,6 +15,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -167,6 +168,19 @@ public class TicketService {
     /** The caller's standing on a ticket they may see (as {@link #forChange}, without the lock). */
     public Uni<TicketAction> actionOn(Caller caller, Ticket ticket) {
         return people.sync(caller).chain(actor -> standing(caller, actor, ticket));
+    }
+
+    /** Those of {@code ids} that are tickets, for what lists tickets beside its own records; no access checked. */
+    @WithSession
+    public Uni<List<Ticket>> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : tickets.list("id in ?1", ids);
+    }
+
+    /** Whether the caller works {@code ticket}, as a standing that is never refused. */
+    Uni<TicketAction> standingOf(Caller caller, Ticket ticket) {
+        return people.sync(caller)
+                .chain(actor ->
+                        workers.works(caller, actor, ticket).map(works -> new TicketAction(ticket, actor, works)));
     }
 
     private Uni<TicketAction> standing(Caller caller, Person actor, Ticket ticket) {

@@ -69,6 +69,26 @@ public class TicketTransitions {
         });
     }
 
+    /**
+     * Resolves an incident as the announcement about it ended (FIXED, with {@code notes} for its
+     * requester), if the caller works it and it may be resolved now; answers whether it was.
+     */
+    public Uni<Boolean> resolveAsAnnounced(Caller caller, UUID ticketId, String notes, Instant now) {
+        return repository.lock(List.of(ticketId)).chain(found -> {
+            if (found.isEmpty()
+                    || found.get(0).type() != TicketType.INCIDENT
+                    || !TicketLifecycle.allows(found.get(0).status(), TicketStatus.RESOLVED)) {
+                return Uni.createFrom().item(false);
+            }
+            TicketTransition resolve = new TicketTransition(
+                    TicketStatus.RESOLVED, null, ResolutionCode.FIXED, notes, null, null, null, null);
+            return tickets.standingOf(caller, found.get(0))
+                    .chain(action -> action.works()
+                            ? moved(caller, action, resolve, now).replaceWith(true)
+                            : Uni.createFrom().item(false));
+        });
+    }
+
     /** The move made, once every check has passed: each status on the way logged, the clocks and escalations told. */
     private Uni<Ticket> moved(Caller caller, TicketAction action, TicketTransition transition, Instant now) {
         Ticket ticket = action.ticket();

@@ -6,4 +6,5 @@ public record AnnouncementReach(
         long helpfulCount,
         long notHelpfulCount,
         long stillAffectedCount,
-        Long audienceCount) {}
+        Long audienceCount,
+        long linkedTicketCount) {}

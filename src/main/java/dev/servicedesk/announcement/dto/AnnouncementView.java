@@ -5,6 +5,7 @@ import dev.servicedesk.announcement.AnnouncementAudience;
 import dev.servicedesk.announcement.AnnouncementChannel;
 import dev.servicedesk.announcement.AnnouncementImpact;
 import dev.servicedesk.announcement.AnnouncementPhase;
+import dev.servicedesk.announcement.AnnouncementResolution;
 import dev.servicedesk.announcement.AnnouncementStatus;
 import dev.servicedesk.announcement.AnnouncementText;
 import dev.servicedesk.announcement.AnnouncementType;
@@ -35,6 +36,7 @@ public record AnnouncementView(
         List<AnnouncementLanguageView> languages,
         UUID authorId,
         AnnouncementApproval approval,
+        AnnouncementResolution resolution,
         Instant publishedAt,
         Instant archivedAt,
         Instant lastUpdateAt,

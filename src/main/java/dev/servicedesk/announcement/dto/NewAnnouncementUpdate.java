@@ -11,4 +11,12 @@ public record NewAnnouncementUpdate(
         AnnouncementPhase phase,
         @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid AnnouncementUpdateText> texts,
         Instant estimatedEndAt,
-        Instant actualEndAt) {}
+        Instant actualEndAt,
+        @Size(max = 4000) String cause,
+        Instant reviewDueAt,
+        Boolean resolveLinkedIncidents) {
+
+    public boolean resolvesLinkedIncidents() {
+        return Boolean.TRUE.equals(resolveLinkedIncidents);
+    }
+}
