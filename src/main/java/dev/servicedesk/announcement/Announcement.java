@@ -127,10 +127,10 @@ public class Announcement {
         updatedAt = now;
     }
 
-    /** Back to work on: any approval asked for or given is withdrawn. */
+    /** Back to work on: any approval asked for or given is withdrawn; a rejection stays to be read. */
     void reopen(Instant now) {
+        approval = status == AnnouncementStatus.REJECTED ? approval : null;
         status = AnnouncementStatus.DRAFT;
-        approval = null;
         updatedAt = now;
     }
 

@@ -34,6 +34,9 @@ final class AnnouncementChecks {
                 && audience.departments().isEmpty()) {
             errors.add(new FieldError("audience.departments", "names at least one department for DEPARTMENTS"));
         }
+        if (audience.kind() == AudienceKind.AFFECTED_USERS && details.ciIds().isEmpty()) {
+            errors.add(new FieldError("ciIds", "names at least one item for AFFECTED_USERS (whose users it reaches)"));
+        }
         if (audience.kind() != AudienceKind.DEPARTMENTS
                 && !audience.departments().isEmpty()) {
             errors.add(new FieldError("audience.departments", "is only for DEPARTMENTS"));

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /** What an announcement says beyond its text: what, how bad, where, when, to whom and how. */
 public record AnnouncementDetails(
@@ -14,7 +15,7 @@ public record AnnouncementDetails(
         @Size(max = 50) List<@NotNull UUID> ciIds,
         Instant startsAt,
         Instant estimatedEndAt,
-        @Size(max = 500) String contact,
+        @CodePointLength(max = 500) String contact,
         @Size(min = 1, max = 4) List<@NotNull AnnouncementChannel> channels,
         @NotNull @Valid AnnouncementAudience audience,
         Instant publishAt,

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -149,21 +150,24 @@ class AnnouncementRepository implements PanacheRepositoryBase<Announcement, UUID
     }
 
     /**
-     * Up to {@code batch} announcements the scheduler has something to do with at {@code now},
-     * locked for this transaction; those another replica holds are skipped.
+     * One announcement the scheduler has something to do with at {@code now}, but none of
+     * {@code skipped}, locked for this transaction (null when there is none); those another
+     * replica holds are skipped.
      */
-    Uni<List<Announcement>> claimDue(Instant now, Instant endedBefore, int batch) {
+    Uni<Announcement> claimDue(Instant now, Instant endedBefore, Collection<UUID> skipped) {
         return getSession()
                 .chain(session -> session.createNativeQuery(
-                                "SELECT * FROM announcement WHERE (status = 'SCHEDULED' AND publish_at <= :now)"
+                                "SELECT * FROM announcement WHERE ((status = 'SCHEDULED' AND publish_at <= :now)"
                                         + " OR (status = 'PUBLISHED' AND ((phase = 'SCHEDULED' AND starts_at <= :now)"
                                         + " OR (phase = 'IN_PROGRESS' AND estimated_end_at <= :now)"
-                                        + " OR expires_at <= :now OR actual_end_at <= :endedBefore))"
-                                        + " ORDER BY id LIMIT :batch FOR UPDATE SKIP LOCKED",
+                                        + " OR expires_at <= :now OR actual_end_at <= :endedBefore)))"
+                                        + " AND id <> ALL (CAST(:skipped AS uuid[]))"
+                                        + " ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED",
                                 Announcement.class)
                         .setParameter("now", now)
                         .setParameter("endedBefore", endedBefore)
-                        .setParameter("batch", batch)
-                        .getResultList());
+                        .setParameter("skipped", skipped.toArray(UUID[]::new))
+                        .getResultList())
+                .map(found -> found.isEmpty() ? null : found.get(0));
     }
 }

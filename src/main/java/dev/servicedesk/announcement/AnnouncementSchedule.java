@@ -1,10 +1,14 @@
 package dev.servicedesk.announcement;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * What happens to announcements at set times, exactly once however many replicas run it: a
@@ -30,20 +34,43 @@ public class AnnouncementSchedule {
         this.clock = clock;
     }
 
-    /** One batch in one transaction, the rows locked so no other replica takes them; answers how many it took. */
-    @WithTransaction
-    public Uni<Integer> run(int batch) {
+    /**
+     * Advances up to {@code most} due announcements, each in a transaction of its own with its
+     * row locked so that no other replica takes it: one that fails is logged and left for the
+     * next run while the others go on. Answers how many it advanced.
+     */
+    public Uni<Integer> run(int most) {
+        return advanceNext(most, 0, new HashSet<>());
+    }
+
+    private Uni<Integer> advanceNext(int most, int done, Set<UUID> failed) {
+        if (done >= most) {
+            return Uni.createFrom().item(done);
+        }
         Instant now = clock.instant();
-        return announcements
-                .claimDue(now, now.minus(settings.archiveAfterEnd()), batch)
-                .chain(due -> {
-                    Uni<Void> done = Uni.createFrom().voidItem();
-                    for (Announcement announcement : due) {
-                        // One after another: a reactive session runs one operation at a time.
-                        done = done.chain(() -> advance(announcement, now));
+        UUID[] claimed = new UUID[1];
+        return Panache.withTransaction(() -> announcements
+                        .claimDue(now, now.minus(settings.archiveAfterEnd()), failed)
+                        .chain(due -> {
+                            if (due == null) {
+                                return Uni.createFrom().item(false);
+                            }
+                            claimed[0] = due.id();
+                            return advance(due, now).call(announcements::flush).replaceWith(true);
+                        }))
+                .onFailure()
+                .recoverWithItem(failure -> {
+                    if (claimed[0] == null) {
+                        throw new IllegalStateException("Could not look for due announcements", failure);
                     }
-                    return done.call(announcements::flush).replaceWith(due.size());
-                });
+                    Log.errorf(
+                            failure, "Announcement %s could not be advanced; it is tried again next run", claimed[0]);
+                    failed.add(claimed[0]);
+                    return true;
+                })
+                .chain(advanced -> advanced
+                        ? advanceNext(most, failed.contains(claimed[0]) ? done : done + 1, failed)
+                        : Uni.createFrom().item(done));
     }
 
     private Uni<Void> advance(Announcement announcement, Instant now) {

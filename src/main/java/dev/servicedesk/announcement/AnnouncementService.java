@@ -20,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /** Announcements written by the desk, and read by whoever they reach. */
@@ -28,10 +27,6 @@ import java.util.UUID;
 public class AnnouncementService {
     /** Newest first; the cursors carry the instant of the last one. */
     static final String ORDER = "announcements-newest";
-
-    /** What a requester may read: what was published, nothing on its way there. */
-    private static final Set<AnnouncementStatus> READABLE =
-            Set.of(AnnouncementStatus.PUBLISHED, AnnouncementStatus.ARCHIVED);
 
     private final AnnouncementRepository announcements;
     private final AffectedItems affectedItems;
@@ -94,7 +89,7 @@ public class AnnouncementService {
                     if (viewer.desk()) {
                         return Uni.createFrom().item(new Seen(viewer, found));
                     }
-                    if (!READABLE.contains(found.status())) {
+                    if (!readableByRequesters(found)) {
                         throw new NotFoundProblem("announcement", id);
                     }
                     return readers.reaches(found, viewer.reader()).map(reaches -> {
@@ -104,6 +99,12 @@ public class AnnouncementService {
                         return new Seen(viewer, found);
                     });
                 }));
+    }
+
+    /** What a requester may read: what is or was published, nothing on its way there nor archived before. */
+    private static boolean readableByRequesters(Announcement announcement) {
+        return announcement.status() == AnnouncementStatus.PUBLISHED
+                || (announcement.status() == AnnouncementStatus.ARCHIVED && announcement.publishedAt() != null);
     }
 
     /** An announcement and who is looking at it. */

@@ -191,7 +191,10 @@ class AnnouncementTickets {
 
     /** Resolves each linked incident the caller works that may be resolved now, as {@code announcement} ended. */
     Uni<Void> resolveLinked(Caller caller, Announcement announcement, String text, Instant now) {
-        String notes = "Resolved with " + announcement.key() + ": " + text;
+        // the ticket's requester reads the notes: an announcement not meant for everyone stays unnamed
+        String notes = announcement.audience().kind() == AudienceKind.EVERYONE
+                ? "Resolved with " + announcement.key() + ": " + text
+                : "Resolved: the wider problem behind this ticket was fixed.";
         return linkedTicketIds(announcement.id()).chain(ids -> {
             Uni<Void> done = Uni.createFrom().voidItem();
             for (UUID ticket : ids) {

@@ -9,6 +9,7 @@ import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.PersonService;
 import dev.servicedesk.identity.Role;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Moves announcements along their publishing lifecycle; approval by someone with the role it needs who wrote none of it. */
+@Startup // the approval roles configured are checked when the service starts
 @ApplicationScoped
 class AnnouncementTransitions {
     private final AnnouncementRepository announcements;
@@ -37,6 +39,13 @@ class AnnouncementTransitions {
         this.people = people;
         this.settings = settings;
         this.clock = clock;
+        for (Role role :
+                List.of(settings.approval().severe(), settings.approval().other())) {
+            if (role != Role.SUPERVISOR && role != Role.ADMIN) {
+                throw new IllegalStateException(
+                        "servicedesk.announcements.approval.* must name SUPERVISOR or ADMIN, not " + role);
+            }
+        }
     }
 
     @WithTransaction

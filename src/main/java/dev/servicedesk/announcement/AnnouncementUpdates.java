@@ -64,7 +64,7 @@ class AnnouncementUpdates {
                     Instant now = clock.instant();
                     AnnouncementPhase phase = checkPhase(announcement, request);
                     boolean ends = phase != null && PhaseTrack.ended(phase);
-                    Instant endedAt = ends ? endedAt(request, now) : null;
+                    Instant endedAt = ends ? endedAt(announcement, request, now) : null;
                     checkRest(announcement, request, texts, endedAt);
                     AnnouncementPhase after =
                             phase != null ? phase : announcement.event().phase();
@@ -157,13 +157,21 @@ class AnnouncementUpdates {
         return to;
     }
 
-    private static Instant endedAt(NewAnnouncementUpdate request, Instant now) {
+    /** When the event ended: as given (now unless), not in the future, not before it started or was written. */
+    private static Instant endedAt(Announcement announcement, NewAnnouncementUpdate request, Instant now) {
         Instant at = request.actualEndAt() != null ? request.actualEndAt() : now;
         if (!Instants.isInRange(at)) {
             throw ProblemException.invalid("actualEndAt", "must be between the years 1 and 9999");
         }
         if (at.isAfter(now)) {
             throw ProblemException.invalid("actualEndAt", "must not be in the future");
+        }
+        Instant earliest = announcement.startsAt() != null ? announcement.startsAt() : announcement.createdAt();
+        if (at.isBefore(earliest)) {
+            throw ProblemException.invalid(
+                    "actualEndAt",
+                    "must not be before "
+                            + (announcement.startsAt() != null ? "startsAt" : "the announcement was written"));
         }
         return at;
     }

@@ -1,6 +1,6 @@
 package dev.servicedesk.announcement;
 
-import dev.servicedesk.announcement.dto.AnnouncementLanguageView;
+import dev.servicedesk.announcement.dto.AnnouncementLanguage;
 import dev.servicedesk.announcement.dto.AnnouncementSummary;
 import dev.servicedesk.announcement.dto.AnnouncementView;
 import dev.servicedesk.cmdb.CiDirectory;
@@ -134,11 +134,13 @@ public class AnnouncementViews {
                 texts.outdated(version),
                 desk ? version.text() : version.text().forRequesters(),
                 texts.versions().stream()
-                        .map(v -> AnnouncementLanguageView.of(texts, v))
+                        .map(v -> AnnouncementLanguage.of(texts, v))
                         .toList(),
                 announcement.authorId(),
                 desk ? announcement.approval() : null,
-                announcement.event().resolution(),
+                desk
+                        ? announcement.event().resolution()
+                        : causeOnly(announcement.event().resolution()),
                 announcement.publishedAt(),
                 announcement.archivedAt(),
                 announcement.event().lastUpdateAt(),
@@ -150,6 +152,11 @@ public class AnnouncementViews {
         String kind = !desk ? "reader" : allowed.contains(AnnouncementStatus.APPROVED) ? "decides" : "desk";
         return new Shown(
                 view, EntityTag.of(announcement.version(), kind + "-" + version.language()), version.language());
+    }
+
+    /** What a requester reads of how the event ended: its cause, not the desk's review. */
+    private static AnnouncementResolution causeOnly(AnnouncementResolution resolution) {
+        return resolution == null ? null : new AnnouncementResolution(resolution.cause(), null, null, null, null, null);
     }
 
     private static AnnouncementTexts.Version version(Announcement announcement, String language) {

@@ -19,11 +19,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /** Changes to what an announcement says: its details, and its text per language. */
 @ApplicationScoped
 class AnnouncementWriting {
+    static final int MOST_LANGUAGES = 20;
+
     private final AnnouncementRepository announcements;
     private final AffectedItems affectedItems;
     private final RecordPatches patches;
@@ -65,6 +68,11 @@ class AnnouncementWriting {
                                     + String.join(", ", fixed) + " stay as published (post an update instead).");
                 }
             }
+            if (changed(before, after).isEmpty()) {
+                return Uni.createFrom()
+                        .item(new Written(
+                                writer, announcement, AnnouncementViews.negotiate(announcement, acceptLanguage)));
+            }
             List<FieldError> errors = new ArrayList<>(AnnouncementChecks.problems(after));
             return affectedItems
                     .validate(after.ciIds(), before.ciIds(), errors)
@@ -84,6 +92,12 @@ class AnnouncementWriting {
                 throw new ProblemException(
                         ProblemType.CONFLICT,
                         "A published announcement's source text stays as approved; post an update instead.");
+            }
+            if (announcement.texts().find(tag).isEmpty()
+                    && announcement.texts().versions().size() >= MOST_LANGUAGES) {
+                throw new ProblemException(
+                        ProblemType.CONFLICT,
+                        "An announcement is written in at most " + MOST_LANGUAGES + " languages; remove one first.");
             }
             if (source) {
                 announcement.rewriteSource(text, writer.personId(), clock.instant());
@@ -154,7 +168,7 @@ class AnnouncementWriting {
         Map<String, Boolean> same = new LinkedHashMap<>();
         same.put("type", before.type() == after.type());
         same.put("impact", before.impact() == after.impact());
-        same.put("ciIds", before.ciIds().equals(after.ciIds()));
+        same.put("ciIds", Set.copyOf(before.ciIds()).equals(Set.copyOf(after.ciIds())));
         same.put("startsAt", Objects.equals(before.startsAt(), after.startsAt()));
         same.put("estimatedEndAt", Objects.equals(before.estimatedEndAt(), after.estimatedEndAt()));
         same.put("contact", Objects.equals(before.contact(), after.contact()));

@@ -152,7 +152,9 @@ class AnnouncementApprovalTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("DRAFT"))
-                .body("approval", nullValue());
+                .body("approval.reason", equalTo("Say which floors first.")); // still there to act on
+        TestAnnouncements.move(author, id, """
+                {"to": "PENDING_APPROVAL"}""").then().statusCode(200).body("approval.reason", nullValue());
     }
 
     @Test
@@ -180,6 +182,17 @@ class AnnouncementApprovalTest {
                 .statusCode(200)
                 .body("status", equalTo("DRAFT"))
                 .body("languages[0].revision", equalTo(2));
+    }
+
+    @Test
+    void shouldLeaveApprovalAloneWhenAPatchChangesNothing() {
+        String id = TestAnnouncements.draft(author, TestAnnouncements.NOTICE);
+        TestAnnouncements.move(author, id, """
+                {"to": "PENDING_APPROVAL"}""").then().statusCode(200);
+        patch(supervisor, id, """
+                {"impact": "MINOR"}""").then().statusCode(200).body("status", equalTo("PENDING_APPROVAL"));
+        TestAnnouncements.move(supervisor, id, """
+                {"to": "APPROVED"}""").then().statusCode(200);
     }
 
     @Test
@@ -274,6 +287,12 @@ class AnnouncementApprovalTest {
                         400,
                         "validation")
                 .body("errors.field", contains("audience.departments"));
+        problem(
+                        TestAnnouncements.create(
+                                author, TestAnnouncements.NOTICE.replace("EVERYONE", "AFFECTED_USERS")),
+                        400,
+                        "validation")
+                .body("errors.field", contains("ciIds"));
         problem(TestAnnouncements.create(TestUser.with(Role.REQUESTER), TestAnnouncements.NOTICE), 403, "forbidden");
     }
 

@@ -30,7 +30,11 @@ class AnnouncementAudienceTest {
         TestUser requester = TestUser.with(Role.REQUESTER);
         String bulletin = TestAnnouncements.published(author, notice("DESK", "[]", "Desk only " + UUID.randomUUID()));
         String draft = TestAnnouncements.draft(author, notice("EVERYONE", "[]", "Draft " + UUID.randomUUID()));
-        for (String id : List.of(bulletin, draft)) {
+        String neverPublished =
+                TestAnnouncements.draft(author, notice("EVERYONE", "[]", "Dropped " + UUID.randomUUID()));
+        TestAnnouncements.move(author, neverPublished, """
+                {"to": "ARCHIVED"}""").then().statusCode(200);
+        for (String id : List.of(bulletin, draft, neverPublished)) {
             problem(Api.as(requester).get("/api/v1/announcements/" + id), 404, "not-found");
             problem(Api.as(requester).get("/api/v1/announcements/" + id + "/updates"), 404, "not-found");
             problem(

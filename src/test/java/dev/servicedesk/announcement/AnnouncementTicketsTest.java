@@ -148,6 +148,29 @@ class AnnouncementTicketsTest {
     }
 
     /** An incident about {@code item}, recorded by the desk (a requester names only their own items). */
+    @Test
+    void shouldNotNameADeskBulletinToTheRequesterOfATicketItResolves() {
+        String mail = TestCis.item("APPLICATION");
+        String bulletin =
+                TestAnnouncements.published(author, outageOn(mail, "MINOR").replace("EVERYONE", "DESK"));
+        String ticket = ticketAbout(mail);
+        link(admin, bulletin, ticket).then().statusCode(200);
+        Api.as(admin)
+                .contentType("application/json")
+                .body("""
+                        {"phase": "RESOLVED", "resolveLinkedIncidents": true,
+                         "texts": [{"language": "en", "text": "Desk only: the certificate was renewed."}]}""")
+                .post("/api/v1/announcements/" + bulletin + "/updates")
+                .then()
+                .statusCode(201);
+        Api.as(admin)
+                .get("/api/v1/tickets/" + ticket)
+                .then()
+                .body("status", equalTo("RESOLVED"))
+                .body("resolutionNotes", not(containsString("Desk only")))
+                .body("resolutionNotes", not(containsString("ANN-")));
+    }
+
     private String ticketAbout(String item) {
         return Api.as(admin)
                 .contentType("application/json")

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
@@ -66,13 +67,16 @@ class AnnouncementUpdatesTest {
         post(id, """
                 {"phase": "MONITORING", "texts": [{"language": "en", "text": "Mail flows again."}]}""").then().statusCode(201);
         post(id, """
-                {"phase": "RESOLVED", "actualEndAt": "2020-01-01T10:00:00Z",
+                {"phase": "RESOLVED", "cause": "An expired certificate.", "reviewDueAt": "2099-01-01T00:00:00Z",
                  "texts": [{"language": "en", "text": "Fixed."}]}""").then().statusCode(201);
         Api.as(requester)
                 .get("/api/v1/announcements/" + id)
                 .then()
                 .body("phase", equalTo("RESOLVED"))
-                .body("actualEndAt", equalTo("2020-01-01T10:00:00Z"))
+                .body("actualEndAt", notNullValue())
+                .body("resolution.cause", equalTo("An expired certificate."))
+                .body("resolution.reviewDueAt", nullValue()) // the review is the desk's
+                .body("resolution.resolvedById", nullValue())
                 .body("estimatedEndAt", equalTo("2031-01-01T12:00:00Z"))
                 .body("status", equalTo("PUBLISHED"));
         assertThat(TestAnnouncements.activeIds(requester)).doesNotContain(id);
@@ -110,6 +114,11 @@ class AnnouncementUpdatesTest {
         problem(post(incident, """
                 {"phase": "RESOLVED", "actualEndAt": "2999-01-01T00:00:00Z",
                  "texts": [{"language": "en", "text": "Future."}]}"""), 400, "validation");
+        problem(post(incident, """
+                {"phase": "RESOLVED", "actualEndAt": "2001-01-01T00:00:00Z",
+                 "texts": [{"language": "en", "text": "Before it was written."}]}"""), 400, "validation").body("errors.field", contains("actualEndAt"));
+        problem(post(incident, """
+                {"cause": "Not over yet.", "texts": [{"language": "en", "text": "Still on it."}]}"""), 400, "validation").body("errors.field", contains("cause"));
         String notice = TestAnnouncements.published(author, TestAnnouncements.NOTICE);
         problem(post(notice, """
                 {"phase": "RESOLVED", "texts": [{"language": "en", "text": "Notices have no phases."}]}"""), 400, "validation").body("errors.field", contains("phase"));

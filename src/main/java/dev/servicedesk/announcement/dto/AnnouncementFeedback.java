@@ -1,9 +1,9 @@
 package dev.servicedesk.announcement.dto;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 
 public record AnnouncementFeedback(
         @NotNull Boolean helpful,
         Boolean stillAffected,
-        @Size(max = 2000) String comment) {}
+        @CodePointLength(max = 2000) String comment) {}

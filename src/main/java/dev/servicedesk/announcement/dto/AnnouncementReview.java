@@ -2,7 +2,7 @@ package dev.servicedesk.announcement.dto;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 
 public record AnnouncementReview(
-        @NotNull @NotBlank @Size(max = 10000) String findings) {}
+        @NotNull @NotBlank @CodePointLength(max = 10000) String findings) {}

@@ -33,7 +33,7 @@ public record AnnouncementView(
         String language,
         boolean outdated,
         AnnouncementText text,
-        List<AnnouncementLanguageView> languages,
+        List<AnnouncementLanguage> languages,
         UUID authorId,
         AnnouncementApproval approval,
         AnnouncementResolution resolution,

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.validator.constraints.CodePointLength;
 
 public record NewAnnouncement(
         @NotNull AnnouncementType type,
@@ -21,7 +22,7 @@ public record NewAnnouncement(
         @Size(max = 50) List<@NotNull UUID> ciIds,
         Instant startsAt,
         Instant estimatedEndAt,
-        @Size(max = 500) String contact,
+        @CodePointLength(max = 500) String contact,
         @Size(min = 1, max = 4) List<@NotNull AnnouncementChannel> channels,
         @NotNull @Valid AnnouncementAudience audience,
         Instant publishAt,

@@ -3,7 +3,7 @@ package dev.servicedesk.announcement.dto;
 import dev.servicedesk.announcement.AnnouncementTexts;
 import java.time.Instant;
 
-public record AnnouncementLanguageView(
+public record AnnouncementLanguage(
         String language,
         boolean source,
         Integer revision,
@@ -11,8 +11,8 @@ public record AnnouncementLanguageView(
         boolean outdated,
         Instant writtenAt) {
 
-    public static AnnouncementLanguageView of(AnnouncementTexts texts, AnnouncementTexts.Version version) {
-        return new AnnouncementLanguageView(
+    public static AnnouncementLanguage of(AnnouncementTexts texts, AnnouncementTexts.Version version) {
+        return new AnnouncementLanguage(
                 version.language(),
                 version == texts.source(),
                 version.revision(),
