@@ -13,10 +13,13 @@ import dev.servicedesk.support.TestClock;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +33,9 @@ class AnnouncementScheduleTest {
 
     @Inject
     AnnouncementSchedule schedule;
+
+    @Inject
+    Pool pool;
 
     private final TestUser author = TestUser.with(Role.AGENT);
     private final TestUser admin = TestUser.with(Role.ADMIN);
@@ -123,6 +129,39 @@ class AnnouncementScheduleTest {
                         .post("/api/v1/announcements/" + expiring + "/updates"),
                 409,
                 "conflict");
+    }
+
+    @Test
+    void shouldGoOnWithTheOthersWhenOneAnnouncementCannotBeAdvanced() {
+        Instant t0 = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.MINUTES);
+        clock.pin(t0);
+        String broken = scheduled(t0.plus(Duration.ofMinutes(5)));
+        String healthy = scheduled(t0.plus(Duration.ofMinutes(5)));
+        // one log entry, numbered where publishing numbers the next: publishing that announcement fails
+        pool.preparedQuery(
+                        "INSERT INTO announcement_update (id, announcement_id, sequence, posted_at, texts, search_text)"
+                                + " VALUES (gen_random_uuid(), $1, 2, now(), '{\"items\": []}', '')")
+                .execute(Tuple.of(UUID.fromString(broken)))
+                .await()
+                .atMost(Duration.ofSeconds(5));
+        clock.pin(t0.plus(Duration.ofMinutes(6)));
+        assertThat(Jobs.await(() -> schedule.run(100))).isGreaterThanOrEqualTo(1);
+        read(healthy).body("status", equalTo("PUBLISHED"));
+        read(broken).body("status", equalTo("SCHEDULED"));
+    }
+
+    private String scheduled(Instant publishAt) {
+        String id = TestAnnouncements.draft(author, """
+                {"type": "GENERAL", "impact": "NONE", "language": "en",
+                 "text": {"title": "Scheduled", "body": "Soon."},
+                 "publishAt": "%s", "audience": {"kind": "EVERYONE"}}""".formatted(publishAt));
+        TestAnnouncements.move(author, id, """
+                {"to": "PENDING_APPROVAL"}""").then().statusCode(200);
+        TestAnnouncements.move(admin, id, """
+                {"to": "APPROVED"}""").then().statusCode(200);
+        TestAnnouncements.move(author, id, """
+                {"to": "SCHEDULED"}""").then().statusCode(200);
+        return id;
     }
 
     private void runTwiceAtOnce() throws Exception {
