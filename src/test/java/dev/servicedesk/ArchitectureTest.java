@@ -52,7 +52,8 @@ class ArchitectureTest {
             "dev.servicedesk.announcement.AnnouncementRules",
             "dev.servicedesk.announcement.AnnouncementChecks",
             "dev.servicedesk.announcement.AnnouncementTexts",
-            "dev.servicedesk.announcement.PhaseTrack");
+            "dev.servicedesk.announcement.PhaseTrack",
+            "dev.servicedesk.identity.RatePolicy");
 
     @Test
     void shouldDependOnlyDownwardInTheDocumentedOrder() {

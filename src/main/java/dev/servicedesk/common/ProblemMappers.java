@@ -38,7 +38,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
-        return respond(e.type(), e.getMessage(), e.errors(), e.allowedTransitions(), request);
+        Response response = respond(e.type(), e.getMessage(), e.errors(), e.allowedTransitions(), request);
+        return e instanceof RateLimited limited
+                ? Response.fromResponse(response)
+                        .header(RETRY_AFTER, Long.toString(limited.retryAfterSeconds()))
+                        .build()
+                : response;
     }
 
     /** Someone else's update committed between our read and our write. */
