@@ -2,6 +2,7 @@ package dev.servicedesk.identity;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import java.util.Map;
 
@@ -14,23 +15,29 @@ public interface RateLimitSettings {
 
     /** Requests without a valid token, per client address. */
     @WithDefault("60")
+    @Positive
     long anonymous();
 
     @WithDefault("300")
+    @Positive
     long requester();
 
     @WithDefault("1200")
+    @Positive
     long agent();
 
     @WithDefault("1200")
+    @Positive
     long supervisor();
 
     @WithDefault("1200")
+    @Positive
     long admin();
 
     @WithDefault("6000")
+    @Positive
     long integration();
 
     /** Quotas of their own for named client applications (the token's {@code azp}), in place of their role's. */
-    Map<String, Long> clients();
+    Map<String, @Positive Long> clients();
 }

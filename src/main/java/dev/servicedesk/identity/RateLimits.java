@@ -6,6 +6,7 @@ import dev.servicedesk.common.RateLimited;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -34,6 +35,9 @@ public class RateLimits {
     private final Cache<String, Bucket> buckets;
 
     RateLimits(RateLimitSettings settings, CurrentIdentityAssociation identities) {
+        if (settings.window().toMillis() < 1000 || settings.window().toNanos() % 1_000_000_000L != 0) {
+            throw new IllegalStateException("servicedesk.rate-limits.window must be whole seconds, one at least");
+        }
         this.settings = settings;
         this.identities = identities;
         this.buckets = Caffeine.newBuilder()
@@ -49,13 +53,16 @@ public class RateLimits {
     public Uni<Void> count(ContainerRequestContext request, HttpServerRequest http) {
         return identities
                 .getDeferredIdentity()
-                .onFailure()
-                .recoverWithNull() // an invalid token is answered 401 later; it is counted by address
+                .onFailure(AuthenticationFailedException.class)
+                .recoverWithNull()
                 .map(identity -> {
                     RatePolicy policy = policyFor(identity, http);
                     ConsumptionProbe probe = bucket(policy).tryConsumeAndReturnRemaining(1);
                     request.setProperty(PROBE, new Counted(policy, probe));
-                    if (!probe.isConsumed()) {
+                    // a token that failed verification is counted by address but answered its 401, so
+                    // that a client whose token expired learns it must get another
+                    boolean rejectedToken = identity == null && request.getHeaderString("Authorization") != null;
+                    if (!probe.isConsumed() && !rejectedToken) {
                         throw new RateLimited(
                                 "Too many requests for the " + policy.name() + " quota of " + policy.quota() + " per "
                                         + settings.window().toSeconds() + " seconds; retry later.",
@@ -86,19 +93,22 @@ public class RateLimits {
                                 .formatted(
                                         policy.name(),
                                         counted.probe().getRemainingTokens(),
-                                        seconds(counted.probe().getNanosToWaitForReset())));
+                                        // refused: when the next request goes through, as Retry-After says
+                                        seconds(
+                                                counted.probe().isConsumed()
+                                                        ? counted.probe().getNanosToWaitForReset()
+                                                        : counted.probe().getNanosToWaitForRefill())));
     }
 
     private RatePolicy policyFor(SecurityIdentity identity, HttpServerRequest http) {
         if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
-            String address = http.remoteAddress() == null
-                    ? "unknown"
-                    : http.remoteAddress().hostAddress();
-            return RatePolicy.anonymous(address, settings);
+            String address =
+                    http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
+            return RatePolicy.anonymous(RatePolicy.addressKey(address), settings);
         }
         Object client = token.getClaim("azp");
         return RatePolicy.of(
-                token.getSubject(),
+                token.getSubject() != null ? token.getSubject() : token.getName(),
                 client == null ? null : client.toString(),
                 Role.fromGroups(token.getGroups() == null ? Set.of() : token.getGroups()),
                 settings);

@@ -1,5 +1,6 @@
 package dev.servicedesk.identity;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -35,7 +36,25 @@ record RatePolicy(String name, String key, long quota) {
         return best;
     }
 
-    static RatePolicy anonymous(String address, RateLimitSettings settings) {
-        return new RatePolicy("anonymous", "address:" + address, settings.anonymous());
+    static RatePolicy anonymous(String addressKey, RateLimitSettings settings) {
+        return new RatePolicy("anonymous", "address:" + addressKey, settings.anonymous());
+    }
+
+    /** An IPv4 address as it is; an IPv6 one by its /64, which one client holds whole. */
+    static String addressKey(String address) {
+        if (address == null) {
+            return "unknown";
+        }
+        if (!address.contains(":")) {
+            return address;
+        }
+        String[] halves = address.split("::", -1);
+        String[] head = halves[0].isEmpty() ? new String[0] : halves[0].split(":");
+        String[] tail = halves.length < 2 || halves[1].isEmpty() ? new String[0] : halves[1].split(":");
+        String[] groups = new String[8];
+        Arrays.fill(groups, "0");
+        System.arraycopy(head, 0, groups, 0, Math.min(head.length, 8));
+        System.arraycopy(tail, 0, groups, 8 - Math.min(tail.length, 8), Math.min(tail.length, 8));
+        return String.join(":", groups[0], groups[1], groups[2], groups[3]).toLowerCase(Locale.ROOT) + "::/64";
     }
 }

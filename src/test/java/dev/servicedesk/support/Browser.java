@@ -48,6 +48,7 @@ public final class Browser {
         });
         server.start();
         Path profile = Files.createTempDirectory("chromium-profile");
+        Path log = Files.createTempFile("chromium", ".log");
         Process chromium = null;
         try {
             String url = "http://" + host + ":" + server.getAddress().getPort() + "/page.html#" + fragment;
@@ -56,6 +57,7 @@ public final class Browser {
                             "--headless",
                             "--no-sandbox",
                             "--disable-gpu",
+                            "--disable-dev-shm-usage",
                             "--disable-quic",
                             "--no-first-run",
                             "--disable-background-networking",
@@ -66,8 +68,11 @@ public final class Browser {
                             "--dump-dom",
                             url))
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectOutput(log.toFile())
                     .start();
+            chromium.onExit()
+                    .thenRun(() -> result.completeExceptionally(new IllegalStateException(
+                            "The browser ended before the page reported; its output: " + read(log))));
             return result.get(within.toSeconds() + 10, TimeUnit.SECONDS);
         } finally {
             if (chromium != null) {
@@ -76,6 +81,15 @@ public final class Browser {
             }
             server.stop(0);
             deleteQuietly(profile);
+            Files.deleteIfExists(log);
+        }
+    }
+
+    private static String read(Path log) {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
         }
     }
 
