@@ -31,12 +31,7 @@ class AnnouncementReaders {
                         .item(reader.department() != null
                                 && announcement.audience().departments().stream()
                                         .anyMatch(d -> d.equalsIgnoreCase(reader.department())));
-            case AFFECTED_USERS ->
-                single(
-                                "SELECT count(*) FROM announcement_audience WHERE announcement_id = :id AND person_id = :person",
-                                announcement.id(),
-                                reader.personId())
-                        .map(row -> SqlValues.count(row) > 0);
+            case AFFECTED_USERS -> inAudience(announcement.id(), reader.personId());
         };
     }
 
@@ -159,13 +154,15 @@ class AnnouncementReaders {
                         SqlValues.count(row[6])));
     }
 
-    private static Uni<Object> single(String sql, UUID announcement, UUID person) {
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql, Object.class).setParameter("id", announcement);
-            if (person != null) {
-                query.setParameter("person", person);
-            }
-            return query.getSingleResult();
-        });
+    /** Whether an AFFECTED_USERS announcement went to {@code person} when it was published. */
+    private static Uni<Boolean> inAudience(UUID announcement, UUID person) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "SELECT EXISTS (SELECT 1 FROM announcement_audience"
+                                        + " WHERE announcement_id = :id AND person_id = :person)",
+                                Boolean.class)
+                        .setParameter("id", announcement)
+                        .setParameter("person", person)
+                        .getSingleResult());
     }
 }
