@@ -57,8 +57,9 @@ class AnnouncementWriting {
         return locked(caller, id, ifMatch, (writer, announcement) -> {
             AnnouncementDetails before = AnnouncementDetails.of(announcement);
             AnnouncementDetails after = patches.validated(patches.merge(before, effective, AnnouncementDetails.class));
+            List<String> changes = changed(before, after);
             if (announcement.status() == AnnouncementStatus.PUBLISHED) {
-                List<String> fixed = changed(before, after).stream()
+                List<String> fixed = changes.stream()
                         .filter(field -> !AnnouncementRules.CHANGEABLE_WHILE_PUBLISHED.contains(field))
                         .toList();
                 if (!fixed.isEmpty()) {
@@ -68,7 +69,7 @@ class AnnouncementWriting {
                                     + String.join(", ", fixed) + " stay as published (post an update instead).");
                 }
             }
-            if (changed(before, after).isEmpty()) {
+            if (changes.isEmpty()) {
                 return Uni.createFrom()
                         .item(new Written(
                                 writer, announcement, AnnouncementViews.negotiate(announcement, acceptLanguage)));
