@@ -77,6 +77,8 @@ class ArchitectureTest {
                 .definedBy("dev.servicedesk.queue..")
                 .layer("calendar")
                 .definedBy("dev.servicedesk.calendar..")
+                .layer("event")
+                .definedBy("dev.servicedesk.event..")
                 .layer("identity")
                 .definedBy("dev.servicedesk.identity..")
                 .layer("common")
@@ -101,9 +103,20 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("ticket", "routing", "sla", "escalation")
                 .whereLayer("calendar")
                 .mayOnlyBeAccessedByLayers("sla", "escalation")
+                .whereLayer("event")
+                .mayOnlyBeAccessedByLayers("ticket", "sla", "escalation", "kb", "cmdb", "announcement")
                 .whereLayer("identity")
                 .mayOnlyBeAccessedByLayers(
-                        "calendar", "queue", "ticket", "routing", "sla", "escalation", "kb", "cmdb", "announcement")
+                        "calendar",
+                        "queue",
+                        "ticket",
+                        "routing",
+                        "sla",
+                        "escalation",
+                        "kb",
+                        "cmdb",
+                        "announcement",
+                        "event")
                 .whereLayer("migrations")
                 .mayNotBeAccessedByAnyLayer()
                 .check(MAIN);

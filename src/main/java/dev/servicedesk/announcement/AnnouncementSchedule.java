@@ -75,7 +75,7 @@ public class AnnouncementSchedule {
 
     private Uni<Void> advance(Announcement announcement, Instant now) {
         Uni<Void> published = announcement.status() == AnnouncementStatus.SCHEDULED
-                ? publisher.publish(announcement, now)
+                ? publisher.publish(announcement, null, now)
                 : Uni.createFrom().voidItem();
         return published
                 .chain(() -> startIfDue(announcement, now))

@@ -70,7 +70,7 @@ class AnnouncementTransitions {
                         }
                         case DRAFT -> announcement.reopen(now);
                         case SCHEDULED -> announcement.schedule(publishAt(announcement, request, now), now);
-                        case PUBLISHED -> moved = publisher.publish(announcement, now);
+                        case PUBLISHED -> moved = publisher.publish(announcement, me.id(), now);
                         case ARCHIVED -> announcement.archive(now);
                     }
                     return moved.call(announcements::flush)

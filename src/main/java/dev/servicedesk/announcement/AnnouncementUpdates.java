@@ -69,17 +69,13 @@ class AnnouncementUpdates {
                     AnnouncementPhase after =
                             phase != null ? phase : announcement.event().phase();
                     String source = sourceText(announcement, texts);
+                    announcement.updated(phase, request.estimatedEndAt(), now, now);
+                    if (ends) {
+                        announcement.ended(
+                                endedAt, AnnouncementResolution.ended(request.cause(), me.id(), request.reviewDueAt()));
+                    }
                     return publisher
-                            .log(announcement, after, me.id(), now, texts)
-                            .invoke(() -> {
-                                announcement.updated(phase, request.estimatedEndAt(), now, now);
-                                if (ends) {
-                                    announcement.ended(
-                                            endedAt,
-                                            AnnouncementResolution.ended(
-                                                    request.cause(), me.id(), request.reviewDueAt()));
-                                }
-                            })
+                            .log(announcement, after, me.id(), now, texts, ends)
                             .call(() -> request.resolvesLinkedIncidents()
                                     ? linkedTickets.resolveLinked(caller, announcement, source, now)
                                     : Uni.createFrom().voidItem())

@@ -38,14 +38,14 @@ public class CiRelationships {
 
     private final CiRelationshipRepository relationships;
     private final CiRepository items;
-    private final CiHistoryRepository history;
+    private final CiHistoryWriter history;
     private final CiService service;
     private final Clock clock;
 
     CiRelationships(
             CiRelationshipRepository relationships,
             CiRepository items,
-            CiHistoryRepository history,
+            CiHistoryWriter history,
             CiService service,
             Clock clock) {
         this.relationships = relationships;
@@ -183,11 +183,9 @@ public class CiRelationships {
                 action == CiHistoryAction.RELATED
                         ? new FieldChange("relationships", NullNode.instance, value)
                         : new FieldChange("relationships", value, NullNode.instance));
-        return history.persist(
-                        new CiHistoryEntry(Ids.newId(), relationship.sourceId(), at, actor, changeId, action, changes))
-                .call(() -> history.persist(
-                        new CiHistoryEntry(Ids.newId(), relationship.targetId(), at, actor, changeId, action, changes)))
-                .replaceWithVoid();
+        return history.keep(
+                new CiHistoryEntry(Ids.newId(), relationship.sourceId(), at, actor, changeId, action, changes),
+                new CiHistoryEntry(Ids.newId(), relationship.targetId(), at, actor, changeId, action, changes));
     }
 
     private Uni<Map<UUID, ConfigurationItem>> others(List<CiRelationship> rows, UUID item) {

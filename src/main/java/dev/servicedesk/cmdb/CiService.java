@@ -43,6 +43,7 @@ public class CiService {
 
     private final CiRepository items;
     private final CiHistoryRepository history;
+    private final CiHistoryWriter historyWriter;
     private final CiTypes types;
     private final AttributeSchemas schemas;
     private final PersonService people;
@@ -52,6 +53,7 @@ public class CiService {
     CiService(
             CiRepository items,
             CiHistoryRepository history,
+            CiHistoryWriter historyWriter,
             CiTypes types,
             AttributeSchemas schemas,
             PersonService people,
@@ -59,6 +61,7 @@ public class CiService {
             Clock clock) {
         this.items = items;
         this.history = history;
+        this.historyWriter = historyWriter;
         this.types = types;
         this.schemas = schemas;
         this.people = people;
@@ -91,7 +94,7 @@ public class CiService {
         ConfigurationItem item = ConfigurationItem.create(Ids.newId(), details, now);
         return check(details, item.id())
                 .chain(() -> items.persist(item))
-                .call(created -> history.persist(new CiHistoryEntry(
+                .call(created -> historyWriter.keep(new CiHistoryEntry(
                         Ids.newId(),
                         created.id(),
                         now,
@@ -181,7 +184,7 @@ public class CiService {
         Instant now = clock.instant();
         return check(after, item.id())
                 .invoke(() -> item.revise(after, now))
-                .call(() -> history.persist(new CiHistoryEntry(
+                .call(() -> historyWriter.keep(new CiHistoryEntry(
                         Ids.newId(), item.id(), now, actor, changeId, CiHistoryAction.UPDATED, changes)))
                 .call(items::flush)
                 .replaceWith(changes);

@@ -3,6 +3,9 @@ package dev.servicedesk.kb;
 import dev.servicedesk.common.LanguageTags;
 import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
+import dev.servicedesk.event.DomainEvents;
+import dev.servicedesk.event.EventType;
+import dev.servicedesk.event.NewEvent;
 import dev.servicedesk.identity.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -22,6 +25,7 @@ public class ArticleReviews {
     private final ArticleRepository articles;
     private final SearchIndex search;
     private final ArticleContent content;
+    private final DomainEvents events;
     private final Clock clock;
 
     ArticleReviews(
@@ -31,6 +35,7 @@ public class ArticleReviews {
             ArticleRepository articles,
             SearchIndex search,
             ArticleContent content,
+            DomainEvents events,
             Clock clock) {
         this.writer = writer;
         this.revisions = revisions;
@@ -38,6 +43,7 @@ public class ArticleReviews {
         this.articles = articles;
         this.search = search;
         this.content = content;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -69,7 +75,13 @@ public class ArticleReviews {
                                 ? noTreeLeadsTo(article, true, "making it INTERNAL")
                                 : Uni.createFrom().voidItem())
                         .chain(() -> recorded(article, ArticleAction.APPROVED, language, target, now, null))
-                        .call(written -> search.reindex(written.article()));
+                        .call(written -> search.reindex(written.article()))
+                        .call(() -> events.record(new NewEvent(
+                                EventType.ARTICLE_PUBLISHED,
+                                article.id(),
+                                target.actor().id(),
+                                now,
+                                ArticlePublished.of(article, revision))));
             });
         });
     }

@@ -108,6 +108,11 @@ public class SlaChecker {
                             .map(c -> new TimelineService.SlaNote(
                                     c.clock().ticketId(),
                                     c.event().kind() == SlaEventKind.BREACH,
+                                    c.clock().target().name(),
+                                    c.clock().dueAt(),
+                                    c.event().kind() == SlaEventKind.BREACH
+                                            ? null
+                                            : c.event().threshold(),
                                     describe(c.clock(), c.event()),
                                     c.crossing().at()))
                             .toList();

@@ -22,7 +22,7 @@ import java.util.UUID;
 public class TicketAssignments {
     private final TicketService tickets;
     private final TicketRepository repository;
-    private final TimelineRepository timeline;
+    private final TicketHistory history;
     private final QueueService queues;
     private final Reclassification reclassification;
     private final EscalationsOnTicket escalations;
@@ -31,14 +31,14 @@ public class TicketAssignments {
     TicketAssignments(
             TicketService tickets,
             TicketRepository repository,
-            TimelineRepository timeline,
+            TicketHistory history,
             QueueService queues,
             Reclassification reclassification,
             EscalationsOnTicket escalations,
             Clock clock) {
         this.tickets = tickets;
         this.repository = repository;
-        this.timeline = timeline;
+        this.history = history;
         this.queues = queues;
         this.reclassification = reclassification;
         this.escalations = escalations;
@@ -130,7 +130,8 @@ public class TicketAssignments {
         }
         boolean queueChanged =
                 changes.stream().anyMatch(change -> change.field().equals("queueId"));
-        return timeline.persist(
+        return history.append(
+                        ticket,
                         TimelineEntry.assigned(ticket.id(), action.actor().id(), reason, changes, now))
                 .call(() -> queueChanged
                         ? reclassification

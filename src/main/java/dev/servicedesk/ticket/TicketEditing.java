@@ -25,7 +25,7 @@ public class TicketEditing {
 
     private final TicketService tickets;
     private final TicketRepository repository;
-    private final TimelineRepository timeline;
+    private final TicketHistory history;
     private final PriorityMatrixService priorityMatrix;
     private final ObjectMapper objectMapper;
     private final RecordPatches patches;
@@ -37,7 +37,7 @@ public class TicketEditing {
     TicketEditing(
             TicketService tickets,
             TicketRepository repository,
-            TimelineRepository timeline,
+            TicketHistory history,
             PriorityMatrixService priorityMatrix,
             ObjectMapper objectMapper,
             RecordPatches patches,
@@ -47,7 +47,7 @@ public class TicketEditing {
             Clock clock) {
         this.tickets = tickets;
         this.repository = repository;
-        this.timeline = timeline;
+        this.history = history;
         this.priorityMatrix = priorityMatrix;
         this.objectMapper = objectMapper;
         this.patches = patches;
@@ -118,7 +118,7 @@ public class TicketEditing {
         ticket.revise(after, now, !fieldChanges.isEmpty());
         boolean reclassified =
                 changed.contains("priority") || changed.contains("category") || changed.contains(NamedCis.FIELD);
-        return timeline.persist(entries.stream())
+        return history.append(ticket, entries)
                 .call(() -> reclassified
                         ? reclassification.retarget(ticket, now)
                         : Uni.createFrom().voidItem())

@@ -20,6 +20,7 @@ public class TicketEscalations {
     private final TicketService tickets;
     private final TicketRepository repository;
     private final TimelineRepository timeline;
+    private final TicketHistory history;
     private final SlaClockKeeper clocks;
     private final Reclassification reclassification;
     private final EscalationsOnTicket escalations;
@@ -28,12 +29,14 @@ public class TicketEscalations {
             TicketService tickets,
             TicketRepository repository,
             TimelineRepository timeline,
+            TicketHistory history,
             SlaClockKeeper clocks,
             Reclassification reclassification,
             EscalationsOnTicket escalations) {
         this.tickets = tickets;
         this.repository = repository;
         this.timeline = timeline;
+        this.history = history;
         this.clocks = clocks;
         this.reclassification = reclassification;
         this.escalations = escalations;
@@ -180,7 +183,7 @@ public class TicketEscalations {
         if (changes.isEmpty()) {
             return Uni.createFrom().item(ticket.priority());
         }
-        return timeline.persist(TimelineEntry.updated(ticket.id(), null, changes, at))
+        return history.append(ticket, TimelineEntry.updated(ticket.id(), null, changes, at))
                 .call(() -> reclassification.retarget(ticket, at))
                 .call(repository::flush)
                 .replaceWith(ticket.priority());
@@ -233,10 +236,10 @@ public class TicketEscalations {
         TimelineEntry internal = TimelineEntry.escalation(
                 ticket.id(), kind, Visibility.INTERNAL, escalationId, actorId, reason, changes, at);
         if (publicMessage == null) {
-            return timeline.persist(internal).replaceWithVoid();
+            return history.append(ticket, internal);
         }
         TimelineEntry told = TimelineEntry.escalation(
                 ticket.id(), kind, Visibility.PUBLIC, escalationId, actorId, publicMessage, publicChanges, at);
-        return timeline.persist(internal, told).replaceWithVoid();
+        return history.append(ticket, internal, told);
     }
 }

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class TicketService {
     private final TicketRepository tickets;
-    private final TimelineRepository timeline;
+    private final TicketHistory history;
     private final PersonService people;
     private final PriorityMatrixService priorityMatrix;
     private final TicketRouter router;
@@ -38,7 +38,7 @@ public class TicketService {
 
     TicketService(
             TicketRepository tickets,
-            TimelineRepository timeline,
+            TicketHistory history,
             PersonService people,
             PriorityMatrixService priorityMatrix,
             TicketRouter router,
@@ -49,7 +49,7 @@ public class TicketService {
             NamedCis cis,
             Clock clock) {
         this.tickets = tickets;
-        this.timeline = timeline;
+        this.history = history;
         this.people = people;
         this.priorityMatrix = priorityMatrix;
         this.router = router;
@@ -111,9 +111,12 @@ public class TicketService {
                         intake.parties().creatorId(),
                         clock.instant()))
                 .chain(tickets::persist)
-                .call(ticket -> timeline.persist(Stream.concat(
-                        Stream.of(TimelineEntry.created(ticket)),
-                        rules.stream().map(rule -> TimelineEntry.routed(ticket, rule)))))
+                .call(ticket -> history.append(
+                        ticket,
+                        Stream.concat(
+                                        Stream.of(TimelineEntry.created(ticket)),
+                                        rules.stream().map(rule -> TimelineEntry.routed(ticket, rule)))
+                                .toList()))
                 .call(ticket -> clocks.recorded(ticket, requester.department(), requester.vip()));
     }
 

@@ -19,7 +19,7 @@ import java.util.UUID;
 public class TicketTransitions {
     private final TicketService tickets;
     private final TicketRepository repository;
-    private final TimelineRepository timeline;
+    private final TicketHistory history;
     private final SlaClockKeeper clocks;
     private final EscalationsOnTicket escalations;
     private final KnowledgeArticles knowledge;
@@ -30,7 +30,7 @@ public class TicketTransitions {
     TicketTransitions(
             TicketService tickets,
             TicketRepository repository,
-            TimelineRepository timeline,
+            TicketHistory history,
             SlaClockKeeper clocks,
             EscalationsOnTicket escalations,
             KnowledgeArticles knowledge,
@@ -39,7 +39,7 @@ public class TicketTransitions {
             Clock clock) {
         this.tickets = tickets;
         this.repository = repository;
-        this.timeline = timeline;
+        this.history = history;
         this.clocks = clocks;
         this.escalations = escalations;
         this.knowledge = knowledge;
@@ -103,7 +103,7 @@ public class TicketTransitions {
                             ticket.moveTo(transition.toward(step), now),
                             now))
                     .toList();
-            return timeline.persist(entries.stream())
+            return history.append(ticket, entries)
                     .call(() -> clocks.moved(ticket, from, action.works(), now))
                     .call(() -> finished(ticket, actorId, now))
                     .call(() -> transition.resolvesChildren()
@@ -147,7 +147,7 @@ public class TicketTransitions {
                 TimelineEntry.statusChanged(
                         child.id(), actorId, childMove.resolutionNotes(), child.moveTo(childMove, now), now),
                 TimelineEntry.resolvedWithParent(child.id(), actorId, parent, parentMove, now));
-        return timeline.persist(entries.stream())
+        return history.append(child, entries)
                 .chain(() -> clocks.moved(child, from, true, now))
                 .chain(() -> finished(child, actorId, now));
     }
@@ -210,11 +210,11 @@ public class TicketTransitions {
                     if (expired.isEmpty()) {
                         return Uni.createFrom().voidItem();
                     }
-                    List<TimelineEntry> entries = expired.stream()
-                            .map(ticket -> TimelineEntry.statusChanged(
-                                    ticket.id(), null, note, ticket.moveTo(close, now), now))
-                            .toList();
-                    return timeline.persist(entries.stream()).chain(repository::flush);
+                    return history.appendEach(
+                                    expired,
+                                    ticket -> TimelineEntry.statusChanged(
+                                            ticket.id(), null, note, ticket.moveTo(close, now), now))
+                            .chain(repository::flush);
                 })
                 .map(List::size);
     }

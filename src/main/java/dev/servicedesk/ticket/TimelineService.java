@@ -24,12 +24,19 @@ public class TimelineService {
     static final List<String> ORDERS = List.of(OLDEST_FIRST, NEWEST_FIRST);
 
     private final TimelineRepository entries;
+    private final TicketHistory history;
     private final TicketService tickets;
     private final SlaClockKeeper clocks;
     private final Clock clock;
 
-    TimelineService(TimelineRepository entries, TicketService tickets, SlaClockKeeper clocks, Clock clock) {
+    TimelineService(
+            TimelineRepository entries,
+            TicketHistory history,
+            TicketService tickets,
+            SlaClockKeeper clocks,
+            Clock clock) {
         this.entries = entries;
+        this.history = history;
         this.tickets = tickets;
         this.clocks = clocks;
         this.clock = clock;
@@ -60,8 +67,10 @@ public class TimelineService {
             if (visibility == Visibility.PUBLIC) {
                 ticket.touch(now);
             }
-            return entries.persist(TimelineEntry.comment(
-                            ticket.id(), visibility, action.actor().id(), comment.body(), now))
+            TimelineEntry written = TimelineEntry.comment(
+                    ticket.id(), visibility, action.actor().id(), comment.body(), now);
+            return history.append(ticket, written)
+                    .replaceWith(written)
                     .call(() -> deskReply
                             ? clocks.replied(ticket, now)
                             : Uni.createFrom().voidItem())
@@ -69,17 +78,15 @@ public class TimelineService {
         });
     }
 
-    /** An SLA warning or breach the service recorded, for the timeline: internal, authorless. */
-    public record SlaNote(UUID ticketId, boolean breach, String body, Instant at) {}
+    /**
+     * An SLA warning or breach the service recorded, for the timeline (internal, authorless) and
+     * as an event: which target, when it was due, the threshold (percent) a warning crossed.
+     */
+    public record SlaNote(
+            UUID ticketId, boolean breach, String target, Instant dueAt, Integer threshold, String body, Instant at) {}
 
     public Uni<Void> recordSlaEvents(List<SlaNote> notes) {
-        return notes.isEmpty()
-                ? Uni.createFrom().voidItem()
-                : entries.insertAll(notes.stream()
-                                .map(note ->
-                                        TimelineEntry.slaEvent(note.ticketId(), note.breach(), note.body(), note.at()))
-                                .toList())
-                        .replaceWithVoid();
+        return history.appendSlaCrossings(notes);
     }
 
     /**

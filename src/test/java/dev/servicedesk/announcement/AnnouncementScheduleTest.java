@@ -10,8 +10,10 @@ import dev.servicedesk.support.Api;
 import dev.servicedesk.support.Jobs;
 import dev.servicedesk.support.TestAnnouncements;
 import dev.servicedesk.support.TestClock;
+import dev.servicedesk.support.TestEvents;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -93,6 +95,17 @@ class AnnouncementScheduleTest {
         runTwiceAtOnce();
         read(id).body("status", equalTo("ARCHIVED"));
         assertThat(TestAnnouncements.activeIds(author)).doesNotContain(id);
+        JsonPath events = TestEvents.about(id);
+        assertThat(events.getList("items.type", String.class))
+                .containsExactly(
+                        "announcement.published",
+                        "announcement.updated",
+                        "announcement.updated",
+                        "announcement.resolved");
+        assertThat(events.getList("items.actorId")).containsOnlyNulls();
+        assertThat(events.getList("items.occurredAt", String.class))
+                .containsExactly(
+                        publishAt.plusSeconds(30).toString(), start.toString(), end.toString(), end.toString());
     }
 
     @Test

@@ -15,8 +15,10 @@ import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
 import dev.servicedesk.support.TestAnnouncements;
 import dev.servicedesk.support.TestClock;
+import dev.servicedesk.support.TestEvents;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -93,6 +95,24 @@ class AnnouncementUpdatesTest {
                 .body("items[3].text", equalTo("Ein Zertifikat ist abgelaufen."))
                 .body("items[2].language", equalTo("en"))
                 .body("items[4].automatic", equalTo(true));
+        JsonPath events = TestEvents.about(id);
+        assertThat(events.getList("items.type", String.class))
+                .containsExactly(
+                        "announcement.published",
+                        "announcement.updated",
+                        "announcement.updated",
+                        "announcement.updated",
+                        "announcement.updated",
+                        "announcement.resolved");
+        assertThat(events.getList("items.data.update.sequence", Integer.class)).containsExactly(1, 2, 3, 4, 5, 5);
+        assertThat(events.getList("items.data.announcement.phase", String.class))
+                .containsExactly("INVESTIGATING", "IDENTIFIED", "INVESTIGATING", "MONITORING", "RESOLVED", "RESOLVED");
+        assertThat(events.getString("items[1].data.announcement.estimatedEndAt"))
+                .isEqualTo("2031-01-01T12:00:00Z");
+        assertThat(events.getList("items[1].data.update.texts.language", String.class))
+                .containsExactly("en", "de");
+        assertThat(events.getString("items[5].data.announcement.actualEndAt")).isNotNull();
+        assertThat(events.getString("items[5].actorId")).isEqualTo(author.signIn());
     }
 
     @Test

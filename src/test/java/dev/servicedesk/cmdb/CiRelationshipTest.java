@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
 import dev.servicedesk.support.TestCis;
+import dev.servicedesk.support.TestEvents;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -38,6 +39,10 @@ class CiRelationshipTest {
                 .body("other.id", equalTo(server));
         relate(app, "RUNS_ON", other, "APP-SERVERS").then().statusCode(201);
         relate(server, "DEPENDS_ON", app, null).then().statusCode(201); // a cycle is allowed
+        assertThat(TestEvents.about(other).getList("items.data.action", String.class))
+                .containsExactly("CREATED", "RELATED");
+        assertThat(TestEvents.about(app).getList("items.data.action", String.class))
+                .containsExactly("CREATED", "RELATED", "RELATED", "RELATED");
 
         Api.as(agent)
                 .get("/api/v1/cis/" + server + "/relationships")

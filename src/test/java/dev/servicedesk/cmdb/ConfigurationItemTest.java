@@ -12,8 +12,10 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
+import dev.servicedesk.support.TestEvents;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
@@ -104,6 +106,16 @@ class ConfigurationItemTest {
                 .then()
                 .statusCode(200);
         Api.as(agent).get("/api/v1/cis/" + id + "/history").then().body("items", hasSize(2));
+        JsonPath events = TestEvents.about(id);
+        assertThat(events.getList("items.type", String.class))
+                .containsExactly("configuration_item.changed", "configuration_item.changed");
+        assertThat(events.getList("items.data.action", String.class)).containsExactly("CREATED", "UPDATED");
+        assertThat(events.getList("items.data.configurationItemId", String.class))
+                .containsOnly(id);
+        assertThat(events.getList("items[1].data.changes.field", String.class))
+                .containsExactly("status", "attributes.legacy", "attributes.replicas", "attributes.storageGb");
+        assertThat(events.getString("items[1].data.changes[0].new")).isEqualTo("MAINTENANCE");
+        assertThat(events.getString("items[1].actorId")).isEqualTo(admin.signIn());
     }
 
     @Test

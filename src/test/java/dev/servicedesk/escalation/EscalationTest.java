@@ -1,6 +1,7 @@
 package dev.servicedesk.escalation;
 
 import static dev.servicedesk.support.ProblemAssertions.problem;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -13,10 +14,12 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
+import dev.servicedesk.support.TestEvents;
 import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestTickets;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -132,6 +135,16 @@ class EscalationTest {
                 .statusCode(200)
                 .body("items.id", contains(escalation))
                 .body("items.status", contains("CLOSED"));
+        JsonPath events = TestEvents.about(ticket);
+        assertThat(events.getList("items.findAll { it.type.startsWith('escalation.') }.type", String.class))
+                .containsExactly("escalation.opened", "escalation.acknowledged");
+        assertThat(events.getList(
+                        "items.findAll { it.type.startsWith('escalation.') }.data.escalationId", String.class))
+                .containsOnly(escalation);
+        assertThat(events.getString("items.find { it.type == 'escalation.opened' }.data.reason"))
+                .isEqualTo("Needs the switch configuration");
+        assertThat(events.getList("items.findAll { it.type == 'ticket.transitioned' }.data.to", String.class))
+                .containsSubsequence("ESCALATED", "IN_PROGRESS", "RESOLVED");
     }
 
     @Test
@@ -194,6 +207,13 @@ class EscalationTest {
                 .body(
                         "items.findAll { it.kind == 'ESCALATION_DECLINED' }.body",
                         contains("Reset the print spooler first."));
+        JsonPath events = TestEvents.about(ticket);
+        assertThat(events.getList("items.findAll { it.type.startsWith('escalation.') }.type", String.class))
+                .containsExactly("escalation.opened", "escalation.declined");
+        assertThat(events.getString("items.find { it.type == 'escalation.declined' }.data.reason"))
+                .isEqualTo("Reset the print spooler first.");
+        assertThat(events.getString("items.find { it.type == 'escalation.declined' }.actorId"))
+                .isEqualTo(specialist.signIn());
         escalate(frontLine, ticket, """
                         {"kind": "FUNCTIONAL", "toQueueId": "%s",
                          "reason": "Spooler reset did not help"}""".formatted(desktop))

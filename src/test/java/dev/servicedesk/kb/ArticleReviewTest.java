@@ -13,8 +13,10 @@ import static org.hamcrest.Matchers.nullValue;
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
 import dev.servicedesk.support.TestArticles;
+import dev.servicedesk.support.TestEvents;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -73,6 +75,13 @@ class ArticleReviewTest {
                 .body("draft", nullValue())
                 .body("allowedActions.edit", equalTo(false));
         assertThat(requesterKeys()).contains(key(article));
+        JsonPath events = TestEvents.about(article);
+        assertThat(events.getList("items.type", String.class)).containsExactly("article.published");
+        assertThat(events.getString("items[0].actorId")).isEqualTo(supervisor.signIn());
+        assertThat(events.getString("items[0].data.language")).isEqualTo("en");
+        assertThat(events.getInt("items[0].data.revision")).isEqualTo(1);
+        assertThat(events.getString("items[0].data.title")).startsWith("Printer jams on tray 2");
+        assertThat(events.getString("items[0].data.article.visibility")).isEqualTo("PUBLIC");
     }
 
     @Test

@@ -10,10 +10,12 @@ import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
 import dev.servicedesk.support.Jobs;
 import dev.servicedesk.support.TestClock;
+import dev.servicedesk.support.TestEvents;
 import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestTickets;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
@@ -92,6 +94,15 @@ class SlaCheckerTest {
                         "items.findAll { it.kind.startsWith('SLA_') }.visibility",
                         contains("INTERNAL", "INTERNAL", "INTERNAL"));
         Api.as(requester).get("/api/v1/tickets/" + ticket + "/timeline").then().body("items.kind", contains("CREATED"));
+        JsonPath events = TestEvents.about(ticket);
+        assertThat(events.getList("items.type", String.class))
+                .containsExactly("ticket.created", "sla.warning", "sla.warning", "sla.breached");
+        assertThat(events.getList("items.data.threshold")).containsExactly(null, 50, 90, null);
+        assertThat(events.getList("items.occurredAt", String.class))
+                .endsWith("2026-05-04T10:30:00Z", "2026-05-04T10:54:00Z", "2026-05-04T11:00:00Z");
+        assertThat(events.getString("items[3].data.target")).isEqualTo("FIRST_RESPONSE");
+        assertThat(events.getString("items[3].data.dueAt")).isEqualTo("2026-05-04T11:00:00Z");
+        assertThat(events.getString("items[3].actorId")).isNull();
         problem(Api.hostile(requester).get("/api/v1/sla-events"), 403, "forbidden");
         problem(Api.hostile(agent).queryParam("kind", "LATE").get("/api/v1/sla-events"), 400, "validation")
                 .body("errors.field", contains("kind"));

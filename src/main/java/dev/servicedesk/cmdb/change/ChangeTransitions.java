@@ -11,7 +11,6 @@ import dev.servicedesk.cmdb.change.ChangeDocuments.Verification;
 import dev.servicedesk.cmdb.change.dto.ChangeTransition;
 import dev.servicedesk.cmdb.impact.ImpactAnalysis;
 import dev.servicedesk.common.EntityTag;
-import dev.servicedesk.common.FieldError;
 import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
@@ -24,11 +23,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -41,24 +37,13 @@ public class ChangeTransitions {
 
     static final int IMPACT_ITEMS_KEPT = 200;
 
-    /** The fields each move takes, beyond {@code to}. */
-    private static final Map<ChangeStatus, Set<String>> FIELDS = Map.of(
-            ChangeStatus.ASSESSED, Set.of("risk", "notes"),
-            ChangeStatus.APPROVED, Set.of("notes", "overrideReason"),
-            ChangeStatus.REJECTED, Set.of("notes"),
-            ChangeStatus.SCHEDULED, Set.of("start", "end", "overrideReason"),
-            ChangeStatus.IMPLEMENTED, Set.of(),
-            ChangeStatus.VERIFIED, Set.of("notes"),
-            ChangeStatus.FAILED, Set.of("notes"),
-            ChangeStatus.CLOSED, Set.of(),
-            ChangeStatus.CANCELLED, Set.of("reason"));
-
     private final ChangeRepository changes;
     private final ChangeOperations operations;
     private final ConflictFinder conflicts;
     private final ImpactAnalysis impact;
     private final CiDirectory directory;
     private final PersonService people;
+    private final ChangeEvents events;
     private final Clock clock;
 
     ChangeTransitions(
@@ -68,6 +53,7 @@ public class ChangeTransitions {
             ImpactAnalysis impact,
             CiDirectory directory,
             PersonService people,
+            ChangeEvents events,
             Clock clock) {
         this.changes = changes;
         this.operations = operations;
@@ -75,12 +61,13 @@ public class ChangeTransitions {
         this.impact = impact;
         this.directory = directory;
         this.people = people;
+        this.events = events;
         this.clock = clock;
     }
 
     @WithTransaction
     public Uni<ChangeRequest> move(Caller caller, UUID id, String ifMatch, ChangeTransition request) {
-        checkFields(request);
+        ChangeMoveFields.check(request);
         return people.sync(caller)
                 .chain(actor -> changes.findById(id, LockModeType.PESSIMISTIC_WRITE)
                         .chain(change -> {
@@ -107,41 +94,10 @@ public class ChangeTransitions {
                                     Uni.createFrom().voidItem().invoke(() -> change.cancel(request.reason(), now));
                                 case SUBMITTED -> throw new IllegalStateException("never a move's target");
                             };
-                            return moved.call(changes::flush).replaceWith(change);
+                            return moved.call(() -> events.moved(change, actor.id(), now))
+                                    .call(changes::flush)
+                                    .replaceWith(change);
                         }));
-    }
-
-    /** Each move takes its own fields: another is a 400, and so is a required one left out. */
-    private static void checkFields(ChangeTransition request) {
-        if (request.to() == ChangeStatus.SUBMITTED) {
-            throw ProblemException.invalid("to", "a change is SUBMITTED when it is created");
-        }
-        Set<String> taken = FIELDS.get(request.to());
-        Map<String, Object> given = new LinkedHashMap<>();
-        given.put("risk", request.risk());
-        given.put("notes", request.notes());
-        given.put("overrideReason", request.overrideReason());
-        given.put("start", request.start());
-        given.put("end", request.end());
-        given.put("reason", request.reason());
-        List<FieldError> errors = new ArrayList<>();
-        given.forEach((field, value) -> {
-            if (value != null && !taken.contains(field)) {
-                errors.add(new FieldError(field, "is not for a move to " + request.to()));
-            } else if (value instanceof String text && text.isBlank()) {
-                errors.add(new FieldError(field, "must not be blank"));
-            }
-        });
-        boolean needsNotes = request.to() == ChangeStatus.REJECTED || request.to() == ChangeStatus.FAILED;
-        if (needsNotes && request.notes() == null) {
-            errors.add(new FieldError("notes", "is required to move to " + request.to()));
-        }
-        if (request.to() == ChangeStatus.CANCELLED && request.reason() == null) {
-            errors.add(new FieldError("reason", "is required to cancel"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
     }
 
     /** The impact of the change's items failing together, its risk, its conflicts; a STANDARD one without conflicts approved. */

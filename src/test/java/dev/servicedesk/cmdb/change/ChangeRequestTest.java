@@ -14,8 +14,10 @@ import static org.hamcrest.Matchers.nullValue;
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
 import dev.servicedesk.support.TestCis;
+import dev.servicedesk.support.TestEvents;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -120,6 +122,14 @@ class ChangeRequestTest {
                 {"to": "CLOSED"}""").then().statusCode(200).body("closedAt", not(nullValue()));
         problem(move(agent, change, """
                 {"to": "CANCELLED", "reason": "late"}"""), 409, "conflict").body("allowedTransitions", empty());
+        JsonPath events = TestEvents.about(change);
+        assertThat(events.getList("items.type", String.class)).containsExactly("change.approved", "change.implemented");
+        assertThat(events.getList("items.actorId", String.class)).containsExactly(supervisor.signIn(), agent.signIn());
+        assertThat(events.getString("items[1].data.change.implementedById")).isEqualTo(agent.signIn());
+        assertThat(events.getList("items[1].data.change.ciIds", String.class))
+                .containsExactly(database, reporting, oldServer);
+        assertThat(TestEvents.about(database).getList("items.data.changeId", String.class))
+                .contains(change);
     }
 
     @Test
@@ -225,6 +235,8 @@ class ChangeRequestTest {
                 .body("status", equalTo("APPROVED"))
                 .body("decision.approved", equalTo(true))
                 .body("decision.decidedById", nullValue());
+        assertThat(TestEvents.about(standard).getList("items.type", String.class))
+                .containsExactly("change.approved");
 
         String important = TestCis.item("SERVER", null, "HIGH");
         String notRoutine = submit(agent, "STANDARD", start, start.plus(1, ChronoUnit.HOURS), update(important))

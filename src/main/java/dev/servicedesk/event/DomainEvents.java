@@ -1,0 +1,72 @@
+package dev.servicedesk.event;
+
+import dev.servicedesk.common.ChangeNotifications;
+import dev.servicedesk.common.DatabaseJson;
+import dev.servicedesk.common.Ids;
+import dev.servicedesk.common.SqlArrays;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The outbox: features record their events here inside the transaction that makes the change, so
+ * an event exists exactly when its change committed. {@link EventSequencer} then gives each its
+ * place in commit order and in its subject's stream.
+ */
+@ApplicationScoped
+public class DomainEvents {
+    static final String RECORDED = "domain-events";
+
+    private static final String INSERT = """
+            INSERT INTO domain_event (id, type, subject_type, subject_id, actor_id, occurred_at, data)
+            SELECT id, type, subject_type, subject_id, actor_id, occurred_at, data
+              FROM unnest(CAST(:ids AS uuid[]), CAST(:types AS text[]), CAST(:subjectTypes AS text[]),
+                          CAST(:subjectIds AS uuid[]), CAST(:actors AS uuid[]),
+                          CAST(CAST(:times AS text[]) AS timestamptz[]), CAST(CAST(:data AS text[]) AS jsonb[]))
+                   WITH ORDINALITY AS e(id, type, subject_type, subject_id, actor_id, occurred_at, data, n)
+             ORDER BY n""";
+
+    private final ChangeNotifications notifications;
+
+    DomainEvents(ChangeNotifications notifications) {
+        this.notifications = notifications;
+    }
+
+    public Uni<Void> record(NewEvent event) {
+        return record(List.of(event));
+    }
+
+    /** Records {@code events} in this order, in the caller's transaction. */
+    public Uni<Void> record(List<NewEvent> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(INSERT)
+                        .setParameter(
+                                "ids", events.stream().map(e -> Ids.newId()).toArray(UUID[]::new))
+                        .setParameter(
+                                "types",
+                                events.stream().map(e -> e.type().wireName()).toArray(String[]::new))
+                        .setParameter(
+                                "subjectTypes",
+                                events.stream()
+                                        .map(e -> e.type().subject().wireName())
+                                        .toArray(String[]::new))
+                        .setParameter(
+                                "subjectIds",
+                                events.stream().map(NewEvent::subjectId).toArray(UUID[]::new))
+                        .setParameter(
+                                "actors", events.stream().map(NewEvent::actorId).toArray(UUID[]::new))
+                        .setParameter("times", SqlArrays.timestamps(events, NewEvent::occurredAt))
+                        .setParameter(
+                                "data",
+                                events.stream()
+                                        .map(e -> DatabaseJson.write(e.data()))
+                                        .toArray(String[]::new))
+                        .executeUpdate())
+                .chain(() -> notifications.announce(RECORDED));
+    }
+}

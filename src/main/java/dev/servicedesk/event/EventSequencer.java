@@ -1,0 +1,55 @@
+package dev.servicedesk.event;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Gives committed events their place: a position in commit order, and the next sequence number in
+ * their subject's stream. One replica places at a time (a transaction-scoped advisory lock), and it
+ * sees only committed rows, so an event that commits later is always placed later: a reader that
+ * follows positions never finds a gap filled behind it, nor an event twice. Within one run, events
+ * go in the order they were written, which for one subject is the order its changes were made.
+ */
+@ApplicationScoped
+public class EventSequencer {
+    /** Any constant no other advisory lock of ours uses; it names "events placed" for PostgreSQL. */
+    private static final long LOCK = 0x5345_5155_454E_4345L;
+
+    private static final String PLACE = """
+            WITH next AS (
+                SELECT id, subject_type, subject_id,
+                       row_number() OVER (ORDER BY recorded) AS n,
+                       row_number() OVER (PARTITION BY subject_type, subject_id ORDER BY recorded) AS k
+                  FROM (SELECT id, subject_type, subject_id, recorded FROM domain_event
+                         WHERE commit_position IS NULL ORDER BY recorded LIMIT :most) AS unplaced),
+            taken AS (
+                SELECT subject_type, subject_id, max(k) AS count FROM next GROUP BY subject_type, subject_id),
+            streams AS (
+                INSERT INTO event_stream AS s (subject_type, subject_id, last_sequence)
+                SELECT subject_type, subject_id, count FROM taken ORDER BY subject_type, subject_id
+                ON CONFLICT (subject_type, subject_id) DO UPDATE SET last_sequence = s.last_sequence + excluded.last_sequence
+                RETURNING subject_type, subject_id, last_sequence),
+            placed AS (SELECT coalesce(max(commit_position), 0) AS last FROM domain_event)
+            UPDATE domain_event e
+               SET commit_position = placed.last + next.n,
+                   subject_sequence = streams.last_sequence - taken.count + next.k
+              FROM next
+              JOIN taken USING (subject_type, subject_id)
+              JOIN streams USING (subject_type, subject_id),
+                   placed
+             WHERE e.id = next.id""";
+
+    /** Places up to {@code most} events; answers how many. */
+    @WithTransaction
+    public Uni<Integer> place(int most) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("SELECT CAST(pg_advisory_xact_lock(:lock) AS text)")
+                        .setParameter("lock", LOCK)
+                        .getSingleResult()
+                        .chain(() -> session.createNativeQuery(PLACE)
+                                .setParameter("most", most)
+                                .executeUpdate()));
+    }
+}

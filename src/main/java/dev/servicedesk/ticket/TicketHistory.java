@@ -1,0 +1,84 @@
+package dev.servicedesk.ticket;
+
+import dev.servicedesk.event.DomainEvents;
+import dev.servicedesk.event.EventType;
+import dev.servicedesk.event.NewEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A ticket's timeline and its domain events, written together in the changing transaction: each
+ * entry that tells of a meaningful change (recorded, replied to, noted, moved, changed, assigned,
+ * escalated, an SLA crossed) is also an event for integrations, with the ticket as it now stands.
+ */
+@ApplicationScoped
+class TicketHistory {
+    private final TimelineRepository timeline;
+    private final TicketRepository tickets;
+    private final DomainEvents events;
+
+    TicketHistory(TimelineRepository timeline, TicketRepository tickets, DomainEvents events) {
+        this.timeline = timeline;
+        this.tickets = tickets;
+        this.events = events;
+    }
+
+    Uni<Void> append(Ticket ticket, TimelineEntry... entries) {
+        return append(ticket, List.of(entries));
+    }
+
+    Uni<Void> append(Ticket ticket, List<TimelineEntry> entries) {
+        return timeline.persist(entries.stream())
+                .chain(() -> events.record(entries.stream()
+                        .flatMap(entry -> TicketEventData.of(ticket, entry).stream())
+                        .toList()));
+    }
+
+    /** One entry for each ticket, as {@code entryOf} makes it (changing the ticket as it goes). */
+    Uni<Void> appendEach(List<Ticket> changed, Function<Ticket, TimelineEntry> entryOf) {
+        List<NewEvent> told = new ArrayList<>();
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (Ticket ticket : changed) {
+            TimelineEntry entry = entryOf.apply(ticket);
+            entries.add(entry);
+            told.addAll(TicketEventData.of(ticket, entry));
+        }
+        return timeline.persist(entries.stream()).chain(() -> events.record(told));
+    }
+
+    /** SLA warnings and breaches the checker recorded, with the ticket each is on. */
+    Uni<Void> appendSlaCrossings(List<TimelineService.SlaNote> crossings) {
+        if (crossings.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<UUID> ids = crossings.stream()
+                .map(TimelineService.SlaNote::ticketId)
+                .distinct()
+                .toList();
+        return tickets.list("id in ?1", ids).chain(found -> {
+            Map<UUID, Ticket> byId = found.stream().collect(Collectors.toMap(Ticket::id, ticket -> ticket));
+            List<TimelineEntry> entries = crossings.stream()
+                    .map(c -> TimelineEntry.slaEvent(c.ticketId(), c.breach(), c.body(), c.at()))
+                    .toList();
+            List<NewEvent> told = crossings.stream()
+                    .map(c -> new NewEvent(
+                            c.breach() ? EventType.SLA_BREACHED : EventType.SLA_WARNING,
+                            c.ticketId(),
+                            null,
+                            c.at(),
+                            new TicketEventData.SlaCrossed(
+                                    TicketEventData.Summary.of(byId.get(c.ticketId())),
+                                    c.target(),
+                                    c.dueAt(),
+                                    c.threshold())))
+                    .toList();
+            return timeline.insertAll(entries).chain(() -> events.record(told));
+        });
+    }
+}
