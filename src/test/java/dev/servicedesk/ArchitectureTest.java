@@ -53,12 +53,16 @@ class ArchitectureTest {
             "dev.servicedesk.announcement.AnnouncementChecks",
             "dev.servicedesk.announcement.AnnouncementTexts",
             "dev.servicedesk.announcement.PhaseTrack",
-            "dev.servicedesk.identity.RatePolicy");
+            "dev.servicedesk.identity.RatePolicy",
+            "dev.servicedesk.webhook.AddressRanges",
+            "dev.servicedesk.webhook.RetrySchedule");
 
     @Test
     void shouldDependOnlyDownwardInTheDocumentedOrder() {
         layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
+                .layer("webhook")
+                .definedBy("dev.servicedesk.webhook..")
                 .layer("announcement")
                 .definedBy("dev.servicedesk.announcement..")
                 .layer("kb")
@@ -85,6 +89,8 @@ class ArchitectureTest {
                 .definedBy("dev.servicedesk.common..")
                 .layer("migrations")
                 .definedBy("db.migration..")
+                .whereLayer("webhook")
+                .mayNotBeAccessedByAnyLayer()
                 .whereLayer("announcement")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("kb")
@@ -104,7 +110,7 @@ class ArchitectureTest {
                 .whereLayer("calendar")
                 .mayOnlyBeAccessedByLayers("sla", "escalation")
                 .whereLayer("event")
-                .mayOnlyBeAccessedByLayers("ticket", "sla", "escalation", "kb", "cmdb", "announcement")
+                .mayOnlyBeAccessedByLayers("ticket", "sla", "escalation", "kb", "cmdb", "announcement", "webhook")
                 .whereLayer("identity")
                 .mayOnlyBeAccessedByLayers(
                         "calendar",
@@ -116,7 +122,8 @@ class ArchitectureTest {
                         "kb",
                         "cmdb",
                         "announcement",
-                        "event")
+                        "event",
+                        "webhook")
                 .whereLayer("migrations")
                 .mayNotBeAccessedByAnyLayer()
                 .check(MAIN);

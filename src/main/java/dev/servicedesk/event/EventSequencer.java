@@ -4,6 +4,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 
 /**
  * Gives committed events their place: a position in commit order, and the next sequence number in
@@ -30,26 +32,44 @@ public class EventSequencer {
                 INSERT INTO event_stream AS s (subject_type, subject_id, last_sequence)
                 SELECT subject_type, subject_id, count FROM taken ORDER BY subject_type, subject_id
                 ON CONFLICT (subject_type, subject_id) DO UPDATE SET last_sequence = s.last_sequence + excluded.last_sequence
-                RETURNING subject_type, subject_id, last_sequence),
-            placed AS (SELECT coalesce(max(commit_position), 0) AS last FROM domain_event)
+                RETURNING subject_type, subject_id, last_sequence)
             UPDATE domain_event e
-               SET commit_position = placed.last + next.n,
+               SET commit_position = :last + next.n,
                    subject_sequence = streams.last_sequence - taken.count + next.k
               FROM next
               JOIN taken USING (subject_type, subject_id)
-              JOIN streams USING (subject_type, subject_id),
-                   placed
+              JOIN streams USING (subject_type, subject_id)
              WHERE e.id = next.id""";
 
-    /** Places up to {@code most} events; answers how many. */
+    private final Instance<PlacedEventsListener> listeners;
+
+    EventSequencer(@Any Instance<PlacedEventsListener> listeners) {
+        this.listeners = listeners;
+    }
+
+    /** Places up to {@code most} events and tells the listeners; answers how many. */
     @WithTransaction
     public Uni<Integer> place(int most) {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery("SELECT CAST(pg_advisory_xact_lock(:lock) AS text)")
                         .setParameter("lock", LOCK)
                         .getSingleResult()
-                        .chain(() -> session.createNativeQuery(PLACE)
+                        .chain(() -> session.createNativeQuery(
+                                        "SELECT coalesce(max(commit_position), 0) FROM domain_event", Long.class)
+                                .getSingleResult())
+                        .chain(last -> session.createNativeQuery(PLACE)
                                 .setParameter("most", most)
-                                .executeUpdate()));
+                                .setParameter("last", last)
+                                .executeUpdate()
+                                .call(placed ->
+                                        placed == 0 ? Uni.createFrom().voidItem() : told(last, last + placed))));
+    }
+
+    private Uni<Void> told(long after, long last) {
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (PlacedEventsListener listener : listeners) {
+            all = all.chain(() -> listener.placed(after, last));
+        }
+        return all;
     }
 }

@@ -1,5 +1,7 @@
 package dev.servicedesk.event;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -26,7 +28,8 @@ public enum EventType {
     ANNOUNCEMENT_RESOLVED("announcement.resolved", SubjectType.ANNOUNCEMENT),
     CONFIGURATION_ITEM_CHANGED("configuration_item.changed", SubjectType.CONFIGURATION_ITEM),
     CHANGE_APPROVED("change.approved", SubjectType.CHANGE),
-    CHANGE_IMPLEMENTED("change.implemented", SubjectType.CHANGE);
+    CHANGE_IMPLEMENTED("change.implemented", SubjectType.CHANGE),
+    WEBHOOK_DISABLED("webhook.disabled", SubjectType.WEBHOOK);
 
     private final String wireName;
     private final SubjectType subject;
@@ -36,8 +39,16 @@ public enum EventType {
         this.subject = subject;
     }
 
+    @JsonValue
     public String wireName() {
         return wireName;
+    }
+
+    /** As a request names it; another name is not one of ours. */
+    @JsonCreator
+    public static EventType fromJson(String name) {
+        return ofWireName(name)
+                .orElseThrow(() -> new IllegalArgumentException("not an event type the contract lists: " + name));
     }
 
     public SubjectType subject() {

@@ -9,7 +9,8 @@ public enum SubjectType {
     ARTICLE("article"),
     ANNOUNCEMENT("announcement"),
     CONFIGURATION_ITEM("configuration_item"),
-    CHANGE("change");
+    CHANGE("change"),
+    WEBHOOK("webhook");
 
     private final String wireName;
 
