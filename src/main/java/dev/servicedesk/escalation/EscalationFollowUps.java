@@ -71,7 +71,7 @@ public class EscalationFollowUps {
                     .chain(() -> escalations.countOf(escalation.ticketId()))
                     .chain(earlier -> escalations.persist(
                             Escalation.followUp(escalation, earlier.intValue() + 1, supervisor, reason, now)))
-                    .chain(next -> ticketSide.noteEscalated(escalation.ticketId(), next.id(), reason, now));
+                    .chain(next -> ticketSide.escalatedFurther(escalation.ticketId(), next.id(), reason, now));
         });
     }
 

@@ -23,6 +23,10 @@ public class EventRepository implements PanacheRepositoryBase<StoredEvent, UUID>
             query.append(" and subjectType = :subjectType");
             parameters.and("subjectType", filter.subjectType().wireName());
         }
+        if (!filter.withWebhooks()) {
+            query.append(" and subjectType <> :webhook");
+            parameters.and("webhook", SubjectType.WEBHOOK.wireName());
+        }
         if (filter.subjectId() != null) {
             query.append(" and subjectId = :subjectId");
             parameters.and("subjectId", filter.subjectId());

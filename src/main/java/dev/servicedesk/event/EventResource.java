@@ -6,6 +6,8 @@ import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.QueryParameters;
 import dev.servicedesk.event.dto.DomainEvent;
 import dev.servicedesk.event.dto.EventFeed;
+import dev.servicedesk.identity.CurrentCaller;
+import dev.servicedesk.identity.Role;
 import dev.servicedesk.identity.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -28,9 +30,11 @@ public class EventResource {
     private static final UUID BEFORE_ALL = new UUID(0, 0);
 
     private final EventRepository events;
+    private final CurrentCaller currentCaller;
 
-    EventResource(EventRepository events) {
+    EventResource(EventRepository events, CurrentCaller currentCaller) {
         this.events = events;
+        this.currentCaller = currentCaller;
     }
 
     @GET
@@ -69,7 +73,8 @@ public class EventResource {
         PageRequest page = parameters.include(() -> PageRequest.parse(limit, cursor, ORDER));
         Long after = page == null ? null : parameters.include(() -> positionOf(page));
         parameters.validate();
-        return events.after(new EventFilter(wanted, subject, subjectUuid, after, page.limit()))
+        boolean withWebhooks = currentCaller.get().has(Role.ADMIN);
+        return events.after(new EventFilter(wanted, subject, subjectUuid, withWebhooks, after, page.limit()))
                 .map(rows -> feed(rows, page.limit(), after));
     }
 

@@ -208,6 +208,23 @@ public class TicketEscalations {
                 .replaceWithVoid();
     }
 
+    /** The service opened a follow-up escalation (to the supervisor above an unanswered one): noted internally and told. */
+    public Uni<Void> escalatedFurther(UUID ticketId, UUID escalationId, String reason, Instant at) {
+        return repository
+                .findById(ticketId)
+                .chain(ticket -> history.append(
+                        ticket,
+                        TimelineEntry.escalation(
+                                ticketId,
+                                TimelineEntryKind.ESCALATED,
+                                Visibility.INTERNAL,
+                                escalationId,
+                                null,
+                                reason,
+                                List.of(),
+                                at)));
+    }
+
     /** The escalation has done its work: noted internally. */
     public Uni<Void> closed(UUID ticketId, UUID escalationId, UUID actorId, String note, Instant at) {
         return timeline.persist(TimelineEntry.escalation(

@@ -5,11 +5,9 @@ import dev.servicedesk.event.EventType;
 import dev.servicedesk.event.NewEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -40,16 +38,18 @@ class TicketHistory {
                         .toList()));
     }
 
-    /** One entry for each ticket, as {@code entryOf} makes it (changing the ticket as it goes). */
-    Uni<Void> appendEach(List<Ticket> changed, Function<Ticket, TimelineEntry> entryOf) {
-        List<NewEvent> told = new ArrayList<>();
-        List<TimelineEntry> entries = new ArrayList<>();
-        for (Ticket ticket : changed) {
-            TimelineEntry entry = entryOf.apply(ticket);
-            entries.add(entry);
-            told.addAll(TicketEventData.of(ticket, entry));
-        }
-        return timeline.persist(entries.stream()).chain(() -> events.record(told));
+    /** An entry and the events it makes, with the ticket as it stood right after it: one step of several. */
+    record Told(TimelineEntry entry, List<NewEvent> events) {}
+
+    static Told told(Ticket ticket, TimelineEntry entry) {
+        return new Told(entry, TicketEventData.of(ticket, entry));
+    }
+
+    /** Entries each told as {@link #told} took it, so a move through several statuses shows each step as it was. */
+    Uni<Void> appendTold(List<Told> steps) {
+        return timeline.persist(steps.stream().map(Told::entry))
+                .chain(() -> events.record(
+                        steps.stream().flatMap(step -> step.events().stream()).toList()));
     }
 
     /** SLA warnings and breaches the checker recorded, with the ticket each is on. */

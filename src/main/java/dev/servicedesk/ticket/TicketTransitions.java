@@ -95,15 +95,17 @@ public class TicketTransitions {
         UUID actorId = action.actor().id();
         {
             TicketStatus from = ticket.status();
-            List<TimelineEntry> entries = TicketLifecycle.path(from, transition.to()).stream()
-                    .map(step -> TimelineEntry.statusChanged(
-                            ticket.id(),
-                            actorId,
-                            TransitionData.reason(transition, step),
-                            ticket.moveTo(transition.toward(step), now),
-                            now))
+            List<TicketHistory.Told> steps = TicketLifecycle.path(from, transition.to()).stream()
+                    .map(step -> TicketHistory.told(
+                            ticket,
+                            TimelineEntry.statusChanged(
+                                    ticket.id(),
+                                    actorId,
+                                    TransitionData.reason(transition, step),
+                                    ticket.moveTo(transition.toward(step), now),
+                                    now)))
                     .toList();
-            return history.append(ticket, entries)
+            return history.appendTold(steps)
                     .call(() -> clocks.moved(ticket, from, action.works(), now))
                     .call(() -> finished(ticket, actorId, now))
                     .call(() -> transition.resolvesChildren()
@@ -210,10 +212,12 @@ public class TicketTransitions {
                     if (expired.isEmpty()) {
                         return Uni.createFrom().voidItem();
                     }
-                    return history.appendEach(
-                                    expired,
-                                    ticket -> TimelineEntry.statusChanged(
-                                            ticket.id(), null, note, ticket.moveTo(close, now), now))
+                    return history.appendTold(expired.stream()
+                                    .map(ticket -> TicketHistory.told(
+                                            ticket,
+                                            TimelineEntry.statusChanged(
+                                                    ticket.id(), null, note, ticket.moveTo(close, now), now)))
+                                    .toList())
                             .chain(repository::flush);
                 })
                 .map(List::size);

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * Address ranges (CIDR blocks) and the ones a webhook must not reach: loopback, private,
- * link-local (cloud metadata lives there), carrier-grade NAT, unique-local, multicast, reserved
- * and "this network" addresses, in IPv4 and IPv6. Pure.
+ * link-local (cloud metadata lives there), carrier-grade NAT, unique-local, site-local, multicast,
+ * reserved and "this network" addresses, in IPv4 and IPv6, and the IPv6 forms that carry an IPv4
+ * address inside (IPv4-compatible, NAT64, 6to4, Teredo), which could lead back inside. Pure.
  */
 final class AddressRanges {
     private static final List<String> INTERNAL = List.of(
@@ -25,13 +26,17 @@ final class AddressRanges {
             "203.0.113.0/24",
             "224.0.0.0/4",
             "240.0.0.0/4",
-            "::/128",
+            "::/96",
             "::1/128",
             "64:ff9b::/96",
+            "64:ff9b:1::/48",
             "100::/64",
+            "2001::/32",
             "2001:db8::/32",
+            "2002::/16",
             "fc00::/7",
             "fe80::/10",
+            "fec0::/10",
             "ff00::/8");
 
     private final List<Block> blocks;

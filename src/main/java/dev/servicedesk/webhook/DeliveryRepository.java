@@ -37,6 +37,15 @@ class DeliveryRepository implements PanacheRepositoryBase<WebhookDelivery, UUID>
                         .getResultList());
     }
 
+    /** The webhook's pending deliveries due now with a full retry period, as it is enabled again. */
+    Uni<Integer> resume(UUID webhookId, Instant now) {
+        return update(
+                "nextAttemptAt = ?1, retryingSince = ?1 where webhookId = ?2 and status = ?3",
+                now,
+                webhookId,
+                WebhookDelivery.PENDING);
+    }
+
     /** A page of a webhook's deliveries, newest first, of {@code status} when given. */
     Uni<List<WebhookDelivery>> page(UUID webhookId, String status, PageRequest page) {
         StringBuilder query = new StringBuilder("webhookId = :webhook");
@@ -54,13 +63,15 @@ class DeliveryRepository implements PanacheRepositoryBase<WebhookDelivery, UUID>
                 .list();
     }
 
-    /** Forgets deliveries made before {@code before} with their attempts; answers how many. */
+    /**
+     * Forgets deliveries made before {@code before} with their attempts, whatever became of them
+     * (one still pending that long belongs to a webhook disabled as long); answers how many.
+     */
     Uni<Integer> purgeBefore(Instant before, int most) {
         return getSession()
                 .chain(session -> session.createNativeQuery("""
                                 DELETE FROM webhook_delivery WHERE id IN (
-                                    SELECT id FROM webhook_delivery WHERE created_at < :before AND status <> 'PENDING'
-                                     LIMIT :most)""")
+                                    SELECT id FROM webhook_delivery WHERE created_at < :before LIMIT :most)""")
                         .setParameter("before", before)
                         .setParameter("most", most)
                         .executeUpdate());

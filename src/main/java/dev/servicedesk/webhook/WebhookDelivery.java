@@ -57,6 +57,11 @@ public class WebhookDelivery {
         return true;
     }
 
+    /** Whether a replica holds it to send it now (its outcome is still to be recorded). */
+    boolean beingSent(Instant now) {
+        return leasedUntil != null && leasedUntil.isAfter(now);
+    }
+
     /** Sent again by hand: due now, with a new retry period should it fail. */
     void redeliver(Instant now) {
         status = PENDING;

@@ -17,6 +17,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 /** A webhook's delivery log, for whoever may see the webhook, and redelivery by hand. */
@@ -73,7 +74,14 @@ class WebhookDeliveryLog {
                     }
                 })
                 .chain(webhook -> delivery(caller, webhookId, deliveryId, LockModeType.PESSIMISTIC_WRITE))
-                .invoke(delivery -> delivery.redeliver(clock.instant()))
+                .invoke(delivery -> {
+                    Instant now = clock.instant();
+                    if (delivery.beingSent(now)) {
+                        throw new ProblemException(
+                                ProblemType.CONFLICT, "The delivery is being sent right now; see how it went first.");
+                    }
+                    delivery.redeliver(now);
+                })
                 .call(() -> notifications.announce(WebhookFanOut.DELIVERIES_DUE))
                 .map(WebhookDelivery::view);
     }

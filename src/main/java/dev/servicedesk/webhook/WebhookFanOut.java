@@ -10,7 +10,8 @@ import java.time.Instant;
 
 /**
  * Turns placed events into deliveries, one per enabled webhook subscribed to the event's type, in
- * the placing transaction: each event is fanned out exactly once, however many replicas run.
+ * the placing transaction: each event is fanned out exactly once, however many replicas run. A
+ * webhook's own events go only to webhooks of the same owner, never to another integration.
  */
 @ApplicationScoped
 class WebhookFanOut implements PlacedEventsListener {
@@ -22,6 +23,9 @@ class WebhookFanOut implements PlacedEventsListener {
             SELECT gen_random_uuid(), w.id, e.id, e.type, 'PENDING', 0, :now, :now, :now
               FROM domain_event e
               JOIN webhook w ON w.enabled AND e.type = ANY (w.event_types)
+                   -- a webhook's own events (webhook.disabled) go only to its owner's webhooks
+                   AND (e.subject_type <> 'webhook'
+                        OR w.owner_id = (SELECT s.owner_id FROM webhook s WHERE s.id = e.subject_id))
              WHERE e.commit_position > :after AND e.commit_position <= :last
              ORDER BY e.commit_position
                 ON CONFLICT (webhook_id, event_id) DO NOTHING""";

@@ -38,6 +38,7 @@ class WebhookSender {
         this.clock = clock;
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) timeout.toMillis())
+                .setIdleTimeout((int) timeout.toSeconds() + 1)
                 .setMaxPoolSize(64)
                 .setKeepAlive(true));
     }
@@ -51,8 +52,11 @@ class WebhookSender {
         long started = System.nanoTime();
         return targets.check(parcel.url())
                 .chain(target -> client.request(options(target, parcel))
-                        .chain(request -> request.send(Buffer.buffer(parcel.payload())))
-                        .chain(response -> response.end().replaceWith(response.statusCode())))
+                        .chain(request -> request.send(Buffer.buffer(parcel.payload()))
+                                .chain(response -> response.end().replaceWith(response.statusCode()))
+                                // given up on (the time-out below): the connection goes too, not kept waiting
+                                .onCancellation()
+                                .invoke(() -> request.reset())))
                 .ifNoItem()
                 .after(timeout)
                 .failWith(TimeoutException::new)
@@ -75,6 +79,7 @@ class WebhookSender {
                 .setSsl(target.https())
                 .setURI(target.requestUri())
                 .setFollowRedirects(false)
+                .setIdleTimeout(timeout.toMillis())
                 .putHeader("content-type", "application/json")
                 .putHeader("user-agent", "servicedesk-webhooks/1")
                 .putHeader("webhook-id", parcel.messageId())

@@ -1,11 +1,13 @@
 package dev.servicedesk.webhook;
 
+import dev.servicedesk.common.ChangeNotifications;
 import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.Ids;
 import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.common.Page;
 import dev.servicedesk.common.PageCursor;
 import dev.servicedesk.common.PageRequest;
+import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.PersonService;
 import dev.servicedesk.identity.Role;
@@ -29,14 +31,24 @@ public class WebhookService {
     static final String ORDER = "-createdAt";
 
     private final WebhookRepository webhooks;
+    private final DeliveryRepository deliveries;
     private final WebhookTargets targets;
     private final PersonService people;
+    private final ChangeNotifications notifications;
     private final Clock clock;
 
-    WebhookService(WebhookRepository webhooks, WebhookTargets targets, PersonService people, Clock clock) {
+    WebhookService(
+            WebhookRepository webhooks,
+            DeliveryRepository deliveries,
+            WebhookTargets targets,
+            PersonService people,
+            ChangeNotifications notifications,
+            Clock clock) {
         this.webhooks = webhooks;
+        this.deliveries = deliveries;
         this.targets = targets;
         this.people = people;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -73,18 +85,30 @@ public class WebhookService {
                         WebhookService::view));
     }
 
-    /** Revises the webhook under If-Match with what {@code revise} makes of its current details; a new URL is checked. */
+    /**
+     * Revises the webhook under If-Match with what {@code revise} makes of its current details; a
+     * new URL is checked. Enabled again, what waited for it is due at once, with a full retry period.
+     */
     @WithTransaction
     public Uni<Webhook> update(Caller caller, UUID id, String ifMatch, UnaryOperator<NewWebhook> revise) {
         return visible(caller, id).chain(webhook -> {
             EntityTag.requireVersion(ifMatch, webhook.version());
-            WebhookTarget revised = target(revise.apply(details(webhook)));
+            NewWebhook details = revise.apply(details(webhook));
+            if (details.enabled() == null) {
+                throw ProblemException.invalid("enabled", "must be true or false");
+            }
+            WebhookTarget revised = target(details);
+            boolean resumed = revised.enabled() && !webhook.enabled();
             Uni<?> checked =
                     revised.url().equals(webhook.url()) ? Uni.createFrom().voidItem() : targets.check(revised.url());
-            return checked.map(ignored -> {
-                webhook.revise(revised, clock.instant());
-                return webhook;
-            });
+            Instant now = clock.instant();
+            return checked.invoke(() -> webhook.revise(revised, now))
+                    .call(() -> resumed
+                            ? deliveries
+                                    .resume(webhook.id(), now)
+                                    .chain(() -> notifications.announce(WebhookFanOut.DELIVERIES_DUE))
+                            : Uni.createFrom().voidItem())
+                    .replaceWith(webhook);
         });
     }
 

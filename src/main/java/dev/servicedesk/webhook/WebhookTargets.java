@@ -67,24 +67,28 @@ class WebhookTargets {
         if (uri.getRawUserInfo() != null) {
             throw refused("must not carry credentials");
         }
+        if (uri.getPort() == 0 || uri.getPort() > 65535) {
+            throw refused("must name a port from 1 to 65535");
+        }
         return uri;
     }
 
-    /** The URL checked and resolved (off the event loop); a ProblemException naming {@code url} when refused. */
+    /** The URL checked and resolved (off the event loop); a failure (ProblemException naming {@code url}) when refused. */
     Uni<Target> check(String url) {
-        URI uri = parse(url);
-        String host = uri.getHost().startsWith("[")
-                ? uri.getHost().substring(1, uri.getHost().length() - 1)
-                : uri.getHost();
-        return vertx.executeBlocking(Uni.createFrom().item(Unchecked.supplier(() -> resolve(host))))
-                .map(addresses -> new Target(uri, permitted(addresses)));
+        return Uni.createFrom().item(() -> parse(url)).chain(uri -> {
+            String host = uri.getHost().startsWith("[")
+                    ? uri.getHost().substring(1, uri.getHost().length() - 1)
+                    : uri.getHost();
+            return vertx.executeBlocking(Uni.createFrom().item(Unchecked.supplier(() -> resolve(host))))
+                    .map(addresses -> new Target(uri, permitted(addresses)));
+        });
     }
 
     private static List<InetAddress> resolve(String host) {
         try {
             return Arrays.asList(InetAddress.getAllByName(host));
         } catch (UnknownHostException e) {
-            throw refused("names a host that does not resolve (" + host + ")");
+            throw notPublic();
         }
     }
 
@@ -92,11 +96,15 @@ class WebhookTargets {
     private InetAddress permitted(List<InetAddress> addresses) {
         for (InetAddress address : addresses) {
             if (internal.contains(address) && !allowed.contains(address)) {
-                throw refused("reaches an internal address (" + address.getHostAddress()
-                        + "); webhooks go to public addresses only");
+                throw notPublic();
             }
         }
         return addresses.get(0);
+    }
+
+    /** One answer for a name that does not resolve and one that resolves inside: neither tells which, nor where. */
+    private static ProblemException notPublic() {
+        return refused("must reach a public address (its host resolves to an internal address, or to none)");
     }
 
     private static ProblemException refused(String message) {

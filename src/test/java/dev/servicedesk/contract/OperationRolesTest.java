@@ -8,6 +8,7 @@ import dev.servicedesk.support.Api;
 import dev.servicedesk.support.Contract;
 import dev.servicedesk.support.TestAnnouncements;
 import dev.servicedesk.support.TestArticles;
+import dev.servicedesk.support.TestEvents;
 import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
@@ -215,6 +216,9 @@ class OperationRolesTest {
             String agent = users.get(Role.AGENT).signIn();
             String supervisor = users.get(Role.SUPERVISOR).signIn();
             users.get(Role.INTEGRATION).signIn();
+            // the integration's webhook, told of the tickets below (sent nowhere: nothing listens on port 9)
+            String webhook = created(users.get(Role.INTEGRATION), "/api/v1/webhooks", """
+                    {"url": "http://127.0.0.1:9/roles", "eventTypes": ["ticket.created"]}""");
             String frontLine = queue(admin, 1, agent, supervisor);
             String secondLine = queue(admin, 2, agent, supervisor);
             TestUser requester = users.get(Role.REQUESTER);
@@ -261,6 +265,16 @@ class OperationRolesTest {
             ids.put("blackoutId", created(admin, "/api/v1/change-blackouts", """
                     {"name": "Roles", "start": "2032-01-01T00:00:00Z", "end": "2032-01-02T00:00:00Z"}"""));
             ids.put("announcementId", TestAnnouncements.published(TestUser.with(Role.AGENT), TestAnnouncements.NOTICE));
+            TestEvents.place();
+            ids.put("webhookId", webhook);
+            ids.put(
+                    "deliveryId",
+                    Api.as(users.get(Role.INTEGRATION))
+                            .get("/api/v1/webhooks/" + webhook + "/deliveries")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("items[0].id"));
             ids.putAll(Map.ofEntries(
                     Map.entry("ticketRef", ticket),
                     Map.entry("someoneElsesTicket", someoneElses),

@@ -1,6 +1,7 @@
 package dev.servicedesk.escalation;
 
 import static dev.servicedesk.support.ProblemAssertions.problem;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,10 +11,12 @@ import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
 import dev.servicedesk.support.Jobs;
 import dev.servicedesk.support.TestClock;
+import dev.servicedesk.support.TestEvents;
 import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestTickets;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -104,6 +107,11 @@ class EscalationFollowUpTest {
                                 equalTo("Switch port dead"),
                                 containsString("escalated to the queue's supervisor"),
                                 containsString("nobody above")));
+        JsonPath events = TestEvents.about(ticket);
+        assertThat(events.getList("items.findAll { it.type == 'escalation.opened' }.data.escalationId", String.class))
+                .containsExactly(first, second);
+        assertThat(events.getList("items.findAll { it.type == 'escalation.opened' }.actorId", String.class))
+                .containsExactly(frontLine.signIn(), null);
         Api.as(specialist)
                 .queryParam("toPersonId", teamLead.signIn())
                 .get("/api/v1/escalations")

@@ -48,7 +48,7 @@ public final class WebhookReceiver implements AutoCloseable {
         }
     }
 
-    private record Answer(int status, Duration delay) {}
+    private record Answer(int status, Duration delay, String location) {}
 
     public WebhookReceiver() {
         try {
@@ -68,14 +68,20 @@ public final class WebhookReceiver implements AutoCloseable {
     /** The next requests are answered with these statuses, in order. */
     public WebhookReceiver answer(int... statuses) {
         for (int status : statuses) {
-            answers.add(new Answer(status, Duration.ZERO));
+            answers.add(new Answer(status, Duration.ZERO, null));
         }
         return this;
     }
 
     /** The next request is answered only after {@code delay}. */
     public WebhookReceiver answerAfter(Duration delay) {
-        answers.add(new Answer(200, delay));
+        answers.add(new Answer(200, delay, null));
+        return this;
+    }
+
+    /** The next request is answered 302, sent on to {@code location}. */
+    public WebhookReceiver redirect(String location) {
+        answers.add(new Answer(302, Duration.ZERO, location));
         return this;
     }
 
@@ -108,12 +114,15 @@ public final class WebhookReceiver implements AutoCloseable {
         arrivals.add(request);
         Answer answer = answers.poll();
         if (answer == null) {
-            answer = new Answer(200, Duration.ZERO);
+            answer = new Answer(200, Duration.ZERO, null);
         }
         try {
             Thread.sleep(answer.delay().toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (answer.location() != null) {
+            exchange.getResponseHeaders().add("Location", answer.location());
         }
         exchange.sendResponseHeaders(answer.status(), -1);
         exchange.close();

@@ -5,6 +5,7 @@ import static dev.servicedesk.support.TestTickets.printerJam;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.servicedesk.identity.Role;
@@ -12,6 +13,7 @@ import dev.servicedesk.support.Api;
 import dev.servicedesk.support.Jobs;
 import dev.servicedesk.support.TestClock;
 import dev.servicedesk.support.TestEvents;
+import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestUser;
 import dev.servicedesk.support.WebhookReceiver;
 import io.quarkus.test.junit.QuarkusTest;
@@ -85,8 +87,23 @@ class WebhookDeliveryTest {
                 .statusCode(200)
                 .body("attempts.statusCode", contains(200));
 
+        TestUser agent = TestQueues.frontLineAgent();
+        TestQueues.assign(agent, ticket, """
+                {"queueId": "%s"}""".formatted(TestQueues.queue(1, agent.signIn())))
+                .then()
+                .statusCode(200);
+        Api.as(requester)
+                .contentType("application/json")
+                .body("""
+                        {"body": "It jams again", "visibility": "PUBLIC"}""")
+                .post("/api/v1/tickets/" + ticket + "/comments")
+                .then()
+                .statusCode(201);
         TestEvents.place();
-        assertThat(receiver.received()).hasSize(1); // its transitions and notes were not asked for
+        assertThat(JsonPath.from(receiver.await(PATIENCE).body()).getString("type"))
+                .isEqualTo("ticket.commented");
+        assertThat(deliveryLog(id).getList("items.eventType", String.class))
+                .containsExactly("ticket.commented", "ticket.created"); // not ticket.assigned, not asked for
     }
 
     @Test
@@ -133,6 +150,20 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void shouldNeverFollowARedirect() {
+        try (WebhookReceiver elsewhere = new WebhookReceiver()) {
+            String id = create("ticket.created").getString("id");
+            receiver.redirect(elsewhere.url("/stolen"));
+            printerJam(requester);
+            receiver.await(PATIENCE);
+            JsonPath log = awaitAttempts(id, 1);
+            assertThat(log.getInt("items[0].lastStatusCode")).isEqualTo(302);
+            assertThat(log.getString("items[0].status")).isEqualTo("PENDING");
+            assertThat(elsewhere.received()).isEmpty();
+        }
+    }
+
+    @Test
     void shouldGiveUpAfterThreeDaysAndDisableAnEndpointThatFailsForFiveWithAnEvent() {
         Instant t0 = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
         clock.pin(t0);
@@ -140,6 +171,10 @@ class WebhookDeliveryTest {
         for (int i = 0; i < 60; i++) {
             receiver.answer(500);
         }
+        TestUser stranger = TestUser.with(Role.INTEGRATION);
+        WebhookReceiver listener = new WebhookReceiver();
+        String ownersListener = create(integration, listener.url("/owner"), "webhook.disabled");
+        String strangersListener = create(stranger, listener.url("/stranger"), "webhook.disabled");
         printerJam(requester);
         TestEvents.place();
         JsonPath log = deliverUntilSettled(id);
@@ -160,12 +195,25 @@ class WebhookDeliveryTest {
         printerJam(requester);
         TestEvents.place();
         deliverDue();
+        awaitAttempts(id, 1); // sent by this call, or by the run the new event woke
 
         Api.as(integration)
                 .get("/api/v1/webhooks/" + id)
                 .then()
                 .body("enabled", equalTo(false))
                 .body("disabledReason", containsString("5 days"));
+        TestEvents.place();
+        assertThat(deliveryLog(ownersListener).getList("items.eventType", String.class))
+                .containsExactly("webhook.disabled");
+        assertThat(deliveryLog(strangersListener, stranger).getList("items")).isEmpty();
+        Api.as(stranger)
+                .queryParam("subjectId", id)
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
+                .body("items", empty());
+        Api.as(stranger).delete("/api/v1/webhooks/" + strangersListener).then().statusCode(204);
+        listener.close();
         JsonPath told = TestEvents.about(id);
         assertThat(told.getList("items.type", String.class)).containsExactly("webhook.disabled");
         assertThat(told.getString("items[0].data.url")).isEqualTo(receiver.url("/hook"));
@@ -242,11 +290,19 @@ class WebhookDeliveryTest {
     }
 
     private JsonPath create(String... types) {
-        String list = String.join("\", \"", types);
-        JsonPath webhook = Api.as(integration)
+        return made(integration, receiver.url("/hook"), types);
+    }
+
+    private String create(TestUser owner, String url, String... types) {
+        return made(owner, url, types).getString("id");
+    }
+
+    /** A new webhook of {@code owner}'s (removed after the test when it is the integration's). */
+    private JsonPath made(TestUser owner, String url, String... types) {
+        JsonPath webhook = Api.as(owner)
                 .contentType("application/json")
                 .body("""
-                        {"url": "%s", "eventTypes": ["%s"], "description": "test receiver"}""".formatted(receiver.url("/hook"), list))
+                        {"url": "%s", "eventTypes": ["%s"], "description": "test receiver"}""".formatted(url, String.join("\", \"", types)))
                 .post("/api/v1/webhooks")
                 .then()
                 .statusCode(201)
@@ -261,7 +317,11 @@ class WebhookDeliveryTest {
     }
 
     private JsonPath deliveryLog(String webhookId) {
-        return Api.as(integration)
+        return deliveryLog(webhookId, integration);
+    }
+
+    private JsonPath deliveryLog(String webhookId, TestUser owner) {
+        return Api.as(owner)
                 .get("/api/v1/webhooks/" + webhookId + "/deliveries")
                 .then()
                 .statusCode(200)

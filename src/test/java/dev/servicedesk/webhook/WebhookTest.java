@@ -100,7 +100,9 @@ class WebhookTest {
                         400,
                         "validation")
                 .body("errors.field", containsInAnyOrder("url", "eventTypes"));
-        for (String url : new String[] {"ftp://example.org/hook", "/relative/hook", "http://user:pw@127.0.0.1/hook"}) {
+        for (String url : new String[] {
+            "ftp://example.org/hook", "/relative/hook", "http://user:pw@127.0.0.1/hook", "http://127.0.0.1:99999/hook"
+        }) {
             problem(create(integration, url, "ticket.created"), 400, "validation")
                     .body("errors.field", contains("url"));
         }
