@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The payload of an announcement's events: the announcement as it now stands and the log entry that told of it. */
+/**
+ * The payload of an announcement's events: the announcement as it now stands and the log entry that
+ * told of it (none when a published announcement was revised rather than updated).
+ */
 record AnnouncementEventData(Summary announcement, Update update) {
 
     /** The contract's EventAnnouncement. */
@@ -44,6 +47,13 @@ record AnnouncementEventData(Summary announcement, Update update) {
                         announcement.startsAt(),
                         announcement.estimatedEndAt(),
                         announcement.event().actualEndAt()),
-                new Update(update.sequence(), update.phase(), update.authorId(), update.postedAt(), update.texts()));
+                update == null
+                        ? null
+                        : new Update(
+                                update.sequence(),
+                                update.phase(),
+                                update.authorId(),
+                                update.postedAt(),
+                                update.texts()));
     }
 }

@@ -68,6 +68,18 @@ class AnnouncementPublisher {
                 .replaceWithVoid();
     }
 
+    /** A published announcement revised (its dates, contact, channels or translations): told as an update without a log entry. */
+    Uni<Void> revised(Announcement announcement, UUID actorId, Instant at) {
+        return announcement.status() != AnnouncementStatus.PUBLISHED
+                ? Uni.createFrom().voidItem()
+                : events.record(new NewEvent(
+                        EventType.ANNOUNCEMENT_UPDATED,
+                        announcement.id(),
+                        actorId,
+                        at,
+                        AnnouncementEventData.of(announcement, null)));
+    }
+
     /**
      * The next entry of its log, written once the announcement has been changed to match: told as
      * an update, and as the end of the event when it {@code ends} it.

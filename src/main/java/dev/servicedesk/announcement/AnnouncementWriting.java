@@ -31,6 +31,7 @@ class AnnouncementWriting {
     private final AffectedItems affectedItems;
     private final RecordPatches patches;
     private final PersonService people;
+    private final AnnouncementPublisher publisher;
     private final Clock clock;
 
     AnnouncementWriting(
@@ -38,11 +39,13 @@ class AnnouncementWriting {
             AffectedItems affectedItems,
             RecordPatches patches,
             PersonService people,
+            AnnouncementPublisher publisher,
             Clock clock) {
         this.announcements = announcements;
         this.affectedItems = affectedItems;
         this.patches = patches;
         this.people = people;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -78,6 +81,7 @@ class AnnouncementWriting {
             return affectedItems
                     .validate(after.ciIds(), before.ciIds(), errors)
                     .invoke(() -> announcement.revise(after, writer.personId(), clock.instant()))
+                    .call(() -> publisher.revised(announcement, writer.personId(), clock.instant()))
                     .replaceWith(new Written(
                             writer, announcement, AnnouncementViews.negotiate(announcement, acceptLanguage)));
         });
@@ -106,7 +110,9 @@ class AnnouncementWriting {
                 announcement.retranslate(
                         announcement.texts().translate(tag, text, writer.personId(), clock.instant()), clock.instant());
             }
-            return Uni.createFrom().item(new Written(writer, announcement, tag));
+            return publisher
+                    .revised(announcement, writer.personId(), clock.instant())
+                    .replaceWith(new Written(writer, announcement, tag));
         });
     }
 
@@ -122,7 +128,9 @@ class AnnouncementWriting {
                 throw new NotFoundProblem("text of the announcement in", tag);
             }
             announcement.retranslate(announcement.texts().without(tag), clock.instant());
-            return Uni.createFrom().item(announcement);
+            return publisher
+                    .revised(announcement, writer.personId(), clock.instant())
+                    .replaceWith(announcement);
         });
     }
 

@@ -14,8 +14,10 @@ import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
 import dev.servicedesk.support.TestAnnouncements;
 import dev.servicedesk.support.TestCis;
+import dev.servicedesk.support.TestEvents;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -209,6 +211,13 @@ class AnnouncementApprovalTest {
                 .body("status", equalTo("PUBLISHED"))
                 .body("estimatedEndAt", equalTo("2031-01-01T12:00:00Z"))
                 .body("channels", contains("PORTAL", "SMS"));
+        JsonPath events = TestEvents.about(id);
+        assertThat(events.getList("items.type", String.class))
+                .containsExactly("announcement.published", "announcement.updated");
+        assertThat(events.getString("items[1].data.announcement.estimatedEndAt"))
+                .isEqualTo("2031-01-01T12:00:00Z");
+        assertThat(events.getString("items[1].data.update")).isNull();
+        assertThat(events.getString("items[1].actorId")).isEqualTo(author.signIn());
         TestAnnouncements.move(author, id, """
                 {"to": "ARCHIVED"}""").then().statusCode(200).body("archivedAt", notNullValue());
         problem(patch(author, id, """
