@@ -61,8 +61,9 @@ class TicketHistory {
                 .map(TimelineService.SlaNote::ticketId)
                 .distinct()
                 .toList();
-        return tickets.list("id in ?1", ids).chain(found -> {
-            Map<UUID, Ticket> byId = found.stream().collect(Collectors.toMap(Ticket::id, ticket -> ticket));
+        return tickets.summaries(ids).chain(found -> {
+            Map<UUID, TicketEventData.Summary> byId =
+                    found.stream().collect(Collectors.toMap(TicketEventData.Summary::id, summary -> summary));
             List<TimelineEntry> entries = crossings.stream()
                     .map(c -> TimelineEntry.slaEvent(c.ticketId(), c.breach(), c.body(), c.at()))
                     .toList();
@@ -73,10 +74,7 @@ class TicketHistory {
                             null,
                             c.at(),
                             new TicketEventData.SlaCrossed(
-                                    TicketEventData.Summary.of(byId.get(c.ticketId())),
-                                    c.target(),
-                                    c.dueAt(),
-                                    c.threshold())))
+                                    byId.get(c.ticketId()), c.target(), c.dueAt(), c.threshold())))
                     .toList();
             return timeline.insertAll(entries).chain(() -> events.record(told));
         });

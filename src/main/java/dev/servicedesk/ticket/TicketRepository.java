@@ -244,4 +244,34 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
             parameters.and(parameter, value);
         }
     }
+
+    /**
+     * Many tickets as their events show them, read without loading them into the session (the SLA
+     * checker tells of thousands at once, and managed tickets would each be checked at its flush).
+     */
+    Uni<List<TicketEventData.Summary>> summaries(List<UUID> ids) {
+        return getSession()
+                .chain(session -> session.createQuery(
+                                "select t.id, t.ticketKey, t.type, t.status, t.classification.priority,"
+                                        + " t.report.subject, t.requesterId, t.placement.queueId,"
+                                        + " t.placement.assigneeId, t.createdAt, t.updatedAt"
+                                        + " from Ticket t where t.id in :ids",
+                                Object[].class)
+                        .setParameter("ids", ids)
+                        .getResultList())
+                .map(rows -> rows.stream()
+                        .map(row -> new TicketEventData.Summary(
+                                (UUID) row[0],
+                                (String) row[1],
+                                (TicketType) row[2],
+                                (TicketStatus) row[3],
+                                (Priority) row[4],
+                                (String) row[5],
+                                (UUID) row[6],
+                                (UUID) row[7],
+                                (UUID) row[8],
+                                (Instant) row[9],
+                                (Instant) row[10]))
+                        .toList());
+    }
 }
