@@ -61,6 +61,8 @@ class ArchitectureTest {
     void shouldDependOnlyDownwardInTheDocumentedOrder() {
         layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
+                .layer("sync")
+                .definedBy("dev.servicedesk.sync..")
                 .layer("webhook")
                 .definedBy("dev.servicedesk.webhook..")
                 .layer("announcement")
@@ -89,12 +91,14 @@ class ArchitectureTest {
                 .definedBy("dev.servicedesk.common..")
                 .layer("migrations")
                 .definedBy("db.migration..")
+                .whereLayer("sync")
+                .mayNotBeAccessedByAnyLayer()
                 .whereLayer("webhook")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("announcement")
-                .mayNotBeAccessedByAnyLayer()
+                .mayOnlyBeAccessedByLayers("sync")
                 .whereLayer("kb")
-                .mayNotBeAccessedByAnyLayer()
+                .mayOnlyBeAccessedByLayers("sync")
                 .whereLayer("escalation")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("sla")
@@ -102,9 +106,9 @@ class ArchitectureTest {
                 .whereLayer("routing")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("ticket")
-                .mayOnlyBeAccessedByLayers("routing", "sla", "escalation", "kb", "announcement")
+                .mayOnlyBeAccessedByLayers("routing", "sla", "escalation", "kb", "announcement", "sync")
                 .whereLayer("cmdb")
-                .mayOnlyBeAccessedByLayers("ticket", "routing", "sla", "announcement")
+                .mayOnlyBeAccessedByLayers("ticket", "routing", "sla", "announcement", "sync")
                 .whereLayer("queue")
                 .mayOnlyBeAccessedByLayers("ticket", "routing", "sla", "escalation")
                 .whereLayer("calendar")
@@ -123,7 +127,8 @@ class ArchitectureTest {
                         "cmdb",
                         "announcement",
                         "event",
-                        "webhook")
+                        "webhook",
+                        "sync")
                 .whereLayer("migrations")
                 .mayNotBeAccessedByAnyLayer()
                 .check(MAIN);

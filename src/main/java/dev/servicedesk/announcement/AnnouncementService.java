@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Announcements written by the desk, and read by whoever they reach. */
@@ -118,9 +119,23 @@ public class AnnouncementService {
             Uni<Void> counted = announcement.status() == AnnouncementStatus.PUBLISHED
                     ? readers.read(announcement.id(), seen.viewer().personId(), clock.instant())
                     : Uni.createFrom().voidItem();
-            return counted.chain(() ->
-                    views.show(seen.viewer(), announcement, AnnouncementViews.negotiate(announcement, acceptLanguage)));
+            return counted.chain(() -> shown(seen, acceptLanguage));
         });
+    }
+
+    /** The announcement as {@code GET} shows it to the caller, without counting a read; empty when they may not see it. */
+    @WithSession
+    public Uni<Optional<AnnouncementViews.Shown>> visible(Caller caller, UUID id, String acceptLanguage) {
+        return find(caller, id.toString())
+                .chain(seen -> shown(seen, acceptLanguage))
+                .map(Optional::of)
+                .onFailure(NotFoundProblem.class)
+                .recoverWithItem(Optional.empty());
+    }
+
+    private Uni<AnnouncementViews.Shown> shown(Seen seen, String acceptLanguage) {
+        Announcement announcement = seen.announcement();
+        return views.show(seen.viewer(), announcement, AnnouncementViews.negotiate(announcement, acceptLanguage));
     }
 
     @WithSession

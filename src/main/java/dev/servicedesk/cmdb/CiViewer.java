@@ -14,12 +14,12 @@ public record CiViewer(UUID person, boolean desk, boolean admin) {
         return desk || person.equals(item.ownerId());
     }
 
-    CiView show(ConfigurationItem item) {
+    public CiView show(ConfigurationItem item) {
         return CiView.of(item, new CiActions(admin, desk));
     }
 
     /** The tag of the item as this viewer sees it: the plain version for admins, who change items under it. */
-    String etag(ConfigurationItem item) {
+    public String etag(ConfigurationItem item) {
         if (admin) {
             return EntityTag.of(item.version());
         }

@@ -1,8 +1,7 @@
 package dev.servicedesk.event;
 
-import dev.servicedesk.common.PageCursor;
+import dev.servicedesk.common.FeedCursors;
 import dev.servicedesk.common.PageRequest;
-import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.QueryParameters;
 import dev.servicedesk.event.dto.DomainEvent;
 import dev.servicedesk.event.dto.EventFeed;
@@ -27,7 +26,6 @@ import java.util.UUID;
 @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
 public class EventResource {
     static final String ORDER = "position";
-    private static final UUID BEFORE_ALL = new UUID(0, 0);
 
     private final EventRepository events;
     private final CurrentCaller currentCaller;
@@ -71,39 +69,19 @@ public class EventResource {
                 });
         UUID subjectUuid = parameters.uuid("subjectId", subjectId);
         PageRequest page = parameters.include(() -> PageRequest.parse(limit, cursor, ORDER));
-        Long after = page == null ? null : parameters.include(() -> positionOf(page));
+        Long after = page == null ? null : parameters.include(() -> FeedCursors.after(page));
         parameters.validate();
         boolean withWebhooks = currentCaller.get().has(Role.ADMIN);
         return events.after(new EventFilter(wanted, subject, subjectUuid, withWebhooks, after, page.limit()))
                 .map(rows -> feed(rows, page.limit(), after));
     }
 
-    private static long positionOf(PageRequest page) {
-        return page.after()
-                .map(cursor -> {
-                    try {
-                        long position = Long.parseLong(cursor.lastValue());
-                        if (position >= 0) {
-                            return position;
-                        }
-                    } catch (NumberFormatException e) {
-                        // a tampered cursor, answered below
-                    }
-                    throw ProblemException.invalid("cursor", "is not one this service issued; start again without it");
-                })
-                .orElse(0L);
-    }
-
     /** The page and where to go on from: past its last event, or where it started when none was new. */
     private static EventFeed feed(List<StoredEvent> rows, int limit, long after) {
         boolean more = rows.size() > limit;
         List<StoredEvent> kept = more ? rows.subList(0, limit) : rows;
-        PageCursor next = kept.isEmpty()
-                ? new PageCursor(ORDER, Long.toString(after), BEFORE_ALL)
-                : new PageCursor(
-                        ORDER,
-                        Long.toString(kept.get(kept.size() - 1).commitPosition()),
-                        kept.get(kept.size() - 1).id());
-        return new EventFeed(kept.stream().map(DomainEvent::of).toList(), next.encode(), more);
+        String next = FeedCursors.next(
+                ORDER, kept.isEmpty() ? after : kept.get(kept.size() - 1).commitPosition());
+        return new EventFeed(kept.stream().map(DomainEvent::of).toList(), next, more);
     }
 }

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Gives committed events their place: a position in commit order, and the next sequence number in
@@ -41,28 +42,51 @@ public class EventSequencer {
               JOIN streams USING (subject_type, subject_id)
              WHERE e.id = next.id""";
 
+    private static final String PLACE_SYNC_CHANGES = """
+            UPDATE sync_change c
+               SET position = :last + next.n
+              FROM (SELECT recorded, row_number() OVER (ORDER BY recorded) AS n
+                      FROM (SELECT recorded FROM sync_change WHERE position IS NULL
+                             ORDER BY recorded LIMIT :most) AS unplaced) AS next
+             WHERE c.recorded = next.recorded""";
+
     private final Instance<PlacedEventsListener> listeners;
 
     EventSequencer(@Any Instance<PlacedEventsListener> listeners) {
         this.listeners = listeners;
     }
 
-    /** Places up to {@code most} events and tells the listeners; answers how many. */
+    /**
+     * Places up to {@code most} events and tells the listeners, and as many of the sync feed's
+     * changes (V39, written by the database's triggers); answers the larger count.
+     */
     @WithTransaction
     public Uni<Integer> place(int most) {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery("SELECT CAST(pg_advisory_xact_lock(:lock) AS text)")
                         .setParameter("lock", LOCK)
                         .getSingleResult()
-                        .chain(() -> session.createNativeQuery(
-                                        "SELECT coalesce(max(commit_position), 0) FROM domain_event", Long.class)
-                                .getSingleResult())
-                        .chain(last -> session.createNativeQuery(PLACE)
-                                .setParameter("most", most)
-                                .setParameter("last", last)
-                                .executeUpdate()
-                                .call(placed ->
-                                        placed == 0 ? Uni.createFrom().voidItem() : told(last, last + placed))));
+                        .chain(() -> placeEvents(session, most))
+                        .chain(events -> placeSyncChanges(session, most).map(changes -> Math.max(events, changes))));
+    }
+
+    private Uni<Integer> placeEvents(Mutiny.Session session, int most) {
+        return session.createNativeQuery("SELECT coalesce(max(commit_position), 0) FROM domain_event", Long.class)
+                .getSingleResult()
+                .chain(last -> session.createNativeQuery(PLACE)
+                        .setParameter("most", most)
+                        .setParameter("last", last)
+                        .executeUpdate()
+                        .call(placed -> placed == 0 ? Uni.createFrom().voidItem() : told(last, last + placed)));
+    }
+
+    private static Uni<Integer> placeSyncChanges(Mutiny.Session session, int most) {
+        return session.createNativeQuery("SELECT coalesce(max(position), 0) FROM sync_change", Long.class)
+                .getSingleResult()
+                .chain(last -> session.createNativeQuery(PLACE_SYNC_CHANGES)
+                        .setParameter("most", most)
+                        .setParameter("last", last)
+                        .executeUpdate());
     }
 
     private Uni<Void> told(long after, long last) {

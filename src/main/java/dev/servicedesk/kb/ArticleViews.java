@@ -19,6 +19,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -59,16 +60,30 @@ public class ArticleViews {
     /** An article as shown to one caller, the language shown and its ETag. */
     public record Shown(ArticleView view, String language, String etag) {}
 
+    /** What {@code GET} answers; reading counts as a view. */
     @WithSession
     public Uni<Shown> get(Caller caller, String ref, String acceptLanguage) {
+        return readable(caller, ref, acceptLanguage)
+                .invoke(shown -> reads.read(shown.view().id()));
+    }
+
+    /** The article as {@code GET} shows it to the caller, without counting a view; empty when they may not see it. */
+    @WithSession
+    public Uni<Optional<Shown>> visible(Caller caller, UUID id, String acceptLanguage) {
+        return readable(caller, id.toString(), acceptLanguage)
+                .map(Optional::of)
+                .onFailure(NotFoundProblem.class)
+                .recoverWithItem(Optional.empty());
+    }
+
+    private Uni<Shown> readable(Caller caller, String ref, String acceptLanguage) {
         return reader(caller)
                 .chain(reader -> articles.byRef(ref).chain(article -> {
                     if (!ArticleActionRules.mayRead(reader.roles(), article)) {
                         return Uni.createFrom().<Shown>failure(new NotFoundProblem("article", ref));
                     }
                     return shown(reader, article, Choice.of(article, acceptLanguage));
-                }))
-                .invoke(shown -> reads.read(shown.view().id()));
+                }));
     }
 
     /** {@code article}, just written in {@code language}, as the desk now reads it there. */

@@ -1,0 +1,127 @@
+package dev.servicedesk.sync;
+
+import dev.servicedesk.announcement.AnnouncementService;
+import dev.servicedesk.cmdb.CiService;
+import dev.servicedesk.cmdb.CiViewer;
+import dev.servicedesk.common.FeedCursors;
+import dev.servicedesk.common.NotFoundProblem;
+import dev.servicedesk.identity.Caller;
+import dev.servicedesk.identity.PersonService;
+import dev.servicedesk.kb.ArticleViews;
+import dev.servicedesk.sync.SyncRepository.PlacedChange;
+import dev.servicedesk.sync.dto.SyncChange;
+import dev.servicedesk.sync.dto.SyncFeed;
+import dev.servicedesk.ticket.TicketCopies;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A page of the sync feed: the changes the caller holds a key to, each resource once (where it
+ * last changed in the page), as the caller may see it now — or a tombstone where they no longer
+ * may, which the key says they could before. A comment they may not see is left out rather than
+ * tombstoned: only its ticket's tombstone (which takes its comments) may tell them it is gone.
+ */
+@ApplicationScoped
+class SyncChanges {
+    static final String ORDER = "sync";
+
+    private final SyncRepository changes;
+    private final PersonService people;
+    private final TicketCopies tickets;
+    private final ArticleViews articles;
+    private final AnnouncementService announcements;
+    private final CiService items;
+
+    SyncChanges(
+            SyncRepository changes,
+            PersonService people,
+            TicketCopies tickets,
+            ArticleViews articles,
+            AnnouncementService announcements,
+            CiService items) {
+        this.changes = changes;
+        this.people = people;
+        this.tickets = tickets;
+        this.articles = articles;
+        this.announcements = announcements;
+        this.items = items;
+    }
+
+    @WithSession
+    Uni<SyncFeed> after(Caller caller, long after, int limit, String acceptLanguage) {
+        return people.sync(caller)
+                .chain(person -> changes.after(new SyncReader(caller, person.id()), after, limit + 1))
+                .chain(rows -> {
+                    boolean more = rows.size() > limit;
+                    List<PlacedChange> page = more ? rows.subList(0, limit) : rows;
+                    String next = FeedCursors.next(
+                            ORDER,
+                            page.isEmpty() ? after : page.get(page.size() - 1).position());
+                    return items.viewer(caller)
+                            .chain(viewer -> shown(caller, viewer, lastOfEach(page), acceptLanguage))
+                            .map(shown -> new SyncFeed(shown, next, more));
+                });
+    }
+
+    /** Each resource once, where it last changed in the page, in that order. */
+    private static List<PlacedChange> lastOfEach(List<PlacedChange> page) {
+        Map<UUID, PlacedChange> last = new LinkedHashMap<>();
+        for (PlacedChange change : page) {
+            last.remove(change.resourceId());
+            last.put(change.resourceId(), change);
+        }
+        return List.copyOf(last.values());
+    }
+
+    private Uni<List<SyncChange>> shown(
+            Caller caller, CiViewer viewer, List<PlacedChange> page, String acceptLanguage) {
+        return Multi.createFrom()
+                .iterable(page)
+                .onItem()
+                .transformToUniAndConcatenate(change -> shown(caller, viewer, change, acceptLanguage))
+                .filter(Optional::isPresent)
+                .map(Optional::get)
+                .collect()
+                .asList();
+    }
+
+    private Uni<Optional<SyncChange>> shown(
+            Caller caller, CiViewer viewer, PlacedChange change, String acceptLanguage) {
+        UUID id = change.resourceId();
+        return switch (change.type()) {
+            case TICKET ->
+                tickets.ticket(caller, id)
+                        .map(shown -> orTombstone(
+                                change, shown.map(ticket -> SyncChange.ticket(ticket.view(), ticket.etag()))));
+            case COMMENT -> tickets.comment(caller, change.ticketId(), id).map(shown -> shown.map(SyncChange::comment));
+            case ARTICLE ->
+                articles.visible(caller, id, acceptLanguage)
+                        .map(shown -> orTombstone(
+                                change, shown.map(article -> SyncChange.article(article.view(), article.etag()))));
+            case ANNOUNCEMENT ->
+                announcements
+                        .visible(caller, id, acceptLanguage)
+                        .map(shown -> orTombstone(
+                                change,
+                                shown.map(announcement ->
+                                        SyncChange.announcement(announcement.view(), announcement.etag()))));
+            case CONFIGURATION_ITEM ->
+                items.find(viewer, id)
+                        .map(item -> Optional.of(SyncChange.configurationItem(viewer.show(item), viewer.etag(item))))
+                        .onFailure(NotFoundProblem.class)
+                        .recoverWithItem(() -> orTombstone(change, Optional.empty()));
+        };
+    }
+
+    private static Optional<SyncChange> orTombstone(PlacedChange change, Optional<SyncChange> shown) {
+        return Optional.of(
+                shown.orElseGet(() -> SyncChange.deleted(change.type().wireName(), change.resourceId(), null)));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.servicedesk.sync;
+
+import dev.servicedesk.common.SqlValues;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+/** The placed changes (V39) a reader holds a key to, in commit order. */
+@ApplicationScoped
+class SyncRepository {
+    /*
+     * Besides the keys the caller's token gives, a person holds one for every AFFECTED_USERS
+     * announcement that went to them; an array subquery, so PostgreSQL runs it once per page.
+     */
+    private static final String AFTER = """
+            SELECT position, resource_type, resource_id, ticket_id FROM sync_change
+             WHERE position > :after
+               AND audience && (CAST(:keys AS text[]) || ARRAY(SELECT 'announcement:' || announcement_id
+                                                                 FROM announcement_audience
+                                                                WHERE person_id = :person))
+             ORDER BY position
+             LIMIT :limit""";
+
+    /** Up to {@code limit} changes after {@code after} told to {@code reader}. */
+    Uni<List<PlacedChange>> after(SyncReader reader, long after, int limit) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(AFTER, Object[].class)
+                        .setParameter("after", after)
+                        .setParameter("keys", reader.keys().toArray(String[]::new))
+                        .setParameter("person", reader.personId())
+                        .setParameter("limit", limit)
+                        .getResultList())
+                .map(rows -> rows.stream()
+                        .map(row -> new PlacedChange(
+                                SqlValues.count(row[0]),
+                                ResourceType.ofWireName((String) row[1]),
+                                SqlValues.uuid(row[2]),
+                                row[3] == null ? null : SqlValues.uuid(row[3])))
+                        .toList());
+    }
+
+    /** A change in commit order: which resource, and a comment's ticket. */
+    record PlacedChange(long position, ResourceType type, UUID resourceId, UUID ticketId) {}
+}

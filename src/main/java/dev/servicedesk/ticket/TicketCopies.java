@@ -1,0 +1,54 @@
+package dev.servicedesk.ticket;
+
+import dev.servicedesk.common.NotFoundProblem;
+import dev.servicedesk.identity.Caller;
+import dev.servicedesk.ticket.dto.TicketView;
+import dev.servicedesk.ticket.dto.TimelineEntryView;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Tickets and their comments for a client keeping its own copy: each as {@code GET} shows it to
+ * the caller, or empty when the caller may not see it (someone else's ticket; an internal note to
+ * a requester).
+ */
+@ApplicationScoped
+public class TicketCopies {
+    private final TicketService tickets;
+    private final TicketViews views;
+    private final TimelineRepository entries;
+
+    TicketCopies(TicketService tickets, TicketViews views, TimelineRepository entries) {
+        this.tickets = tickets;
+        this.views = views;
+        this.entries = entries;
+    }
+
+    /** A ticket as shown and its ETag. */
+    public record Shown(TicketView view, String etag) {}
+
+    @WithSession
+    public Uni<Optional<Shown>> ticket(Caller caller, UUID id) {
+        return tickets.find(caller, id.toString())
+                .chain(ticket -> views.of(caller, ticket).map(view -> new Shown(view, TicketTags.of(ticket, caller))))
+                .map(Optional::of)
+                .onFailure(NotFoundProblem.class)
+                .recoverWithItem(Optional.empty());
+    }
+
+    @WithSession
+    public Uni<Optional<TimelineEntryView>> comment(Caller caller, UUID ticketId, UUID commentId) {
+        return tickets.find(caller, ticketId.toString())
+                .chain(ticket -> entries.findById(commentId))
+                .map(entry -> Optional.ofNullable(entry)
+                        .filter(found -> found.ticketId().equals(ticketId)
+                                && found.kind() == TimelineEntryKind.COMMENT
+                                && (caller.isStaff() || found.visibility() == Visibility.PUBLIC))
+                        .map(TimelineEntryView::of))
+                .onFailure(NotFoundProblem.class)
+                .recoverWithItem(Optional.empty());
+    }
+}
