@@ -30,6 +30,11 @@ public final class FeedCursors {
     }
 
     public static String next(String order, long position) {
-        return new PageCursor(order, Long.toString(position), NO_ITEM).encode();
+        return next(order, position, NO_ITEM);
+    }
+
+    /** A cursor that also carries {@code issuedFor}, for a feed whose items depend on who reads it. */
+    public static String next(String order, long position, UUID issuedFor) {
+        return new PageCursor(order, Long.toString(position), issuedFor).encode();
     }
 }

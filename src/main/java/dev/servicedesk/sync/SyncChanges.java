@@ -5,6 +5,8 @@ import dev.servicedesk.cmdb.CiService;
 import dev.servicedesk.cmdb.CiViewer;
 import dev.servicedesk.common.FeedCursors;
 import dev.servicedesk.common.NotFoundProblem;
+import dev.servicedesk.common.ProblemException;
+import dev.servicedesk.common.ProblemType;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.PersonService;
 import dev.servicedesk.kb.ArticleViews;
@@ -54,19 +56,35 @@ class SyncChanges {
         this.items = items;
     }
 
+    /**
+     * The page after {@code after}, for a cursor issued for a reader's standing (null: from the
+     * start); one issued under another standing is a 409, since the copy it continues may hold
+     * what the caller may no longer see, or lack what they now may.
+     */
     @WithSession
-    Uni<SyncFeed> after(Caller caller, long after, int limit, String acceptLanguage) {
+    Uni<SyncFeed> after(Caller caller, long after, UUID issuedFor, int limit, String acceptLanguage) {
         return people.sync(caller)
-                .chain(person -> changes.after(new SyncReader(caller, person.id()), after, limit + 1))
-                .chain(rows -> {
-                    boolean more = rows.size() > limit;
-                    List<PlacedChange> page = more ? rows.subList(0, limit) : rows;
-                    String next = FeedCursors.next(
-                            ORDER,
-                            page.isEmpty() ? after : page.get(page.size() - 1).position());
-                    return items.viewer(caller)
-                            .chain(viewer -> shown(caller, viewer, lastOfEach(page), acceptLanguage))
-                            .map(shown -> new SyncFeed(shown, next, more));
+                .map(person -> new SyncReader(caller, person.id()))
+                .chain(reader -> {
+                    if (issuedFor != null && !issuedFor.equals(reader.standing())) {
+                        throw new ProblemException(
+                                ProblemType.CONFLICT,
+                                "What you may see changed since this cursor was issued (your roles or department):"
+                                        + " sync again from the start, without a cursor, into an empty copy.");
+                    }
+                    return changes.after(reader, after, limit + 1).chain(rows -> {
+                        boolean more = rows.size() > limit;
+                        List<PlacedChange> page = more ? rows.subList(0, limit) : rows;
+                        String next = FeedCursors.next(
+                                ORDER,
+                                page.isEmpty()
+                                        ? after
+                                        : page.get(page.size() - 1).position(),
+                                reader.standing());
+                        return items.viewer(caller)
+                                .chain(viewer -> shown(caller, viewer, lastOfEach(page), acceptLanguage))
+                                .map(shown -> new SyncFeed(shown, next, more));
+                    });
                 });
     }
 
@@ -122,6 +140,6 @@ class SyncChanges {
 
     private static Optional<SyncChange> orTombstone(PlacedChange change, Optional<SyncChange> shown) {
         return Optional.of(
-                shown.orElseGet(() -> SyncChange.deleted(change.type().wireName(), change.resourceId(), null)));
+                shown.orElseGet(() -> SyncChange.deleted(change.type().wireName(), change.resourceId())));
     }
 }

@@ -11,13 +11,15 @@ import java.util.UUID;
 @ApplicationScoped
 class SyncRepository {
     /*
-     * Besides the keys the caller's token gives, a person holds one for every AFFECTED_USERS
-     * announcement that went to them; an array subquery, so PostgreSQL runs it once per page.
+     * Besides the keys the caller's token gives, a person holds their department's, lower-cased
+     * by PostgreSQL as the triggers lower-case an announcement's, and one for every AFFECTED_USERS
+     * announcement that went to them (an array subquery, run once per page).
      */
     private static final String AFTER = """
             SELECT position, resource_type, resource_id, ticket_id FROM sync_change
              WHERE position > :after
-               AND audience && (CAST(:keys AS text[]) || ARRAY(SELECT 'announcement:' || announcement_id
+               AND audience && (CAST(:keys AS text[]) || ('department:' || lower(:department))
+                                || ARRAY(SELECT 'announcement:' || announcement_id
                                                                  FROM announcement_audience
                                                                 WHERE person_id = :person))
              ORDER BY position
@@ -30,6 +32,7 @@ class SyncRepository {
                         .setParameter("after", after)
                         .setParameter("keys", reader.keys().toArray(String[]::new))
                         .setParameter("person", reader.personId())
+                        .setParameter("department", reader.department())
                         .setParameter("limit", limit)
                         .getResultList())
                 .map(rows -> rows.stream()

@@ -1,6 +1,7 @@
 package dev.servicedesk.sync;
 
 import dev.servicedesk.common.FeedCursors;
+import dev.servicedesk.common.PageCursor;
 import dev.servicedesk.common.PageRequest;
 import dev.servicedesk.common.QueryParameters;
 import dev.servicedesk.identity.CurrentCaller;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 
 /** The changes feed for clients that keep their own copy (mobile apps): see the contract's syncChanges. */
 @Path("/api/v1/sync")
@@ -38,7 +40,8 @@ public class SyncResource {
         PageRequest page = parameters.include(() -> PageRequest.parse(limit, cursor, SyncChanges.ORDER));
         Long after = page == null ? null : parameters.include(() -> FeedCursors.after(page));
         parameters.validate();
-        return changes.after(currentCaller.get(), after, page.limit(), acceptLanguage)
+        UUID issuedFor = page.after().map(PageCursor::lastId).orElse(null);
+        return changes.after(currentCaller.get(), after, issuedFor, page.limit(), acceptLanguage)
                 .map(feed -> Response.ok(feed)
                         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                         .build());

@@ -4,6 +4,7 @@ import static dev.servicedesk.support.ProblemAssertions.problem;
 import static dev.servicedesk.support.TestQueues.assign;
 import static dev.servicedesk.support.TestTickets.printerJam;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 
 import dev.servicedesk.identity.Role;
@@ -234,6 +235,24 @@ class SyncTest {
         problem(Api.hostile(requester).queryParam("limit", 0).get("/api/v1/sync"), 400, "validation")
                 .body("errors.field", hasItem("limit"));
         problem(Api.anonymous().get("/api/v1/sync"), 401, "unauthorized");
+    }
+
+    @Test
+    void shouldRefuseACursorIssuedUnderOtherKeysSinceTheCopyItContinuesMayHoldWhatTheCallerMayNoLongerSee() {
+        String financeCursor = TestSync.end(requester);
+        TestUser movedOn = requester.withDepartment("Facilities");
+        problem(Api.as(movedOn).queryParam("cursor", financeCursor).get("/api/v1/sync"), 409, "conflict")
+                .body("detail", containsString("sync again from the start"));
+        TestUser promoted = new TestUser(
+                requester.subject(),
+                requester.name(),
+                requester.email(),
+                requester.department(),
+                false,
+                Set.of("AGENT"));
+        problem(Api.as(promoted).queryParam("cursor", financeCursor).get("/api/v1/sync"), 409, "conflict");
+        assertThat(TestSync.page(requester, financeCursor, 10).getString("nextCursor"))
+                .isNotNull();
     }
 
     private static void rename(SqlClient client, String item) {

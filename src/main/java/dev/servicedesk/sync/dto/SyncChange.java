@@ -30,8 +30,8 @@ public record SyncChange(
         DELETE
     }
 
-    public static SyncChange deleted(String resourceType, UUID id, UUID ticketId) {
-        return new SyncChange(resourceType, id, ticketId, Change.DELETE, null, null, null, null, null, null);
+    public static SyncChange deleted(String resourceType, UUID id) {
+        return new SyncChange(resourceType, id, null, Change.DELETE, null, null, null, null, null, null);
     }
 
     public static SyncChange ticket(TicketView ticket, String etag) {
