@@ -142,6 +142,13 @@ BEGIN
         PERFORM sync_changed('configuration_item', NEW.id, NULL, ci_readers(NEW));
     ELSIF TG_OP = 'UPDATE' THEN
         PERFORM sync_changed('configuration_item', NEW.id, NULL, ci_readers(OLD) || ci_readers(NEW));
+        IF OLD.owner_id IS DISTINCT FROM NEW.owner_id THEN
+            -- a requester sees among a ticket's or an announcement's items only those they own
+            PERFORM sync_changed('ticket', t.id, NULL, ARRAY['person:' || t.requester_id])
+               FROM ticket t WHERE t.ci_ids @> ARRAY[NEW.id];
+            PERFORM sync_changed('announcement', a.id, NULL, array_remove(announcement_readers(a), 'desk'))
+               FROM announcement a WHERE a.ci_ids @> ARRAY[NEW.id];
+        END IF;
     ELSE
         PERFORM sync_changed('configuration_item', OLD.id, NULL, ci_readers(OLD));
     END IF;

@@ -123,8 +123,18 @@ class SyncTest {
         String newOwnerCursor = TestSync.end(otherRequester);
         String strangerCursor = TestSync.end(stranger);
         String item = TestCis.item("LAPTOP", owner, "LOW");
+        String ticket = Api.as(requester)
+                .contentType("application/json")
+                .body("""
+                        {"type": "INCIDENT", "subject": "Laptop will not boot", "ciIds": ["%s"]}""".formatted(item))
+                .post("/api/v1/tickets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         Synced owned = TestSync.after(requester, ownerCursor);
+        assertThat(ticketOf(owned.only(ticket))).containsEntry("ciIds", List.of(item));
         assertThat(owned.only(item))
                 .containsEntry("change", "UPSERT")
                 .containsEntry("resourceType", "configuration_item");
@@ -140,8 +150,10 @@ class SyncTest {
                 .then()
                 .statusCode(200);
 
-        assertThat(TestSync.after(requester, owned.cursor()).only(item))
+        Synced given = TestSync.after(requester, owned.cursor());
+        assertThat(given.only(item))
                 .isEqualTo(Map.of("resourceType", "configuration_item", "id", item, "change", "DELETE"));
+        assertThat(ticketOf(given.only(ticket))).containsEntry("ciIds", List.of());
         assertThat(TestSync.after(otherRequester, newOwnerCursor).only(item)).containsEntry("change", "UPSERT");
         assertThat(TestSync.after(stranger, strangerCursor).about(item)).isEmpty();
     }
