@@ -126,11 +126,7 @@ public class AnnouncementService {
     /** The announcement as {@code GET} shows it to the caller, without counting a read; empty when they may not see it. */
     @WithSession
     public Uni<Optional<AnnouncementViews.Shown>> visible(Caller caller, UUID id, String acceptLanguage) {
-        return find(caller, id.toString())
-                .chain(seen -> shown(seen, acceptLanguage))
-                .map(Optional::of)
-                .onFailure(NotFoundProblem.class)
-                .recoverWithItem(Optional.empty());
+        return NotFoundProblem.orEmpty(find(caller, id.toString()).chain(seen -> shown(seen, acceptLanguage)));
     }
 
     private Uni<AnnouncementViews.Shown> shown(Seen seen, String acceptLanguage) {

@@ -70,10 +70,7 @@ public class ArticleViews {
     /** The article as {@code GET} shows it to the caller, without counting a view; empty when they may not see it. */
     @WithSession
     public Uni<Optional<Shown>> visible(Caller caller, UUID id, String acceptLanguage) {
-        return readable(caller, id.toString(), acceptLanguage)
-                .map(Optional::of)
-                .onFailure(NotFoundProblem.class)
-                .recoverWithItem(Optional.empty());
+        return NotFoundProblem.orEmpty(readable(caller, id.toString(), acceptLanguage));
     }
 
     private Uni<Shown> readable(Caller caller, String ref, String acceptLanguage) {

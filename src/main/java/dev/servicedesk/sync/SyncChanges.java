@@ -131,10 +131,10 @@ class SyncChanges {
                                 shown.map(announcement ->
                                         SyncChange.announcement(announcement.view(), announcement.etag()))));
             case CONFIGURATION_ITEM ->
-                items.find(viewer, id)
-                        .map(item -> Optional.of(SyncChange.configurationItem(viewer.show(item), viewer.etag(item))))
-                        .onFailure(NotFoundProblem.class)
-                        .recoverWithItem(() -> orTombstone(change, Optional.empty()));
+                NotFoundProblem.orEmpty(items.find(viewer, id))
+                        .map(shown -> orTombstone(
+                                change,
+                                shown.map(item -> SyncChange.configurationItem(viewer.show(item), viewer.etag(item)))));
         };
     }
 

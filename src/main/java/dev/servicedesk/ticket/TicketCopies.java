@@ -32,23 +32,17 @@ public class TicketCopies {
 
     @WithSession
     public Uni<Optional<Shown>> ticket(Caller caller, UUID id) {
-        return tickets.find(caller, id.toString())
-                .chain(ticket -> views.of(caller, ticket).map(view -> new Shown(view, TicketTags.of(ticket, caller))))
-                .map(Optional::of)
-                .onFailure(NotFoundProblem.class)
-                .recoverWithItem(Optional.empty());
+        return NotFoundProblem.orEmpty(tickets.find(caller, id.toString())
+                .chain(ticket -> views.of(caller, ticket).map(view -> new Shown(view, TicketTags.of(ticket, caller)))));
     }
 
     @WithSession
     public Uni<Optional<TimelineEntryView>> comment(Caller caller, UUID ticketId, UUID commentId) {
-        return tickets.find(caller, ticketId.toString())
-                .chain(ticket -> entries.findById(commentId))
-                .map(entry -> Optional.ofNullable(entry)
-                        .filter(found -> found.ticketId().equals(ticketId)
+        return NotFoundProblem.orEmpty(
+                        tickets.find(caller, ticketId.toString()).chain(ticket -> entries.findById(commentId)))
+                .map(entry -> entry.filter(found -> found.ticketId().equals(ticketId)
                                 && found.kind() == TimelineEntryKind.COMMENT
                                 && (caller.isStaff() || found.visibility() == Visibility.PUBLIC))
-                        .map(TimelineEntryView::of))
-                .onFailure(NotFoundProblem.class)
-                .recoverWithItem(Optional.empty());
+                        .map(TimelineEntryView::of));
     }
 }
