@@ -45,6 +45,7 @@ class ArchitectureTest {
             "dev.servicedesk.sla.PolicyChoice",
             "dev.servicedesk.sla.PolicyRules",
             "dev.servicedesk.common.LanguageTags",
+            "dev.servicedesk.attachment.FileNames",
             "dev.servicedesk.kb.Languages",
             "dev.servicedesk.kb.LanguageVersion",
             "dev.servicedesk.cmdb.CiCondition",
@@ -65,6 +66,8 @@ class ArchitectureTest {
                 .definedBy("dev.servicedesk.sync..")
                 .layer("webhook")
                 .definedBy("dev.servicedesk.webhook..")
+                .layer("attachment")
+                .definedBy("dev.servicedesk.attachment..")
                 .layer("announcement")
                 .definedBy("dev.servicedesk.announcement..")
                 .layer("kb")
@@ -95,6 +98,8 @@ class ArchitectureTest {
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("webhook")
                 .mayNotBeAccessedByAnyLayer()
+                .whereLayer("attachment")
+                .mayNotBeAccessedByAnyLayer()
                 .whereLayer("announcement")
                 .mayOnlyBeAccessedByLayers("sync")
                 .whereLayer("kb")
@@ -106,7 +111,7 @@ class ArchitectureTest {
                 .whereLayer("routing")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("ticket")
-                .mayOnlyBeAccessedByLayers("routing", "sla", "escalation", "kb", "announcement", "sync")
+                .mayOnlyBeAccessedByLayers("routing", "sla", "escalation", "kb", "announcement", "attachment", "sync")
                 .whereLayer("cmdb")
                 .mayOnlyBeAccessedByLayers("ticket", "routing", "sla", "announcement", "sync")
                 .whereLayer("queue")
@@ -128,6 +133,7 @@ class ArchitectureTest {
                         "announcement",
                         "event",
                         "webhook",
+                        "attachment",
                         "sync")
                 .whereLayer("migrations")
                 .mayNotBeAccessedByAnyLayer()

@@ -10,28 +10,36 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A body larger than the limit is refused with problem+json, like every other error, before the
  * HTTP layer's own bare 413 would answer it: at once when its Content-Length says so, and for a
- * body sent in chunks (no length) once it has grown past the limit while being read.
+ * body sent in chunks (no length) once it has grown past the limit while being read. A body that
+ * carries a file (a multipart upload, an e-mail) may be as large as the HTTP layer takes
+ * ({@code quarkus.http.limits.max-body-size}); any other as {@code servicedesk.http.max-body-size}.
  */
 @ApplicationScoped
 public class BodySizeLimit {
     private static final int BEFORE_THE_FRAMEWORKS_CHECK = -3;
     private static final ProblemType PAYLOAD_TOO_LARGE = ProblemType.PAYLOAD_TOO_LARGE;
 
+    private static final List<String> FILE_BODIES = List.of("multipart/form-data", "message/rfc822");
+
     private final ObjectMapper objectMapper;
     private final long maxBytes;
+    private final long maxFileBodyBytes;
     private final BodyHandler chunkedBodies;
 
     BodySizeLimit(
             ObjectMapper objectMapper,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize max) {
+            @ConfigProperty(name = "servicedesk.http.max-body-size", defaultValue = "10240K") MemorySize max,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxFile) {
         this.objectMapper = objectMapper;
         this.maxBytes = max.asLongValue();
+        this.maxFileBodyBytes = Math.max(maxBytes, maxFile.asLongValue());
         // Reads a chunked body whole, up to the limit; the REST layer then takes the body read here.
         this.chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBytes);
     }
@@ -47,18 +55,26 @@ public class BodySizeLimit {
     }
 
     private void check(RoutingContext context) {
+        boolean carriesFiles = carriesFiles(context);
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
-            if (isOver(length)) {
+            if (isOver(length, carriesFiles ? maxFileBodyBytes : maxBytes)) {
                 refuse(context);
             } else {
                 context.next();
             }
-        } else if (context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+        } else if (context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING) && !carriesFiles) {
             chunkedBodies.handle(context);
         } else {
+            // A chunked file body is left to the REST layer's multipart parser, which reads the stream
+            // itself (a body read here would leave it waiting) and stops at the HTTP layer's limit.
             context.next();
         }
+    }
+
+    private static boolean carriesFiles(RoutingContext context) {
+        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        return type != null && FILE_BODIES.contains(type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT));
     }
 
     private void refuse(RoutingContext context) {
@@ -67,7 +83,9 @@ public class BodySizeLimit {
                 type.uri(),
                 type.title(),
                 type.status(),
-                String.format("The request body is larger than the %s the service takes.", readable(maxBytes)),
+                String.format(
+                        "The request body is larger than the %s the service takes.",
+                        ByteSizes.readable(carriesFiles(context) ? maxFileBodyBytes : maxBytes)),
                 context.request().path(),
                 UUID.randomUUID().toString(),
                 List.of(),
@@ -80,12 +98,7 @@ public class BodySizeLimit {
                 .end(json(problem));
     }
 
-    private static String readable(long bytes) {
-        long megabyte = 1024 * 1024;
-        return bytes % megabyte == 0 ? bytes / megabyte + " MB" : bytes / 1024 + " KB";
-    }
-
-    private boolean isOver(String length) {
+    private static boolean isOver(String length, long maxBytes) {
         try {
             return Long.parseLong(length.trim()) > maxBytes;
         } catch (NumberFormatException e) {

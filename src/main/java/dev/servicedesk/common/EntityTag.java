@@ -54,6 +54,23 @@ public final class EntityTag {
         requireMatch(ifMatch, plain);
     }
 
+    /**
+     * Whether a client's copy named in {@code If-None-Match} is still {@code current} (weak
+     * comparison, RFC 9110 §13.1.2), so a 304 may answer instead of the representation.
+     */
+    public static boolean noneMatchHolds(String ifNoneMatch, String current) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(current)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean matches(String ifMatch, String current) {
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();

@@ -213,6 +213,13 @@ public class TimelineEntry {
                 at);
     }
 
+    /** A file added to the ticket or to one of its comments, with the file's visibility. */
+    static TimelineEntry attached(
+            UUID ticketId, Visibility visibility, UUID authorId, AttachmentReference attachment, Instant at) {
+        return new TimelineEntry(
+                ticketId, TimelineEntryKind.ATTACHED, visibility, authorId, null, EntryDetails.of(attachment), at);
+    }
+
     public UUID id() {
         return id;
     }
@@ -255,6 +262,10 @@ public class TimelineEntry {
 
     public WalkReference walk() {
         return details.walk();
+    }
+
+    public AttachmentReference attachment() {
+        return details.attachment();
     }
 
     EntryDetails details() {

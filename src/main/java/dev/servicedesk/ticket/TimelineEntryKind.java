@@ -19,5 +19,6 @@ public enum TimelineEntryKind {
     ESCALATION_DECLINED,
     ESCALATION_CLOSED,
     RESOLVED_WITH_PARENT,
-    KB_WALK
+    KB_WALK,
+    ATTACHED
 }

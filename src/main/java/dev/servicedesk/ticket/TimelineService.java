@@ -1,5 +1,6 @@
 package dev.servicedesk.ticket;
 
+import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.common.Page;
 import dev.servicedesk.common.PageCursor;
 import dev.servicedesk.common.PageRequest;
@@ -56,11 +57,8 @@ public class TimelineService {
                         ProblemType.FORBIDDEN, "Requesters reply publicly; internal notes are for the desk.");
             }
             Ticket ticket = action.ticket();
-            if (visibility == Visibility.PUBLIC && TicketLifecycle.isFinal(ticket.status())) {
-                throw new ProblemException(
-                        ProblemType.CONFLICT,
-                        "The ticket is " + ticket.status() + "; its record stands as it ended. Record a new ticket"
-                                + " (and link it) for what comes next.");
+            if (visibility == Visibility.PUBLIC) {
+                refuseWhenFinal(ticket);
             }
             Instant now = clock.instant();
             boolean deskReply = visibility == Visibility.PUBLIC && action.works();
@@ -76,6 +74,51 @@ public class TimelineService {
                             : Uni.createFrom().voidItem())
                     .call(entries::flush);
         });
+    }
+
+    /**
+     * A comment of the ticket {@code action} is on, as the caller may see it (a requester no
+     * internal note); any other id is a 404.
+     */
+    public Uni<TimelineEntry> commentOn(Caller caller, TicketService.TicketAction action, UUID commentId) {
+        return entries.findById(commentId)
+                .map(entry -> entry != null
+                                && entry.ticketId().equals(action.ticket().id())
+                                && entry.kind() == TimelineEntryKind.COMMENT
+                                && (caller.isStaff() || entry.visibility() == Visibility.PUBLIC)
+                        ? entry
+                        : null)
+                .onItem()
+                .ifNull()
+                .failWith(() -> new NotFoundProblem("comment", commentId.toString()));
+    }
+
+    /**
+     * A file added to the ticket {@code action} is on (locked by it), with the file's visibility.
+     * A public file is activity like a reply: refused on a final ticket, and it moves the ticket's
+     * {@code updatedAt} and version on; an internal one leaves them be.
+     */
+    public Uni<Void> attached(
+            TicketService.TicketAction action, Visibility visibility, AttachmentReference file, Instant at) {
+        Ticket ticket = action.ticket();
+        if (visibility == Visibility.PUBLIC) {
+            refuseWhenFinal(ticket);
+            ticket.touch(at);
+        }
+        return history.append(
+                        ticket,
+                        TimelineEntry.attached(
+                                ticket.id(), visibility, action.actor().id(), file, at))
+                .call(entries::flush);
+    }
+
+    private static void refuseWhenFinal(Ticket ticket) {
+        if (TicketLifecycle.isFinal(ticket.status())) {
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "The ticket is " + ticket.status() + "; its record stands as it ended. Record a new ticket"
+                            + " (and link it) for what comes next.");
+        }
     }
 
     /**

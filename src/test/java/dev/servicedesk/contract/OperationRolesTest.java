@@ -20,6 +20,7 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -164,8 +165,12 @@ class OperationRolesTest {
         if (operation.getRequestBody() != null) {
             var content = operation.getRequestBody().getContent();
             String mediaType = content.keySet().iterator().next();
-            request.contentType(mediaType)
-                    .body(body(operation, role, content.get(mediaType).getExample(), fixtures));
+            if (mediaType.equals("multipart/form-data")) {
+                request.multiPart("file", "roles.txt", "roles".getBytes(StandardCharsets.UTF_8), "text/plain");
+            } else {
+                request.contentType(mediaType)
+                        .body(body(operation, role, content.get(mediaType).getExample(), fixtures));
+            }
         }
         return request.request(method.name(), url);
     }
@@ -242,6 +247,19 @@ class OperationRolesTest {
                     {"name": "Roles %s", "enabled": false, "onMatch": "STOP",
                      "conditions": {"keywords": ["roles-test"]}, "actions": {"tags": ["roles"]}}""".formatted(UUID.randomUUID()));
             Map<String, String> ids = new HashMap<>();
+            for (Role role : Role.values()) { // only a comment's author adds files to it
+                ids.put("commentId:" + role, created(users.get(role), "/api/v1/tickets/" + ticket + "/comments", """
+                        {"body": "Roles", "visibility": "PUBLIC"}"""));
+            }
+            ids.put(
+                    "attachmentId",
+                    Api.uploadAs(requester)
+                            .multiPart("file", "roles.png", "roles".getBytes(StandardCharsets.UTF_8), "image/png")
+                            .post("/api/v1/tickets/" + ticket + "/attachments")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("id"));
             String troubleshooting = troubleshootingArticle(users);
             for (Role role : Role.values()) {
                 ids.put("walkId:" + role, walk(users.get(role), troubleshooting));
@@ -302,6 +320,9 @@ class OperationRolesTest {
                 return someoneElses
                         ? ids.get("someoneElsesWalk")
                         : ids.get("walkId:" + (role == null ? Role.ADMIN : role));
+            }
+            if (name.equals("commentId")) {
+                return ids.get("commentId:" + (role == null ? Role.ADMIN : role));
             }
             if (name.equals("articleRef") && WALKS.contains(operationId)) {
                 return ids.get("troubleshootingRef");

@@ -21,6 +21,11 @@ public final class Api {
         return given().filter(Contract.STRICT).header("Authorization", "Bearer " + token);
     }
 
+    /** A well-formed multipart upload by this user (the validator cannot read such a body). */
+    public static RequestSpecification uploadAs(TestUser user) {
+        return given().filter(Contract.UPLOADS).header("Authorization", "Bearer " + user.token());
+    }
+
     /** A call without credentials. */
     public static RequestSpecification anonymous() {
         return given().filter(Contract.STRICT);

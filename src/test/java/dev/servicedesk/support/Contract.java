@@ -18,6 +18,15 @@ public final class Contract {
             .withLevel("validation.request.security.missing", ValidationReport.Level.IGNORE)
             .build());
 
+    /**
+     * As {@link #STRICT}, for multipart uploads: the validator cannot read a multipart body, so it
+     * is not asked to find one (the rest of the request still must conform).
+     */
+    public static final OpenApiValidationFilter UPLOADS = filter(LevelResolver.create()
+            .withLevel("validation.request.security.missing", ValidationReport.Level.IGNORE)
+            .withLevel("validation.request.body.missing", ValidationReport.Level.IGNORE)
+            .build());
+
     /** Only responses must conform: for tests that send bad requests on purpose. */
     public static final OpenApiValidationFilter RESPONSES = filter(LevelResolver.create()
             .withLevel("validation.request", ValidationReport.Level.IGNORE)

@@ -1,6 +1,7 @@
 package dev.servicedesk.ticket.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.servicedesk.ticket.AttachmentReference;
 import dev.servicedesk.ticket.FieldChange;
 import dev.servicedesk.ticket.LinkReference;
 import dev.servicedesk.ticket.RuleReference;
@@ -12,7 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An entry as the API shows it: only the entries about a link, a rule, an escalation or a walk name it. */
+/** An entry as the API shows it: only the entries about a link, a rule, an escalation, a walk or a file name it. */
 public record TimelineEntryView(
         UUID id,
         UUID ticketId,
@@ -25,6 +26,7 @@ public record TimelineEntryView(
         @JsonInclude(JsonInclude.Include.NON_NULL) RuleReference rule,
         @JsonInclude(JsonInclude.Include.NON_NULL) UUID escalationId,
         @JsonInclude(JsonInclude.Include.NON_NULL) WalkReference walk,
+        @JsonInclude(JsonInclude.Include.NON_NULL) AttachmentReference attachment,
         Instant createdAt) {
 
     public static TimelineEntryView of(TimelineEntry entry) {
@@ -40,6 +42,7 @@ public record TimelineEntryView(
                 entry.rule(),
                 entry.escalationId(),
                 entry.walk(),
+                entry.attachment(),
                 entry.createdAt());
     }
 }
