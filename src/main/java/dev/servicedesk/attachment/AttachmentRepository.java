@@ -44,13 +44,15 @@ class AttachmentRepository implements PanacheRepositoryBase<Attachment, UUID> {
                         : null);
     }
 
-    /** How many bytes the ticket's files hold together. */
-    Uni<Long> totalSize(UUID ticketId) {
+    /** How many bytes the ticket's files of one visibility hold together. */
+    Uni<Long> totalSize(UUID ticketId, Visibility visibility) {
         return getSession()
                 .chain(session -> session.createQuery(
-                                "select coalesce(sum(a.size), 0) from Attachment a where a.ticketId = :ticketId",
+                                "select coalesce(sum(a.size), 0) from Attachment a"
+                                        + " where a.ticketId = :ticketId and a.visibility = :visibility",
                                 Long.class)
                         .setParameter("ticketId", ticketId)
+                        .setParameter("visibility", visibility)
                         .getSingleResult());
     }
 }

@@ -79,21 +79,27 @@ public class AttachmentResource {
 
     private Uni<Response> add(String ticketRef, UUID commentId, String idempotencyKey, List<FileUpload> parts) {
         Caller caller = currentCaller.get();
-        return uploads.single(parts)
-                .chain(file -> tickets.find(caller, ticketRef)
-                        .chain(ticket -> idempotentCreates.create(
+        // The key is scoped to the ticket itself, however the caller names it (id, INC-5, inc-5).
+        return tickets.find(caller, ticketRef)
+                .chain(ticket -> uploads.single(parts)
+                        .chain(file -> idempotentCreates.create(
                                 idempotencyKey,
                                 caller.subject(),
-                                "POST /api/v1/tickets/" + ticket.id()
-                                        + (commentId == null ? "" : "/comments/" + commentId) + "/attachments",
+                                operation(ticket.id(), commentId),
                                 file.fingerprint(),
                                 () -> attachments
                                         .add(caller, ticket.id(), commentId, file)
-                                        .map(added -> new Created(
-                                                URI.create("/api/v1/tickets/" + added.ticketId() + "/attachments/"
-                                                        + added.id()),
-                                                added.etag(),
-                                                AttachmentView.of(added))))));
+                                        .map(AttachmentResource::created))));
+    }
+
+    private static String operation(UUID ticketId, UUID commentId) {
+        return "POST /api/v1/tickets/" + ticketId + (commentId == null ? "" : "/comments/" + commentId)
+                + "/attachments";
+    }
+
+    private static Created created(Attachment added) {
+        URI location = URI.create("/api/v1/tickets/" + added.ticketId() + "/attachments/" + added.id());
+        return new Created(location, added.etag(), AttachmentView.of(added));
     }
 
     @GET

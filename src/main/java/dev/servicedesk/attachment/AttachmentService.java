@@ -70,12 +70,11 @@ public class AttachmentService {
     public Uni<Attachment> add(Caller caller, UUID ticketId, UUID commentId, ReceivedFile file) {
         long maxFile = limits.maxFileSize().asLongValue();
         if (file.size() > maxFile) {
-            throw tooLarge("The file is " + ByteSizes.readable(file.size()) + "; one file may be at most "
-                    + ByteSizes.readable(maxFile) + ".");
+            throw UploadedFiles.tooLarge(file.size(), maxFile);
         }
         return tickets.forChange(caller, ticketId.toString())
                 .chain(action -> owner(caller, action, commentId).map(owner -> new Target(action, owner)))
-                .call(target -> fitsTheTicket(target.owner().ticketId(), file))
+                .call(target -> fitsTheTicket(target.owner(), file))
                 .chain(target -> record(target, file));
     }
 
@@ -92,14 +91,20 @@ public class AttachmentService {
         });
     }
 
-    private Uni<Void> fitsTheTicket(UUID ticketId, ReceivedFile file) {
+    /**
+     * Public and internal files each have the ticket's budget, so that what the desk keeps for
+     * itself neither uses up the requester's room nor shows in what they are told.
+     */
+    private Uni<Void> fitsTheTicket(Attachment.Owner owner, ReceivedFile file) {
         long maxTicket = limits.maxTicketSize().asLongValue();
+        String kind = owner.visibility() == Visibility.PUBLIC ? "public" : "internal";
         return attachments
-                .totalSize(ticketId)
+                .totalSize(owner.ticketId(), owner.visibility())
                 .invoke(held -> {
                     if (held + file.size() > maxTicket) {
-                        throw tooLarge("The ticket's files would come to " + ByteSizes.readable(held + file.size())
-                                + "; a ticket holds at most " + ByteSizes.readable(maxTicket) + " of files.");
+                        throw tooLarge("The ticket's " + kind + " files would come to "
+                                + ByteSizes.readable(held + file.size()) + "; a ticket holds at most "
+                                + ByteSizes.readable(maxTicket) + " of them.");
                     }
                 })
                 .replaceWithVoid();

@@ -2,6 +2,7 @@ package dev.servicedesk.attachment;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * File names as clients offer them made safe to keep and to hand back: no path, no control or
@@ -13,6 +14,8 @@ public final class FileNames {
     private static final String FALLBACK = "attachment";
     private static final String RESERVED = "<>:\"|?*";
     private static final int LONGEST_EXTENSION_KEPT = 16;
+    /** The names Windows keeps for devices, with any extension ({@code NUL.txt} is the device too). */
+    private static final Pattern DEVICE = Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\\..*)?");
 
     private FileNames() {}
 
@@ -32,13 +35,17 @@ public final class FileNames {
             }
         });
         String cleaned = kept.toString().replaceAll(" {2,}", " ").replaceAll("^[ .]+|[ .]+$", "");
-        return cleaned.isEmpty() ? FALLBACK : shortened(cleaned);
+        if (cleaned.isEmpty()) {
+            return FALLBACK;
+        }
+        return shortened(DEVICE.matcher(cleaned).matches() ? "_" + cleaned : cleaned);
     }
 
     /** {@code attachment} with the name in ASCII ({@code filename}) and whole in UTF-8 ({@code filename*}). */
     public static String contentDisposition(String name) {
         StringBuilder ascii = new StringBuilder();
-        name.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' ? (char) c : '_'));
+        // '%' too: some clients decode it in the plain parameter.
+        name.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7f && "\"\\%".indexOf(c) < 0 ? (char) c : '_'));
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + percentEncoded(name);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * A body larger than the limit is refused with problem+json, like every other error, before the
  * HTTP layer's own bare 413 would answer it: at once when its Content-Length says so, and for a
  * body sent in chunks (no length) once it has grown past the limit while being read. A body that
- * carries a file (a multipart upload, an e-mail) may be as large as the HTTP layer takes
+ * carries a file (a multipart upload) may be as large as the HTTP layer takes
  * ({@code quarkus.http.limits.max-body-size}); any other as {@code servicedesk.http.max-body-size}.
  */
 @ApplicationScoped
@@ -26,7 +27,7 @@ public class BodySizeLimit {
     private static final int BEFORE_THE_FRAMEWORKS_CHECK = -3;
     private static final ProblemType PAYLOAD_TOO_LARGE = ProblemType.PAYLOAD_TOO_LARGE;
 
-    private static final List<String> FILE_BODIES = List.of("multipart/form-data", "message/rfc822");
+    private static final List<String> FILE_BODIES = List.of("multipart/form-data");
 
     private final ObjectMapper objectMapper;
     private final long maxBytes;
@@ -63,13 +64,19 @@ public class BodySizeLimit {
             } else {
                 context.next();
             }
-        } else if (context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING) && !carriesFiles) {
+        } else if (hasUnmeasuredBody(context) && !carriesFiles) {
             chunkedBodies.handle(context);
         } else {
             // A chunked file body is left to the REST layer's multipart parser, which reads the stream
             // itself (a body read here would leave it waiting) and stops at the HTTP layer's limit.
             context.next();
         }
+    }
+
+    /** A body of no stated length: chunked over HTTP/1.1, or any HTTP/2 request without Content-Length. */
+    private static boolean hasUnmeasuredBody(RoutingContext context) {
+        return context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)
+                || context.request().version() == HttpVersion.HTTP_2;
     }
 
     private static boolean carriesFiles(RoutingContext context) {

@@ -5,6 +5,7 @@ import java.util.IllformedLocaleException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,19 +19,30 @@ public final class LanguageTags {
 
     /** {@code raw} in canonical case ({@code pt-BR}); a 400 naming {@code field} unless it is a well-formed tag. */
     public static String canonical(String field, String raw) {
+        return parse(raw)
+                .orElseThrow(
+                        () -> ProblemException.invalid(field, "must be a BCP 47 language tag such as en or pt-BR"));
+    }
+
+    /** {@code raw} in canonical case, or empty unless it is a well-formed tag. */
+    public static Optional<String> parse(String raw) {
         if (raw == null || raw.length() < 2 || raw.length() > MAX_LENGTH) {
-            throw ProblemException.invalid(field, "must be a BCP 47 language tag such as en or pt-BR");
+            return Optional.empty();
         }
         String canonical;
         try {
             canonical = new Locale.Builder().setLanguageTag(raw).build().toLanguageTag();
         } catch (IllformedLocaleException e) {
-            throw ProblemException.invalid(field, "must be a BCP 47 language tag such as en or pt-BR");
+            return Optional.empty();
         }
-        if (!LANGUAGE.matcher(canonical).matches() || canonical.length() > MAX_LENGTH) {
-            throw ProblemException.invalid(field, "must be a BCP 47 language tag such as en or pt-BR");
-        }
-        return canonical;
+        return LANGUAGE.matcher(canonical).matches() && canonical.length() <= MAX_LENGTH
+                ? Optional.of(canonical)
+                : Optional.empty();
+    }
+
+    /** The language the reader prefers most in {@code acceptLanguage}, in canonical case; empty for none or {@code *}. */
+    public static Optional<String> mostPreferred(String acceptLanguage) {
+        return preferences(acceptLanguage).stream().findFirst().flatMap(LanguageTags::parse);
     }
 
     /**

@@ -15,14 +15,12 @@ import jakarta.validation.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.JDBCException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.DataException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 
 /**
  * Every error the service answers goes through here and leaves as RFC 9457 problem+json. Nothing
@@ -151,21 +149,6 @@ public class ProblemMappers {
                 request);
     }
 
-    /**
-     * A multipart body the parser could not read: malformed, or cut short before its closing
-     * boundary (the parser reports the latter as an I/O failure, and the service reads nothing
-     * else while answering a request).
-     */
-    @ServerExceptionMapper({MultipartParser.MalformedMessageException.class, IOException.class})
-    public Response unreadableBody(Throwable e, HttpServerRequest request) {
-        return respond(
-                ProblemType.MALFORMED_BODY,
-                "The request body could not be read: a multipart body must be whole, with its parts and closing"
-                        + " boundary as RFC 7578 has them.",
-                List.of(),
-                request);
-    }
-
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
         ProblemException problem = causeOfType(e, ProblemException.class);
@@ -204,21 +187,11 @@ public class ProblemMappers {
                     List.of(),
                     request));
         }
-        if (thrownByTheMultipartParser(e)) {
-            return unreadableBody(e, request); // such as a part's base64 that is not base64
+        if (MultipartErrors.thrownByTheParser(e)) {
+            return MultipartErrors.unreadable(request);
         }
         DataException data = causeOfType(e, DataException.class);
         return data != null ? unstorableValue(data, request) : internalError(e, request);
-    }
-
-    private static boolean thrownByTheMultipartParser(Throwable e) {
-        String parser = MultipartParser.class.getPackageName();
-        for (StackTraceElement frame : e.getStackTrace()) {
-            if (frame.getClassName().startsWith(parser)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -261,8 +234,7 @@ public class ProblemMappers {
         return build(problem);
     }
 
-    private static Response respond(
-            ProblemType type, String detail, List<FieldError> errors, HttpServerRequest request) {
+    static Response respond(ProblemType type, String detail, List<FieldError> errors, HttpServerRequest request) {
         return respond(type, detail, errors, null, request);
     }
 

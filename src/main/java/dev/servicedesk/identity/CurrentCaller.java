@@ -1,5 +1,7 @@
 package dev.servicedesk.identity;
 
+import dev.servicedesk.common.LanguageTags;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -8,17 +10,23 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class CurrentCaller {
     private final JsonWebToken token;
+    private final HttpServerRequest request;
     private final String departmentClaim;
     private final String vipClaim;
+    private final String localeClaim;
 
     CurrentCaller(
             JsonWebToken token,
+            HttpServerRequest request,
             @ConfigProperty(name = "servicedesk.identity.department-claim", defaultValue = "department")
                     String departmentClaim,
-            @ConfigProperty(name = "servicedesk.identity.vip-claim", defaultValue = "vip") String vipClaim) {
+            @ConfigProperty(name = "servicedesk.identity.vip-claim", defaultValue = "vip") String vipClaim,
+            @ConfigProperty(name = "servicedesk.identity.locale-claim", defaultValue = "locale") String localeClaim) {
         this.token = token;
+        this.request = request;
         this.departmentClaim = departmentClaim;
         this.vipClaim = vipClaim;
+        this.localeClaim = localeClaim;
     }
 
     private Caller caller;
@@ -39,7 +47,16 @@ public class CurrentCaller {
                 claim(departmentClaim),
                 "true".equalsIgnoreCase(claim(vipClaim)),
                 Role.fromGroups(token.getGroups()),
-                claim("azp"));
+                claim("azp"),
+                locale());
+    }
+
+    /** The token's locale claim (OIDC writes {@code de} or {@code pt-BR}, some providers {@code pt_BR}), else the header's first choice. */
+    private String locale() {
+        String claimed = claim(localeClaim);
+        return LanguageTags.parse(claimed == null ? null : claimed.replace('_', '-'))
+                .or(() -> LanguageTags.mostPreferred(request.getHeader("Accept-Language")))
+                .orElse(null);
     }
 
     private String claim(String name) {

@@ -11,6 +11,7 @@ public record Me(
         String email,
         String department,
         boolean vip,
+        String locale,
         List<Role> roles,
         Instant createdAt,
         Instant updatedAt) {
@@ -23,6 +24,7 @@ public record Me(
                 person.email(),
                 person.department(),
                 person.vip(),
+                person.locale(),
                 caller.roles().stream().sorted().toList(),
                 person.createdAt(),
                 person.updatedAt());

@@ -25,6 +25,7 @@ public class Person {
     private String email;
     private String department;
     private boolean vip;
+    private String locale;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -55,7 +56,8 @@ public class Person {
         return Objects.equals(name, caller.name())
                 && Objects.equals(email, caller.email())
                 && Objects.equals(department, caller.department())
-                && vip == caller.vip();
+                && vip == caller.vip()
+                && (caller.locale() == null || caller.locale().equals(locale));
     }
 
     /** Whether the person has signed in (rather than being recorded by the desk by email). */
@@ -77,6 +79,11 @@ public class Person {
 
     public String email() {
         return email;
+    }
+
+    /** The language the person reads, as they last told us (null until they do). */
+    public String locale() {
+        return locale;
     }
 
     public String department() {

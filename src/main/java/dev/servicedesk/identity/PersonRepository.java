@@ -26,24 +26,25 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             WITH claimed AS (
                 UPDATE person
                    SET subject = :subject, name = :name, email = :email, department = :department,
-                       vip = :vip, search_text = :searchText, updated_at = :now, version = version + 1
+                       vip = :vip, locale = coalesce(CAST(:locale AS text), locale), search_text = :searchText,
+                       updated_at = :now, version = version + 1
                  WHERE id = (SELECT u.id FROM person u
                               WHERE u.subject IS NULL AND lower(u.email) = lower(CAST(:email AS text))
                                 AND NOT EXISTS (SELECT 1 FROM person s WHERE s.subject = :subject)
                               ORDER BY u.created_at LIMIT 1)
                 RETURNING id)
-            INSERT INTO person AS p (id, subject, name, email, department, vip, search_text, created_at, updated_at,
-                                     version)
+            INSERT INTO person AS p (id, subject, name, email, department, vip, locale, search_text, created_at,
+                                     updated_at, version)
             SELECT CAST(:id AS uuid), CAST(:subject AS text), CAST(:name AS text), CAST(:email AS text),
-                   CAST(:department AS text), CAST(:vip AS boolean), CAST(:searchText AS text),
+                   CAST(:department AS text), CAST(:vip AS boolean), CAST(:locale AS text), CAST(:searchText AS text),
                    CAST(:now AS timestamptz), CAST(:now AS timestamptz), 0
              WHERE NOT EXISTS (SELECT 1 FROM claimed)
             ON CONFLICT (subject) DO UPDATE
                SET name = EXCLUDED.name, email = EXCLUDED.email, department = EXCLUDED.department,
-                   vip = EXCLUDED.vip, search_text = EXCLUDED.search_text, updated_at = EXCLUDED.updated_at,
-                   version = p.version + 1
-             WHERE (p.name, p.email, p.department, p.vip)
-                   IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.email, EXCLUDED.department, EXCLUDED.vip)""";
+                   vip = EXCLUDED.vip, locale = coalesce(EXCLUDED.locale, p.locale),
+                   search_text = EXCLUDED.search_text, updated_at = EXCLUDED.updated_at, version = p.version + 1
+             WHERE (p.name, p.email, p.department, p.vip, coalesce(EXCLUDED.locale, p.locale))
+                   IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.email, EXCLUDED.department, EXCLUDED.vip, p.locale)""";
 
     /**
      * Records someone the desk names by email, unless a person with that email exists already;
@@ -79,6 +80,7 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                         .setParameter("email", caller.email())
                         .setParameter("department", caller.department())
                         .setParameter("vip", caller.vip())
+                        .setParameter("locale", caller.locale())
                         .setParameter("searchText", Person.searchTextOf(caller.name(), caller.email()))
                         .setParameter("now", now)
                         .executeUpdate())

@@ -40,9 +40,7 @@ public class TicketCopies {
     public Uni<Optional<TimelineEntryView>> comment(Caller caller, UUID ticketId, UUID commentId) {
         return NotFoundProblem.orEmpty(
                         tickets.find(caller, ticketId.toString()).chain(ticket -> entries.findById(commentId)))
-                .map(entry -> entry.filter(found -> found.ticketId().equals(ticketId)
-                                && found.kind() == TimelineEntryKind.COMMENT
-                                && (caller.isStaff() || found.visibility() == Visibility.PUBLIC))
+                .map(entry -> entry.filter(found -> found.isCommentOn(ticketId, caller.isStaff()))
                         .map(TimelineEntryView::of));
     }
 }

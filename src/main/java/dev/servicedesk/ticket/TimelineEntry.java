@@ -220,6 +220,13 @@ public class TimelineEntry {
                 ticketId, TimelineEntryKind.ATTACHED, visibility, authorId, null, EntryDetails.of(attachment), at);
     }
 
+    /** Whether this is a comment on {@code ticket} a reader may see: the desk any, a requester a public one. */
+    public boolean isCommentOn(UUID ticket, boolean readerIsDesk) {
+        return ticketId.equals(ticket)
+                && kind == TimelineEntryKind.COMMENT
+                && (readerIsDesk || visibility == Visibility.PUBLIC);
+    }
+
     public UUID id() {
         return id;
     }

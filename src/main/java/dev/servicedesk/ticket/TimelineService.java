@@ -82,12 +82,7 @@ public class TimelineService {
      */
     public Uni<TimelineEntry> commentOn(Caller caller, TicketService.TicketAction action, UUID commentId) {
         return entries.findById(commentId)
-                .map(entry -> entry != null
-                                && entry.ticketId().equals(action.ticket().id())
-                                && entry.kind() == TimelineEntryKind.COMMENT
-                                && (caller.isStaff() || entry.visibility() == Visibility.PUBLIC)
-                        ? entry
-                        : null)
+                .map(entry -> entry != null && entry.isCommentOn(action.ticket().id(), caller.isStaff()) ? entry : null)
                 .onItem()
                 .ifNull()
                 .failWith(() -> new NotFoundProblem("comment", commentId.toString()));

@@ -30,6 +30,13 @@ class FileNamesTest {
     }
 
     @Test
+    void shouldNotNameAWindowsDevice() {
+        assertThat(FileNames.safe("NUL.txt")).isEqualTo("_NUL.txt");
+        assertThat(FileNames.safe("com1")).isEqualTo("_com1");
+        assertThat(FileNames.safe("console.log")).isEqualTo("console.log");
+    }
+
+    @Test
     void shouldNormaliseToComposedForms() {
         assertThat(FileNames.safe("U\u0308berweisung.pdf")).isEqualTo("Überweisung.pdf");
     }
@@ -48,6 +55,8 @@ class FileNamesTest {
                 .isEqualTo("attachment; filename=\"_berweisung M_rz.pdf\"; "
                         + "filename*=UTF-8''%C3%9Cberweisung%20M%C3%A4rz.pdf");
         assertThat(FileNames.contentDisposition("日報.txt")).endsWith("filename*=UTF-8''%E6%97%A5%E5%A0%B1.txt");
+        assertThat(FileNames.contentDisposition("100% done.txt"))
+                .startsWith("attachment; filename=\"100_ done.txt\"; filename*=UTF-8''100%25%20done.txt");
     }
 
     @Property

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.servicedesk.support.Api;
@@ -72,6 +73,32 @@ class MeTest {
 
         Api.as(user.asVip()).get("/api/v1/me").then().statusCode(200).body("vip", equalTo(true));
         Api.as(TestUser.with(Role.AGENT)).get("/api/v1/people/" + id).then().body("vip", equalTo(true));
+    }
+
+    @Test
+    void shouldRememberTheLanguageTheyReadFromTheirLatestRequestThatSaysIt() {
+        TestUser user = TestUser.with(Role.REQUESTER);
+        Api.as(user).get("/api/v1/me").then().statusCode(200).body("locale", nullValue());
+
+        Api.as(user).header("Accept-Language", "de-ch, de;q=0.9, en;q=0.5").get("/api/v1/me");
+        Api.as(user).get("/api/v1/me").then().body("locale", equalTo("de-CH"));
+        Api.hostile(user).header("Accept-Language", "*;q=0.1, !!").get("/api/v1/me");
+        Api.as(user).get("/api/v1/me").then().body("locale", equalTo("de-CH"));
+        Api.as(user).header("Accept-Language", "en").get("/api/v1/me").then().body("locale", equalTo("en"));
+    }
+
+    @Test
+    void shouldPreferTheTokensLocaleClaimToTheHeader() {
+        TestUser user = TestUser.with(Role.AGENT);
+        String token = user.claims().claim("locale", "pt_BR").sign();
+
+        Api.bearer(token)
+                .header("Accept-Language", "en")
+                .get("/api/v1/me")
+                .then()
+                .body("locale", equalTo("pt-BR"));
+        String odd = user.claims().claim("locale", "not a language").sign();
+        Api.bearer(odd).header("Accept-Language", "fr").get("/api/v1/me").then().body("locale", equalTo("fr"));
     }
 
     @Test
