@@ -56,7 +56,7 @@ class ArchitectureTest {
             "dev.servicedesk.announcement.PhaseTrack",
             "dev.servicedesk.identity.RatePolicy",
             "dev.servicedesk.webhook.AddressRanges",
-            "dev.servicedesk.webhook.RetrySchedule");
+            "dev.servicedesk.common.RetrySchedule");
 
     @Test
     void shouldDependOnlyDownwardInTheDocumentedOrder() {
@@ -64,6 +64,8 @@ class ArchitectureTest {
                 .consideringOnlyDependenciesInLayers()
                 .layer("sync")
                 .definedBy("dev.servicedesk.sync..")
+                .layer("notification")
+                .definedBy("dev.servicedesk.notification..")
                 .layer("webhook")
                 .definedBy("dev.servicedesk.webhook..")
                 .layer("attachment")
@@ -96,6 +98,8 @@ class ArchitectureTest {
                 .definedBy("db.migration..")
                 .whereLayer("sync")
                 .mayNotBeAccessedByAnyLayer()
+                .whereLayer("notification")
+                .mayNotBeAccessedByAnyLayer()
                 .whereLayer("webhook")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("attachment")
@@ -111,7 +115,8 @@ class ArchitectureTest {
                 .whereLayer("routing")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("ticket")
-                .mayOnlyBeAccessedByLayers("routing", "sla", "escalation", "kb", "announcement", "attachment", "sync")
+                .mayOnlyBeAccessedByLayers(
+                        "routing", "sla", "escalation", "kb", "announcement", "attachment", "notification", "sync")
                 .whereLayer("cmdb")
                 .mayOnlyBeAccessedByLayers("ticket", "routing", "sla", "announcement", "sync")
                 .whereLayer("queue")
@@ -119,7 +124,8 @@ class ArchitectureTest {
                 .whereLayer("calendar")
                 .mayOnlyBeAccessedByLayers("sla", "escalation")
                 .whereLayer("event")
-                .mayOnlyBeAccessedByLayers("ticket", "sla", "escalation", "kb", "cmdb", "announcement", "webhook")
+                .mayOnlyBeAccessedByLayers(
+                        "ticket", "sla", "escalation", "kb", "cmdb", "announcement", "webhook", "notification")
                 .whereLayer("identity")
                 .mayOnlyBeAccessedByLayers(
                         "calendar",
@@ -134,6 +140,7 @@ class ArchitectureTest {
                         "event",
                         "webhook",
                         "attachment",
+                        "notification",
                         "sync")
                 .whereLayer("migrations")
                 .mayNotBeAccessedByAnyLayer()

@@ -40,7 +40,10 @@ public final class LanguageTags {
                 : Optional.empty();
     }
 
-    /** The language the reader prefers most in {@code acceptLanguage}, in canonical case; empty for none or {@code *}. */
+    /**
+     * The language the reader prefers most in {@code acceptLanguage}, in canonical case ({@code *}
+     * names none, so {@code *, fr;q=0.5} gives {@code fr}); empty when the header names none.
+     */
     public static Optional<String> mostPreferred(String acceptLanguage) {
         return preferences(acceptLanguage).stream().findFirst().flatMap(LanguageTags::parse);
     }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -51,6 +52,12 @@ public class PersonService {
     @WithSession
     public Uni<Person> find(UUID id) {
         return people.findById(id).onItem().ifNull().failWith(() -> new NotFoundProblem("person", id));
+    }
+
+    /** The known people among {@code ids}. */
+    @WithSession
+    public Uni<List<Person>> find(Collection<UUID> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : people.list("id in ?1", ids);
     }
 
     @WithSession

@@ -220,6 +220,18 @@ public class TimelineEntry {
                 ticketId, TimelineEntryKind.ATTACHED, visibility, authorId, null, EntryDetails.of(attachment), at);
     }
 
+    /** An e-mail the service sent about the ticket, or gave up sending: internal, authorless. */
+    static TimelineEntry notification(UUID ticketId, boolean sent, String body, Instant at) {
+        return new TimelineEntry(
+                ticketId,
+                sent ? TimelineEntryKind.NOTIFIED : TimelineEntryKind.NOTIFICATION_FAILED,
+                Visibility.INTERNAL,
+                null,
+                body,
+                EntryDetails.NONE,
+                at);
+    }
+
     /** Whether this is a comment on {@code ticket} a reader may see: the desk any, a requester a public one. */
     public boolean isCommentOn(UUID ticket, boolean readerIsDesk) {
         return ticketId.equals(ticket)

@@ -20,5 +20,7 @@ public enum TimelineEntryKind {
     ESCALATION_CLOSED,
     RESOLVED_WITH_PARENT,
     KB_WALK,
-    ATTACHED
+    ATTACHED,
+    NOTIFIED,
+    NOTIFICATION_FAILED
 }

@@ -136,6 +136,12 @@ public class TimelineService {
                 .replaceWithVoid();
     }
 
+    /** An e-mail the service sent about the ticket ({@code sent}), or gave up sending: for the desk. */
+    public Uni<Void> recordNotification(UUID ticketId, boolean sent, String body, Instant at) {
+        return entries.persist(TimelineEntry.notification(ticketId, sent, body, at))
+                .replaceWithVoid();
+    }
+
     /** A ticket's latest entries for the desk, oldest first, and how many earlier ones were left out. */
     public record Recent(List<TimelineEntryView> entries, long earlier) {}
 

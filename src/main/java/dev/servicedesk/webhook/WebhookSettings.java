@@ -1,5 +1,6 @@
 package dev.servicedesk.webhook;
 
+import dev.servicedesk.common.RetrySchedule;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.servicedesk.webhook;
+package dev.servicedesk.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,21 +1,21 @@
-package dev.servicedesk.webhook;
+package dev.servicedesk.common;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * When a failed delivery is tried again: the wait doubles from {@code first} up to {@code longest},
+ * When a failed delivery (a webhook's, an e-mail's) is tried again: the wait doubles from {@code first} up to {@code longest},
  * each wait between half and all of that (jitter, so endpoints that failed together are not all
  * tried again together), until {@code giveUpAfter} has passed since retrying began. Pure.
  */
-record RetrySchedule(Duration first, Duration longest, Duration giveUpAfter) {
+public record RetrySchedule(Duration first, Duration longest, Duration giveUpAfter) {
 
     /**
      * After {@code attemptsMade} failed attempts, the last at {@code now}, retrying since {@code since}:
      * when to try next, or empty to give up; {@code random} is uniform in [0, 1).
      */
-    Optional<Instant> next(int attemptsMade, Instant since, Instant now, double random) {
+    public Optional<Instant> next(int attemptsMade, Instant since, Instant now, double random) {
         Duration ceiling = longest;
         int doublings = Math.max(0, attemptsMade - 1);
         if (doublings < 40) {
