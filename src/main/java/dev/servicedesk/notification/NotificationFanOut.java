@@ -11,7 +11,7 @@ import java.time.Clock;
  * Turns placed events into notifications, in the placing transaction: each event notifies exactly
  * once, however many replicas run, and a change that rolled back (so never placed) notifies nobody.
  * The requester hears that their ticket was received, of each reply from the desk, when the desk
- * waits for them, and when it is resolved; never of their own reply.
+ * waits for them, and when it is resolved; never of their own reply, nor of what they opted out of.
  */
 @ApplicationScoped
 class NotificationFanOut implements PlacedEventsListener {
@@ -36,6 +36,8 @@ class NotificationFanOut implements PlacedEventsListener {
                           END AS kind) k
                       JOIN person p ON p.id = CAST(e.data #>> '{ticket,requesterId}' AS uuid)
                      WHERE k.kind IS NOT NULL AND p.email IS NOT NULL
+                       AND NOT EXISTS (SELECT 1 FROM notification_preference np
+                                        WHERE np.person_id = p.id AND k.kind = ANY (np.opted_out))
                        AND e.commit_position > :after AND e.commit_position <= :last) n
              ORDER BY n.commit_position
                 ON CONFLICT (event_id, recipient_id, kind) DO NOTHING""";

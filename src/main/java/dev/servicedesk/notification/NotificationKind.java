@@ -1,19 +1,28 @@
 package dev.servicedesk.notification;
 
-/** What a notification tells its recipient; each has a template per language. */
-enum NotificationKind {
-    TICKET_RECEIVED("ticket-received"),
-    PUBLIC_REPLY("public-reply"),
-    AWAITING_REQUESTER("awaiting-requester"),
-    RESOLVED("resolved");
+/**
+ * What a notification tells its recipient; each has a template per language. An essential one
+ * asks something of them or tells of a deadline, and cannot be opted out of.
+ */
+public enum NotificationKind {
+    TICKET_RECEIVED("ticket-received", false),
+    PUBLIC_REPLY("public-reply", false),
+    AWAITING_REQUESTER("awaiting-requester", true),
+    RESOLVED("resolved", true);
 
     private final String template;
+    private final boolean essential;
 
-    NotificationKind(String template) {
+    NotificationKind(String template, boolean essential) {
         this.template = template;
+        this.essential = essential;
     }
 
     String template() {
         return template;
+    }
+
+    public boolean essential() {
+        return essential;
     }
 }

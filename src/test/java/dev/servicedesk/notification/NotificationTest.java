@@ -144,6 +144,28 @@ class NotificationTest {
     }
 
     @Test
+    void shouldSendOnlyWhatIsEssentialToThoseWhoOptedOutOfTheRest() {
+        Api.as(requester)
+                .contentType("application/json")
+                .header("If-Match", "\"0\"")
+                .body("""
+                        {"optedOut": ["TICKET_RECEIVED", "PUBLIC_REPLY"]}""")
+                .put("/api/v1/me/notification-preferences")
+                .then()
+                .statusCode(200);
+        String ticket = TestTickets.printerJam(requester);
+
+        comment(agent, ticket, "PUBLIC", "Is the printer on?");
+        move(agent, ticket, """
+                {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Switched it on."}""");
+
+        List<MimeMessage> messages = MailServer.await(requester.email(), 1);
+        assertThat(MailServer.subject(messages.get(0))).contains("Resolved: Printer jams");
+        assertThat(awaitNotes(ticket, 1)).hasSize(1);
+        assertThat(MailServer.to(requester.email())).hasSize(1);
+    }
+
+    @Test
     void shouldGiveUpAfterTheRetryPeriodAndSaySoOnTheTicket() {
         MailServer.down();
         String ticket = TestTickets.printerJam(requester);
