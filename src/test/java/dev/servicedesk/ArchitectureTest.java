@@ -46,6 +46,8 @@ class ArchitectureTest {
             "dev.servicedesk.sla.PolicyRules",
             "dev.servicedesk.common.LanguageTags",
             "dev.servicedesk.attachment.FileNames",
+            "dev.servicedesk.email.ReplyText",
+            "dev.servicedesk.email.HtmlText",
             "dev.servicedesk.kb.Languages",
             "dev.servicedesk.kb.LanguageVersion",
             "dev.servicedesk.cmdb.CiCondition",
@@ -64,6 +66,8 @@ class ArchitectureTest {
                 .consideringOnlyDependenciesInLayers()
                 .layer("sync")
                 .definedBy("dev.servicedesk.sync..")
+                .layer("email")
+                .definedBy("dev.servicedesk.email..")
                 .layer("notification")
                 .definedBy("dev.servicedesk.notification..")
                 .layer("webhook")
@@ -98,12 +102,14 @@ class ArchitectureTest {
                 .definedBy("db.migration..")
                 .whereLayer("sync")
                 .mayNotBeAccessedByAnyLayer()
-                .whereLayer("notification")
+                .whereLayer("email")
                 .mayNotBeAccessedByAnyLayer()
+                .whereLayer("notification")
+                .mayOnlyBeAccessedByLayers("email")
                 .whereLayer("webhook")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("attachment")
-                .mayNotBeAccessedByAnyLayer()
+                .mayOnlyBeAccessedByLayers("email")
                 .whereLayer("announcement")
                 .mayOnlyBeAccessedByLayers("sync")
                 .whereLayer("kb")
@@ -116,7 +122,15 @@ class ArchitectureTest {
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("ticket")
                 .mayOnlyBeAccessedByLayers(
-                        "routing", "sla", "escalation", "kb", "announcement", "attachment", "notification", "sync")
+                        "routing",
+                        "sla",
+                        "escalation",
+                        "kb",
+                        "announcement",
+                        "attachment",
+                        "notification",
+                        "email",
+                        "sync")
                 .whereLayer("cmdb")
                 .mayOnlyBeAccessedByLayers("ticket", "routing", "sla", "announcement", "sync")
                 .whereLayer("queue")
@@ -141,6 +155,7 @@ class ArchitectureTest {
                         "webhook",
                         "attachment",
                         "notification",
+                        "email",
                         "sync")
                 .whereLayer("migrations")
                 .mayNotBeAccessedByAnyLayer()

@@ -78,6 +78,20 @@ public class AttachmentService {
                 .chain(target -> record(target, file));
     }
 
+    /**
+     * A file that came by e-mail with what {@code action}'s sender wrote in this transaction: the
+     * new ticket ({@code commentId} null, public) or their comment ({@code visibility} its own).
+     * Refused (413) past the same limits as an upload.
+     */
+    public Uni<Attachment> addFromMail(TicketAction action, UUID commentId, Visibility visibility, ReceivedFile file) {
+        long maxFile = limits.maxFileSize().asLongValue();
+        if (file.size() > maxFile) {
+            return Uni.createFrom().failure(UploadedFiles.tooLarge(file.size(), maxFile));
+        }
+        Target target = new Target(action, new Attachment.Owner(action.ticket().id(), commentId, visibility));
+        return fitsTheTicket(target.owner(), file).chain(() -> record(target, file));
+    }
+
     private Uni<Attachment.Owner> owner(Caller caller, TicketAction action, UUID commentId) {
         UUID ticketId = action.ticket().id();
         if (commentId == null) {

@@ -27,7 +27,7 @@ public class BodySizeLimit {
     private static final int BEFORE_THE_FRAMEWORKS_CHECK = -3;
     private static final ProblemType PAYLOAD_TOO_LARGE = ProblemType.PAYLOAD_TOO_LARGE;
 
-    private static final List<String> FILE_BODIES = List.of("multipart/form-data");
+    private static final List<String> FILE_BODIES = List.of("multipart/form-data", "message/rfc822");
 
     private final ObjectMapper objectMapper;
     private final long maxBytes;

@@ -4,6 +4,7 @@ import dev.servicedesk.common.RetrySchedule;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "servicedesk.notifications")
 public interface NotificationSettings {
@@ -14,6 +15,13 @@ public interface NotificationSettings {
     /** The desk's address, which notifications come from and replies go to. */
     @WithDefault("servicedesk@localhost")
     String from();
+
+    /**
+     * The key that signs the reply address notifications carry ({@code desk+<token>@…}), so that
+     * a reply finds its ticket by an address nobody can make up; none configured, notifications
+     * carry no reply address and replies thread by In-Reply-To and the subject's key alone.
+     */
+    Optional<String> replySecret();
 
     /** How many notifications one run takes. */
     @WithDefault("50")

@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -26,6 +27,7 @@ class Notifications {
     private final ReactiveMailer mailer;
     private final TimelineService timeline;
     private final NotificationSettings settings;
+    private final ReplyAddresses replyAddresses;
     private final Clock clock;
 
     Notifications(
@@ -34,12 +36,14 @@ class Notifications {
             ReactiveMailer mailer,
             TimelineService timeline,
             NotificationSettings settings,
+            ReplyAddresses replyAddresses,
             Clock clock) {
         this.notifications = notifications;
         this.outgoing = outgoing;
         this.mailer = mailer;
         this.timeline = timeline;
         this.settings = settings;
+        this.replyAddresses = replyAddresses;
         this.clock = clock;
     }
 
@@ -86,6 +90,10 @@ class Notifications {
                 // RFC 3834: written by the service, so that auto-responders do not answer it
                 .addHeader("Auto-Submitted", "auto-generated")
                 .addHeader("X-Auto-Response-Suppress", "All");
+        UUID ticketId = message.notification().ticketId();
+        if (ticketId != null) {
+            replyAddresses.forTicket(ticketId).ifPresent(mail::addReplyTo);
+        }
         return mailer.send(mail)
                 .ifNoItem()
                 .after(settings.sendTimeout())

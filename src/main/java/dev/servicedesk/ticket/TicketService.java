@@ -173,6 +173,28 @@ public class TicketService {
         return people.sync(caller).chain(actor -> standing(caller, actor, ticket));
     }
 
+    /**
+     * The ticket {@code ref} names, row-locked for a change by someone who wrote by e-mail; null
+     * when there is none. Nothing is decided yet about who may write to it: {@link #senderOn} does.
+     */
+    public Uni<Ticket> lockedForMail(String ref) {
+        Uni<Ticket> found =
+                Ids.parse(ref).map(tickets::findById).orElseGet(() -> tickets.findByKey(ref.toUpperCase(Locale.ROOT)));
+        return found.call(ticket -> ticket == null ? Uni.createFrom().voidItem() : tickets.lockAndRefresh(ticket));
+    }
+
+    /**
+     * How {@code sender}, known only by their address, stands on {@code ticket}: its requester, or
+     * someone who works its queue (the desk); null for anyone else.
+     */
+    public Uni<TicketAction> senderOn(Ticket ticket, Person sender) {
+        if (ticket.isRequestedBy(sender.id())) {
+            return Uni.createFrom().item(new TicketAction(ticket, sender, false));
+        }
+        return workers.worksAsMember(sender, ticket)
+                .map(works -> works ? new TicketAction(ticket, sender, true) : null);
+    }
+
     /** Those of {@code ids} that are tickets, for what lists tickets beside its own records; no access checked. */
     @WithSession
     public Uni<List<Ticket>> byIds(Collection<UUID> ids) {

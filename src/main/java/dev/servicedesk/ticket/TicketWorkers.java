@@ -33,10 +33,18 @@ public class TicketWorkers {
         if (!caller.isStaff()) {
             return Uni.createFrom().item(false);
         }
+        return worksAsMember(actor, ticket);
+    }
+
+    /**
+     * Whether {@code person} works the ticket by queue membership alone: what is known of someone
+     * who writes by e-mail, without a token to tell their roles.
+     */
+    Uni<Boolean> worksAsMember(Person person, Ticket ticket) {
         if (ticket.queueId() != null) {
-            return queues.find(ticket.queueId()).map(queue -> queue != null && queue.isWorkedBy(actor.id()));
+            return queues.find(ticket.queueId()).map(queue -> queue != null && queue.isWorkedBy(person.id()));
         }
-        return queues.worksAQueueOfTier(actor.id(), FRONT_LINE_TIER);
+        return queues.worksAQueueOfTier(person.id(), FRONT_LINE_TIER);
     }
 
     /** A queue's tickets are listed for those who work it, as its working list is. */

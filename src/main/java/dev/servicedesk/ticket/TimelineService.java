@@ -50,30 +50,36 @@ public class TimelineService {
      */
     @WithTransaction
     public Uni<TimelineEntry> comment(Caller caller, String ticketRef, NewComment comment) {
+        return tickets.forChange(caller, ticketRef).chain(action -> comment(action, comment));
+    }
+
+    /**
+     * A comment by whoever {@code action} says changes the ticket (locked by it): a requester's
+     * e-mail is a public reply, the desk's an internal note, by the same rules as the API's.
+     */
+    public Uni<TimelineEntry> comment(TicketService.TicketAction action, NewComment comment) {
         Visibility visibility = comment.visibility();
-        return tickets.forChange(caller, ticketRef).chain(action -> {
-            if (visibility == Visibility.INTERNAL && !action.works()) {
-                throw new ProblemException(
-                        ProblemType.FORBIDDEN, "Requesters reply publicly; internal notes are for the desk.");
-            }
-            Ticket ticket = action.ticket();
-            if (visibility == Visibility.PUBLIC) {
-                refuseWhenFinal(ticket);
-            }
-            Instant now = clock.instant();
-            boolean deskReply = visibility == Visibility.PUBLIC && action.works();
-            if (visibility == Visibility.PUBLIC) {
-                ticket.touch(now);
-            }
-            TimelineEntry written = TimelineEntry.comment(
-                    ticket.id(), visibility, action.actor().id(), comment.body(), now);
-            return history.append(ticket, written)
-                    .replaceWith(written)
-                    .call(() -> deskReply
-                            ? clocks.replied(ticket, now)
-                            : Uni.createFrom().voidItem())
-                    .call(entries::flush);
-        });
+        if (visibility == Visibility.INTERNAL && !action.works()) {
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN, "Requesters reply publicly; internal notes are for the desk.");
+        }
+        Ticket ticket = action.ticket();
+        if (visibility == Visibility.PUBLIC) {
+            refuseWhenFinal(ticket);
+        }
+        Instant now = clock.instant();
+        boolean deskReply = visibility == Visibility.PUBLIC && action.works();
+        if (visibility == Visibility.PUBLIC) {
+            ticket.touch(now);
+        }
+        TimelineEntry written =
+                TimelineEntry.comment(ticket.id(), visibility, action.actor().id(), comment.body(), now);
+        return history.append(ticket, written)
+                .replaceWith(written)
+                .call(() -> deskReply
+                        ? clocks.replied(ticket, now)
+                        : Uni.createFrom().voidItem())
+                .call(entries::flush);
     }
 
     /**

@@ -1,0 +1,55 @@
+package dev.servicedesk.email;
+
+import dev.servicedesk.common.IdempotentCreates;
+import dev.servicedesk.email.dto.InboundEmailReceipt;
+import dev.servicedesk.identity.Caller;
+import dev.servicedesk.identity.CurrentCaller;
+import dev.servicedesk.identity.Roles;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** The mail gateway hands over what the desk's mailbox received, one raw message at a time. */
+@Path("/api/v1/inbound-email")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.INTEGRATION)
+public class InboundEmailResource {
+    static final String RFC822 = "message/rfc822";
+
+    private final InboundEmailService emails;
+    private final CurrentCaller currentCaller;
+    private final Vertx vertx;
+
+    InboundEmailResource(InboundEmailService emails, CurrentCaller currentCaller, Vertx vertx) {
+        this.emails = emails;
+        this.currentCaller = currentCaller;
+        this.vertx = vertx;
+    }
+
+    @POST
+    @Consumes(RFC822)
+    public Uni<Response> receive(byte[] message) {
+        Caller caller = currentCaller.get();
+        return vertx.executeBlocking(() -> MailParser.parse(message == null ? new byte[0] : message))
+                .chain(mail -> emails.receive(caller, mail))
+                .map(InboundEmailResource::answer);
+    }
+
+    private static Response answer(InboundEmailService.Received received) {
+        InboundEmailReceipt receipt = received.receipt();
+        Response.ResponseBuilder response = receipt.outcome() == InboundEmailReceipt.Outcome.TICKET_RECORDED
+                ? Response.created(URI.create("/api/v1/tickets/" + receipt.ticketId()))
+                : Response.ok();
+        if (received.replayed()) {
+            response.header(IdempotentCreates.REPLAYED_HEADER, "true");
+        }
+        return response.entity(receipt).build();
+    }
+}
