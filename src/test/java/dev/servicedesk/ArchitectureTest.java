@@ -47,7 +47,6 @@ class ArchitectureTest {
             "dev.servicedesk.common.LanguageTags",
             "dev.servicedesk.attachment.FileNames",
             "dev.servicedesk.email.ReplyText",
-            "dev.servicedesk.email.HtmlText",
             "dev.servicedesk.kb.Languages",
             "dev.servicedesk.kb.LanguageVersion",
             "dev.servicedesk.cmdb.CiCondition",

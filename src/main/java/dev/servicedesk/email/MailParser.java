@@ -1,14 +1,8 @@
 package dev.servicedesk.email;
 
-import dev.servicedesk.attachment.ReceivedFile;
 import dev.servicedesk.common.ProblemException;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -24,21 +18,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
-import org.apache.james.mime4j.dom.Body;
-import org.apache.james.mime4j.dom.Entity;
 import org.apache.james.mime4j.dom.Message;
-import org.apache.james.mime4j.dom.Multipart;
-import org.apache.james.mime4j.dom.SingleBody;
-import org.apache.james.mime4j.dom.TextBody;
 import org.apache.james.mime4j.dom.address.Address;
 import org.apache.james.mime4j.dom.address.AddressList;
 import org.apache.james.mime4j.dom.address.Group;
 import org.apache.james.mime4j.dom.address.Mailbox;
 import org.apache.james.mime4j.dom.address.MailboxList;
-import org.apache.james.mime4j.dom.field.ContentTypeField;
 import org.apache.james.mime4j.field.address.LenientAddressParser;
 import org.apache.james.mime4j.message.DefaultMessageBuilder;
-import org.apache.james.mime4j.message.DefaultMessageWriter;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
 
@@ -50,7 +37,8 @@ import org.apache.james.mime4j.stream.MimeConfig;
  */
 final class MailParser {
     private static final int MAX_HEADERS = 1000;
-    private static final int MAX_DEPTH = 20;
+    private static final int MAX_ADDRESS = 320;
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F]");
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]{1,990}>");
     /** The headers through which a gateway says whom a message was delivered to (Bcc and aliases too). */
     private static final List<String> DELIVERY_HEADERS =
@@ -65,20 +53,19 @@ final class MailParser {
             throw ProblemException.invalid(
                     "From", "names no sender's address; a message without one cannot be answered");
         }
-        Parts parts = new Parts();
-        parts.walk(message, 0);
-        String subject =
-                Objects.requireNonNullElse(decoded(message.getSubject()), "").strip();
+        MessageParts parts = MessageParts.of(message);
+        String subject = clean(Objects.requireNonNullElse(decoded(message.getSubject()), ""))
+                .strip();
         return new ReceivedMail(
                 messageId(message, raw),
                 from.getAddress().toLowerCase(Locale.ROOT),
-                blankToNull(from.getName()),
+                blankToNull(clean(from.getName())),
                 subject,
                 recipients(message),
                 answers(message),
                 AutomaticMail.reason(message, from),
                 parts.text(),
-                parts.files);
+                parts.files());
     }
 
     private static Message read(byte[] raw) {
@@ -93,7 +80,7 @@ final class MailParser {
         try {
             return builder.parseMessage(new ByteArrayInputStream(raw));
         } catch (IOException | RuntimeException e) {
-            throw ProblemException.invalid("message", "is not an e-mail that can be read: " + e.getMessage());
+            throw ProblemException.invalid("message", "is not an e-mail that can be read");
         }
     }
 
@@ -106,12 +93,21 @@ final class MailParser {
         return raw == null ? null : usable(LenientAddressParser.DEFAULT.parseMailbox(raw.getBody()));
     }
 
+    /** An address the desk can record and write back to (RFC 5321 allows 320 characters at most). */
     private static Mailbox usable(Mailbox mailbox) {
-        return mailbox != null
-                        && mailbox.getDomain() != null
-                        && !mailbox.getLocalPart().isBlank()
-                ? mailbox
-                : null;
+        if (mailbox == null
+                || mailbox.getDomain() == null
+                || mailbox.getLocalPart().isBlank()) {
+            return null;
+        }
+        String address = mailbox.getAddress();
+        boolean plain = address.length() <= MAX_ADDRESS && address.chars().noneMatch(c -> c <= ' ' || c == 0x7F);
+        return plain ? mailbox : null;
+    }
+
+    /** Text as the database keeps it: without NUL and the other control characters but tab and line feed. */
+    static String clean(String text) {
+        return text == null ? null : CONTROL.matcher(text).replaceAll("");
     }
 
     /** Its Message-ID, else the SHA-256 of its bytes: what tells a redelivery from a new message. */
@@ -186,141 +182,11 @@ final class MailParser {
         }
     }
 
-    private static String decoded(String text) {
+    static String decoded(String text) {
         return text == null ? null : DecoderUtil.decodeEncodedWords(text, DecodeMonitor.SILENT);
     }
 
-    private static String blankToNull(String text) {
+    static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    /** The text and files of a message's parts, depth first, as a mail client shows them. */
-    private static final class Parts {
-        private final StringBuilder plain = new StringBuilder();
-        private final StringBuilder html = new StringBuilder();
-        private final List<ReceivedFile> files = new ArrayList<>();
-
-        void walk(Entity entity, int depth) {
-            if (depth > MAX_DEPTH) {
-                return;
-            }
-            Body body = entity.getBody();
-            if (body instanceof Multipart multipart) {
-                walkMultipart(multipart, depth);
-            } else if (body instanceof Message attached) {
-                files.add(ReceivedFile.of(fileName(entity, attached.getSubject(), "message.eml"), written(attached)));
-            } else if (body instanceof SingleBody single) {
-                take(entity, single);
-            }
-        }
-
-        /** Of alternatives, the plain text when there is one (else the last, the richest); of the rest, all. */
-        private void walkMultipart(Multipart multipart, int depth) {
-            List<Entity> parts = multipart.getBodyParts();
-            if ("alternative".equalsIgnoreCase(multipart.getSubType()) && !parts.isEmpty()) {
-                Entity chosen = parts.stream()
-                        .filter(part -> "text/plain".equalsIgnoreCase(part.getMimeType()))
-                        .findFirst()
-                        .orElse(parts.get(parts.size() - 1));
-                walk(chosen, depth + 1);
-                return;
-            }
-            parts.forEach(part -> walk(part, depth + 1));
-        }
-
-        private void take(Entity entity, SingleBody body) {
-            String type = entity.getMimeType().toLowerCase(Locale.ROOT);
-            boolean attachment =
-                    "attachment".equalsIgnoreCase(entity.getDispositionType()) || entity.getFilename() != null;
-            if (!attachment && body instanceof TextBody text && type.equals("text/plain")) {
-                String written = read(text);
-                append(plain, isFlowed(entity) ? unflowed(written, deletesSpace(entity)) : written);
-            } else if (!attachment && body instanceof TextBody text && type.equals("text/html")) {
-                append(html, read(text));
-            } else if (attachment || !type.startsWith("text/")) {
-                files.add(ReceivedFile.of(fileName(entity, null, "attachment"), bytes(body)));
-            }
-        }
-
-        private static boolean isFlowed(Entity entity) {
-            return "flowed".equalsIgnoreCase(contentTypeParameter(entity, "format"));
-        }
-
-        private static boolean deletesSpace(Entity entity) {
-            return "yes".equalsIgnoreCase(contentTypeParameter(entity, "delsp"));
-        }
-
-        private static String contentTypeParameter(Entity entity, String name) {
-            ContentTypeField field =
-                    lenient(() -> (ContentTypeField) entity.getHeader().getField("Content-Type"));
-            return field == null ? null : field.getParameter(name);
-        }
-
-        /**
-         * RFC 3676 format=flowed: a line ending in a space goes on in the next one (the space
-         * itself dropped when DelSp=yes); the signature separator "-- " is not such a line.
-         */
-        static String unflowed(String text, boolean deleteSpace) {
-            StringBuilder out = new StringBuilder();
-            for (String line : text.replace("\r\n", "\n").split("\n", -1)) {
-                out.append(line);
-                boolean soft = line.endsWith(" ") && !line.equals("-- ");
-                if (soft && deleteSpace) {
-                    out.setLength(out.length() - 1);
-                }
-                if (!soft) {
-                    out.append('\n');
-                }
-            }
-            return out.toString();
-        }
-
-        String text() {
-            String text = plain.isEmpty() && !html.isEmpty() ? HtmlText.of(html.toString()) : plain.toString();
-            return text.replace("\r\n", "\n").replace('\r', '\n');
-        }
-
-        private static void append(StringBuilder text, String part) {
-            if (!text.isEmpty()) {
-                text.append("\n\n");
-            }
-            text.append(part);
-        }
-
-        private static String fileName(Entity entity, String subject, String fallback) {
-            String name = blankToNull(decoded(entity.getFilename()));
-            if (name == null && subject != null && !subject.isBlank()) {
-                name = decoded(subject) + ".eml";
-            }
-            return name == null ? fallback : name;
-        }
-
-        private static String read(TextBody body) {
-            try (Reader reader = body.getReader()) {
-                StringWriter out = new StringWriter();
-                reader.transferTo(out);
-                return out.toString();
-            } catch (IOException | RuntimeException e) {
-                return new String(bytes(body), StandardCharsets.UTF_8);
-            }
-        }
-
-        private static byte[] bytes(SingleBody body) {
-            try (InputStream in = body.getInputStream()) {
-                return in.readAllBytes();
-            } catch (IOException e) {
-                return new byte[0];
-            }
-        }
-
-        private static byte[] written(Message message) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                new DefaultMessageWriter().writeMessage(message, out);
-            } catch (IOException | RuntimeException e) {
-                // what could be written stays; a forwarded message is kept as far as it goes
-            }
-            return out.toByteArray();
-        }
     }
 }

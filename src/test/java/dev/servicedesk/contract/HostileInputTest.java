@@ -273,6 +273,8 @@ class HostileInputTest {
         private RequestSpecification baseline(RequestSpecification request) {
             if (operation.getRequestBody() != null && takesFiles()) {
                 request.multiPart("file", "hostile.txt", "hostile".getBytes(StandardCharsets.UTF_8), "text/plain");
+            } else if (operation.getRequestBody() != null && takesMail()) {
+                request.contentType(mediaType()).body(HostileMime.validMessage());
             } else if (operation.getRequestBody() != null) {
                 request.contentType(mediaType()).body(validBody().toString());
             }
@@ -281,6 +283,10 @@ class HostileInputTest {
 
         private boolean takesFiles() {
             return mediaType().equals("multipart/form-data");
+        }
+
+        private boolean takesMail() {
+            return mediaType().equals("message/rfc822");
         }
 
         /** The media type hostile bodies go with: a multipart one names the boundary they use. */
@@ -306,6 +312,9 @@ class HostileInputTest {
         Map<String, String> hostileBodies() {
             if (takesFiles()) {
                 return HostileMime.multipartBodies();
+            }
+            if (takesMail()) {
+                return HostileMime.messages();
             }
             Map<String, String> bodies = new LinkedHashMap<>();
             bodies.put("truncated", """

@@ -1,9 +1,11 @@
 package dev.servicedesk.contract;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
-/** MIME bodies broken in the ways clients and attackers break them, for operations that take files. */
+/** MIME bodies broken in the ways clients and attackers break them, for operations that take files or mail. */
 final class HostileMime {
     static final String BOUNDARY = "b0undary";
     static final String MULTIPART = "multipart/form-data; boundary=" + BOUNDARY;
@@ -80,5 +82,95 @@ final class HostileMime {
 
     private static String close() {
         return "--" + BOUNDARY + "--\r\n";
+    }
+
+    /** A well-formed new message, unique each time. */
+    static byte[] validMessage() {
+        return message("From: Hostile Tester <hostile@example.org>\r\nTo: desk@example.org\r\nSubject: hello\r\n"
+                + "Message-ID: <" + UUID.randomUUID() + "@example.org>\r\n\r\nA message.\r\n");
+    }
+
+    /** Raw e-mails broken in every way a mail gateway may hand them over: each is a 4xx or a receipt, never a 5xx. */
+    static Map<String, String> messages() {
+        String from = "From: Hostile Tester <hostile@example.org>\r\n";
+        String id = "Message-ID: <" + UUID.randomUUID() + "@example.org>\r\n";
+        Map<String, String> bodies = new LinkedHashMap<>();
+        bodies.put("empty", "");
+        bodies.put("only a blank line", "\r\n");
+        bodies.put("no headers", "just some text\r\n");
+        bodies.put("no From", "To: desk@example.org\r\nSubject: hi\r\n\r\nbody\r\n");
+        bodies.put("a From without an address", "From: Nobody\r\n\r\nbody\r\n");
+        bodies.put("a malformed From", "From: <<<@@@>>> \"unclosed\r\n\r\nbody\r\n");
+        bodies.put("a From of 100,000 characters", "From: " + "a".repeat(100_000) + "@example.org\r\n\r\nbody\r\n");
+        bodies.put("a From with control characters", "From: a\u0000b@exa\u0001mple.org\r\n\r\nbody\r\n");
+        bodies.put("a group as From", "From: Team: a@example.org, b@example.org;\r\n\r\nbody\r\n");
+        bodies.put("a header without a colon", from + id + "This is not a header\r\n\r\nbody\r\n");
+        bodies.put(
+                "a header line of 200,000 characters",
+                from + id + "X-Filler: " + "x".repeat(200_000) + "\r\n\r\nb\r\n");
+        bodies.put("two thousand headers", from + id + "X-H: v\r\n".repeat(2000) + "\r\nbody\r\n");
+        bodies.put("a subject of 100,000 characters", from + id + "Subject: " + "s".repeat(99_000) + "\r\n\r\nb\r\n");
+        bodies.put(
+                "NUL in encoded words",
+                from + id + "Subject: =?UTF-8?Q?a=00b?=\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding:"
+                        + " quoted-printable\r\n\r\nnul =00 here\r\n");
+        bodies.put(
+                "broken encoded words", from + id + "Subject: =?UTF-8?B?!!!notbase64?= =?x-nope?Q?abc?=\r\n\r\nb\r\n");
+        bodies.put(
+                "an unknown charset",
+                from + id + "Content-Type: text/plain; charset=x-no-such\r\n\r\n\u00ff\u00fe\r\n");
+        bodies.put(
+                "base64 that is not base64",
+                from + id + "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n!!!***\r\n");
+        bodies.put(
+                "quoted-printable that is not",
+                from + id + "Content-Type: text/plain\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n=ZZ=\r\n");
+        bodies.put("a multipart without a boundary", from + id + "Content-Type: multipart/mixed\r\n\r\nbody\r\n");
+        bodies.put(
+                "a multipart never closed",
+                from + id
+                        + "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nx\r\n");
+        bodies.put("multiparts nested 500 deep", from + id + nested(500));
+        bodies.put(
+                "messages nested 5,000 deep",
+                from + id + "Content-Type: message/rfc822\r\n\r\n"
+                        + (from + "Content-Type: message/rfc822\r\n\r\n").repeat(5000) + from + "\r\ninnermost\r\n");
+        bodies.put(
+                "an attachment over the file limit",
+                from + id
+                        + "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nsee"
+                        + "\r\n--b\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment;"
+                        + " filename=\"big.bin\"\r\n\r\n" + "z".repeat(200_000) + "\r\n--b--\r\n");
+        bodies.put(
+                "an attachment named like a path with control characters",
+                from + id + "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: image/png\r\n"
+                        + "Content-Disposition: attachment; filename=\"../../\u0001\u202Eevil.exe\"\r\n\r\nPNG\r\n--b--\r\n");
+        bodies.put(
+                "In-Reply-To with ten thousand ids",
+                from + id + "In-Reply-To: " + "<x@y> ".repeat(10_000) + "\r\n\r\nb\r\n");
+        bodies.put("a Message-ID of 5,000 characters", from + "Message-ID: <" + "m".repeat(5000) + "@x>\r\n\r\nb\r\n");
+        bodies.put(
+                "raw bytes",
+                new String(
+                        new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe, 13, 10, 13, 10}, StandardCharsets.ISO_8859_1));
+        return bodies;
+    }
+
+    private static String nested(int depth) {
+        StringBuilder open = new StringBuilder();
+        StringBuilder close = new StringBuilder();
+        for (int level = 0; level < depth; level++) {
+            open.append("Content-Type: multipart/mixed; boundary=n")
+                    .append(level)
+                    .append("\r\n\r\n--n")
+                    .append(level)
+                    .append("\r\n");
+            close.insert(0, "\r\n--n" + level + "--\r\n");
+        }
+        return open + "Content-Type: text/plain\r\n\r\ndeep" + close;
+    }
+
+    private static byte[] message(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -167,6 +167,8 @@ class OperationRolesTest {
             String mediaType = content.keySet().iterator().next();
             if (mediaType.equals("multipart/form-data")) {
                 request.multiPart("file", "roles.txt", "roles".getBytes(StandardCharsets.UTF_8), "text/plain");
+            } else if (mediaType.equals("message/rfc822")) {
+                request.contentType(mediaType).body(HostileMime.validMessage());
             } else {
                 request.contentType(mediaType)
                         .body(body(operation, role, content.get(mediaType).getExample(), fixtures));

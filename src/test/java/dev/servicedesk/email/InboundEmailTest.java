@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -270,7 +271,7 @@ class InboundEmailTest {
         Api.as(requester)
                 .get("/api/v1/tickets/" + ticket + "/timeline")
                 .then()
-                .body("items.kind", not(org.hamcrest.Matchers.hasItem("COMMENT")));
+                .body("items.kind", not(hasItem("COMMENT")));
     }
 
     @Test
@@ -307,10 +308,7 @@ class InboundEmailTest {
                 .get("/api/v1/tickets/" + ticket + "/timeline")
                 .then()
                 .body("items.find { it.id == '" + comment + "' }.visibility", equalTo("INTERNAL"));
-        Api.as(requester)
-                .get("/api/v1/tickets/" + ticket + "/timeline")
-                .then()
-                .body("items.id", not(org.hamcrest.Matchers.hasItem(comment)));
+        Api.as(requester).get("/api/v1/tickets/" + ticket + "/timeline").then().body("items.id", not(hasItem(comment)));
     }
 
     @Test
