@@ -14,6 +14,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
 import org.apache.james.mime4j.dom.address.Mailbox;
+import org.apache.james.mime4j.field.address.AddressFormatter;
 import org.apache.james.mime4j.field.address.LenientAddressParser;
 
 /**
@@ -56,7 +57,7 @@ public class ReplyAddresses {
         String local = desk.getLocalPart() + "+"
                 + base32.encodeAsString(token).replace("=", "").toLowerCase(Locale.ROOT);
         Mailbox address = new Mailbox(desk.getName(), local, desk.getDomain());
-        return Optional.of(address.getName() == null ? address.getAddress() : address.toString());
+        return Optional.of(AddressFormatter.DEFAULT.format(address, false));
     }
 
     /** The ticket a recipient address names by a valid token; empty for any other address. */
