@@ -11,34 +11,66 @@ import java.time.Clock;
  * Turns placed events into notifications, in the placing transaction: each event notifies exactly
  * once, however many replicas run, and a change that rolled back (so never placed) notifies nobody.
  * The requester hears that their ticket was received, of each reply from the desk, when the desk
- * waits for them, and when it is resolved; never of their own reply, nor of what they opted out of.
+ * waits for them, when it was escalated and taken on, and when it is resolved; never of their own
+ * reply. The agent it is assigned to hears when the requester answered; where an escalation went
+ * (the person it names, else the queue's members and supervisor) hears of it. Nobody hears of
+ * what they opted out of, nor of their own doing.
  */
 @ApplicationScoped
 class NotificationFanOut implements PlacedEventsListener {
     static final String NOTIFICATIONS_DUE = "notifications";
 
     private static final String FAN_OUT = """
+            WITH placed AS (
+                SELECT e.* FROM domain_event e WHERE e.commit_position > :after AND e.commit_position <= :last),
+            wanted AS (
+                -- the requester, of what happens to their ticket
+                SELECT e.id AS event_id, e.commit_position, e.subject_id AS ticket_id, k.kind,
+                       CAST(e.data #>> '{ticket,requesterId}' AS uuid) AS recipient_id
+                  FROM placed e
+                  CROSS JOIN LATERAL (SELECT CASE
+                      WHEN e.type = 'ticket.created' THEN 'TICKET_RECEIVED'
+                      WHEN e.type = 'ticket.commented'
+                           AND e.data #>> '{comment,authorId}' IS DISTINCT FROM e.data #>> '{ticket,requesterId}'
+                           THEN 'PUBLIC_REPLY'
+                      WHEN e.type = 'ticket.transitioned' AND e.data ->> 'to' = 'PENDING'
+                           AND e.data ->> 'reason' = 'AWAITING_REQUESTER' THEN 'AWAITING_REQUESTER'
+                      WHEN e.type = 'ticket.transitioned' AND e.data ->> 'to' = 'RESOLVED' THEN 'RESOLVED'
+                      WHEN e.type = 'escalation.opened' THEN 'ESCALATED'
+                      WHEN e.type = 'escalation.acknowledged' THEN 'ESCALATION_ACCEPTED'
+                      END AS kind) k
+                UNION ALL
+                -- the agent the ticket is assigned to, when its requester answered
+                SELECT e.id, e.commit_position, e.subject_id, 'REQUESTER_REPLIED',
+                       CAST(e.data #>> '{ticket,assigneeId}' AS uuid)
+                  FROM placed e
+                 WHERE e.type = 'ticket.commented'
+                   AND e.data #>> '{comment,authorId}' = e.data #>> '{ticket,requesterId}'
+                UNION ALL
+                -- where an escalation went: the person it names, else the queue's members and supervisor
+                SELECT e.id, e.commit_position, e.subject_id, 'ESCALATION_RECEIVED', t.person_id
+                  FROM placed e
+                  JOIN escalation x ON x.id = CAST(e.data ->> 'escalationId' AS uuid)
+                  CROSS JOIN LATERAL (
+                      SELECT x.to_person_id AS person_id WHERE x.to_person_id IS NOT NULL
+                      UNION
+                      SELECT m.person_id FROM queue_member m
+                       WHERE x.to_person_id IS NULL AND m.queue_id = x.to_queue_id
+                      UNION
+                      SELECT q.supervisor_id FROM queue q
+                       WHERE x.to_person_id IS NULL AND q.id = x.to_queue_id AND q.supervisor_id IS NOT NULL) t
+                 WHERE e.type = 'escalation.opened' AND t.person_id IS DISTINCT FROM e.actor_id)
             INSERT INTO notification (id, event_id, kind, recipient_id, ticket_id, status, next_attempt_at,
                                       message_id, created_at)
             SELECT n.id, n.event_id, n.kind, n.recipient_id, n.ticket_id, 'PENDING', :now,
                    '<' || n.id || '@' || :domain || '>', :now
-              FROM (SELECT gen_random_uuid() AS id, e.id AS event_id, k.kind, p.id AS recipient_id,
-                           e.subject_id AS ticket_id, e.commit_position
-                      FROM domain_event e
-                      CROSS JOIN LATERAL (SELECT CASE
-                          WHEN e.type = 'ticket.created' THEN 'TICKET_RECEIVED'
-                          WHEN e.type = 'ticket.commented'
-                               AND e.data #>> '{comment,authorId}' IS DISTINCT FROM e.data #>> '{ticket,requesterId}'
-                               THEN 'PUBLIC_REPLY'
-                          WHEN e.type = 'ticket.transitioned' AND e.data ->> 'to' = 'PENDING'
-                               AND e.data ->> 'reason' = 'AWAITING_REQUESTER' THEN 'AWAITING_REQUESTER'
-                          WHEN e.type = 'ticket.transitioned' AND e.data ->> 'to' = 'RESOLVED' THEN 'RESOLVED'
-                          END AS kind) k
-                      JOIN person p ON p.id = CAST(e.data #>> '{ticket,requesterId}' AS uuid)
-                     WHERE k.kind IS NOT NULL AND p.email IS NOT NULL
+              FROM (SELECT gen_random_uuid() AS id, w.event_id, w.kind, p.id AS recipient_id, w.ticket_id,
+                           w.commit_position
+                      FROM wanted w
+                      JOIN person p ON p.id = w.recipient_id
+                     WHERE w.kind IS NOT NULL AND p.email IS NOT NULL
                        AND NOT EXISTS (SELECT 1 FROM notification_preference np
-                                        WHERE np.person_id = p.id AND k.kind = ANY (np.opted_out))
-                       AND e.commit_position > :after AND e.commit_position <= :last) n
+                                        WHERE np.person_id = p.id AND w.kind = ANY (np.opted_out))) n
              ORDER BY n.commit_position
                 ON CONFLICT (event_id, recipient_id, kind) DO NOTHING""";
 

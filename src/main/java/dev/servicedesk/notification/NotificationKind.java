@@ -8,7 +8,13 @@ public enum NotificationKind {
     TICKET_RECEIVED("ticket-received", false),
     PUBLIC_REPLY("public-reply", false),
     AWAITING_REQUESTER("awaiting-requester", true),
-    RESOLVED("resolved", true);
+    RESOLVED("resolved", true),
+    ESCALATED("escalated", false),
+    ESCALATION_ACCEPTED("escalation-accepted", false),
+    /** To the agent the ticket is assigned to. */
+    REQUESTER_REPLIED("requester-replied", false),
+    /** To where an escalation went: the person it names, else its queue's members and supervisor. */
+    ESCALATION_RECEIVED("escalation-received", false);
 
     private final String template;
     private final boolean essential;

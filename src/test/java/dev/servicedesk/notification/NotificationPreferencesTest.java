@@ -26,9 +26,19 @@ class NotificationPreferencesTest {
                 .statusCode(200)
                 .header("ETag", "\"0\"")
                 .body("optedOut", empty())
-                .body("kinds.kind", contains("TICKET_RECEIVED", "PUBLIC_REPLY", "AWAITING_REQUESTER", "RESOLVED"))
-                .body("kinds.essential", contains(false, false, true, true))
-                .body("kinds.sent", contains(true, true, true, true));
+                .body(
+                        "kinds.kind",
+                        contains(
+                                "TICKET_RECEIVED",
+                                "PUBLIC_REPLY",
+                                "AWAITING_REQUESTER",
+                                "RESOLVED",
+                                "ESCALATED",
+                                "ESCALATION_ACCEPTED",
+                                "REQUESTER_REPLIED",
+                                "ESCALATION_RECEIVED"))
+                .body("kinds.essential", contains(false, false, true, true, false, false, false, false))
+                .body("kinds.sent", contains(true, true, true, true, true, true, true, true));
     }
 
     @Test
@@ -39,13 +49,13 @@ class NotificationPreferencesTest {
                 .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("optedOut", contains("PUBLIC_REPLY", "TICKET_RECEIVED"))
-                .body("kinds.sent", contains(false, false, true, true));
+                .body("kinds.sent", contains(false, false, true, true, true, true, true, true));
 
         Api.as(user)
                 .get(PREFERENCES)
                 .then()
                 .header("ETag", "\"1\"")
-                .body("kinds.sent", contains(false, false, true, true));
+                .body("kinds.sent", contains(false, false, true, true, true, true, true, true));
         replace(user, "\"1\"", """
                 {"optedOut": []}""")
                 .then()
