@@ -110,7 +110,7 @@ class ArchitectureTest {
                 .whereLayer("attachment")
                 .mayOnlyBeAccessedByLayers("email")
                 .whereLayer("announcement")
-                .mayOnlyBeAccessedByLayers("sync")
+                .mayOnlyBeAccessedByLayers("notification", "sync")
                 .whereLayer("kb")
                 .mayOnlyBeAccessedByLayers("sync")
                 .whereLayer("escalation")

@@ -19,6 +19,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -100,6 +101,12 @@ public class AnnouncementService {
                         return new Seen(viewer, found);
                     });
                 }));
+    }
+
+    /** Those of {@code ids} that are announcements, for what tells of them beside its own records; no access checked. */
+    @WithSession
+    public Uni<List<Announcement>> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : announcements.list("id in ?1", ids);
     }
 
     /** What a requester may read: what is or was published, nothing on its way there nor archived before. */

@@ -1,6 +1,10 @@
 package dev.servicedesk.notification;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.servicedesk.announcement.Announcement;
+import dev.servicedesk.announcement.AnnouncementText;
+import dev.servicedesk.announcement.AnnouncementTexts;
+import dev.servicedesk.announcement.AudienceKind;
 import dev.servicedesk.common.LanguageTags;
 import dev.servicedesk.identity.Person;
 import dev.servicedesk.ticket.TicketSettings;
@@ -9,6 +13,8 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes a notification in the recipient's language (their locale, else English) from its Qute
@@ -29,12 +35,50 @@ class MailComposer {
     /** A message as written: its subject and plain text, and the language it is in. */
     record Letter(String subject, String text, String language) {}
 
-    Letter compose(NotificationKind kind, Person recipient, JsonNode event) {
+    /** A notification about a ticket, from its event; about an announcement, from the announcement itself. */
+    Letter compose(NotificationKind kind, Person recipient, JsonNode event, Announcement announcement) {
+        if (kind == NotificationKind.ANNOUNCEMENT) {
+            return announcement(recipient, announcement);
+        }
         String language = LanguageTags.negotiate(recipient.locale(), LANGUAGES, "en");
         Template template = engine.getTemplate("notifications/" + kind.template() + "." + language);
         return new Letter(
                 render(template, "subject", recipient, event).strip(),
                 render(template, "body", recipient, event).strip() + "\n",
+                language);
+    }
+
+    /**
+     * An announcement in the language of its own the recipient prefers (else its source), with the
+     * frame around it in that language where there is a template for it; the desk's answer for
+     * callers only to the desk.
+     */
+    private Letter announcement(Person recipient, Announcement announcement) {
+        if (announcement == null) {
+            throw new IllegalStateException("the announcement is gone");
+        }
+        AnnouncementTexts texts = announcement.texts();
+        String textLanguage = LanguageTags.negotiate(
+                recipient.locale(), texts.languages(), texts.source().language());
+        AnnouncementText text = texts.find(textLanguage).orElse(texts.source()).text();
+        if (announcement.audience().kind() != AudienceKind.DESK) {
+            text = text.forRequesters();
+        }
+        String language = LanguageTags.negotiate(textLanguage, LANGUAGES, "en");
+        Template template =
+                engine.getTemplate("notifications/" + NotificationKind.ANNOUNCEMENT.template() + "." + language);
+        AnnouncementText shown = text;
+        UnaryOperator<TemplateInstance> data =
+                instance -> instance.data("name", recipient.name() == null ? "" : recipient.name())
+                        .data("key", announcement.key())
+                        .data("title", shown.title())
+                        .data("body", shown.body())
+                        .data("expectedImpact", Objects.requireNonNullElse(shown.expectedImpact(), ""))
+                        .data("workaround", Objects.requireNonNullElse(shown.workaround(), ""))
+                        .data("callerAnswer", Objects.requireNonNullElse(shown.callerAnswer(), ""));
+        return new Letter(
+                data.apply(template.getFragment("subject").instance()).render().strip(),
+                data.apply(template.getFragment("body").instance()).render().strip() + "\n",
                 language);
     }
 

@@ -14,7 +14,8 @@ import java.time.Clock;
  * waits for them, when it was escalated and taken on, and when it is resolved; never of their own
  * reply. The agent it is assigned to hears when the requester answered; where an escalation went
  * (the person it names, else the queue's members and supervisor) hears of it. Nobody hears of
- * what they opted out of, nor of their own doing.
+ * what they opted out of, nor of their own doing. An announcement published with the EMAIL channel
+ * goes to its audience.
  */
 @ApplicationScoped
 class NotificationFanOut implements PlacedEventsListener {
@@ -59,7 +60,27 @@ class NotificationFanOut implements PlacedEventsListener {
                       UNION
                       SELECT q.supervisor_id FROM queue q
                        WHERE x.to_person_id IS NULL AND q.id = x.to_queue_id AND q.supervisor_id IS NOT NULL) t
-                 WHERE e.type = 'escalation.opened' AND t.person_id IS DISTINCT FROM e.actor_id)
+                 WHERE e.type = 'escalation.opened' AND t.person_id IS DISTINCT FROM e.actor_id
+                UNION ALL
+                -- the audience of an announcement published to be sent by e-mail (the desk sees what
+                -- it tells departments in the service, and is not mailed it too)
+                SELECT e.id, e.commit_position, NULL, 'ANNOUNCEMENT', r.person_id
+                  FROM placed e
+                  JOIN announcement a ON a.id = e.subject_id AND 'EMAIL' = ANY (a.channels)
+                  CROSS JOIN LATERAL (
+                      SELECT p.id AS person_id FROM person p WHERE a.audience_kind = 'EVERYONE'
+                      UNION
+                      SELECT p.id FROM person p
+                       WHERE a.audience_kind = 'DEPARTMENTS'
+                         AND lower(p.department) IN (SELECT lower(d) FROM unnest(a.departments) d)
+                      UNION
+                      SELECT m.person_id FROM queue_member m WHERE a.audience_kind = 'DESK'
+                      UNION
+                      SELECT q.supervisor_id FROM queue q WHERE a.audience_kind = 'DESK' AND q.supervisor_id IS NOT NULL
+                      UNION
+                      SELECT aa.person_id FROM announcement_audience aa
+                       WHERE a.audience_kind = 'AFFECTED_USERS' AND aa.announcement_id = a.id) r
+                 WHERE e.type = 'announcement.published')
             INSERT INTO notification (id, event_id, kind, recipient_id, ticket_id, status, next_attempt_at,
                                       message_id, created_at)
             SELECT n.id, n.event_id, n.kind, n.recipient_id, n.ticket_id, 'PENDING', :now,

@@ -14,7 +14,9 @@ public enum NotificationKind {
     /** To the agent the ticket is assigned to. */
     REQUESTER_REPLIED("requester-replied", false),
     /** To where an escalation went: the person it names, else its queue's members and supervisor. */
-    ESCALATION_RECEIVED("escalation-received", false);
+    ESCALATION_RECEIVED("escalation-received", false),
+    /** To the audience of an announcement published with the EMAIL channel. */
+    ANNOUNCEMENT("announcement", false);
 
     private final String template;
     private final boolean essential;
