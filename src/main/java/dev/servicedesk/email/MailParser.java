@@ -46,7 +46,20 @@ final class MailParser {
 
     private MailParser() {}
 
+    /**
+     * The message as the desk reads it. mime4j reads a nested part through one more stream layer
+     * per level, so a message nested thousands deep runs out of stack: that is a message nobody's
+     * mail client writes, refused like any other that cannot be read.
+     */
     static ReceivedMail parse(byte[] raw) {
+        try {
+            return parsed(raw);
+        } catch (StackOverflowError e) {
+            throw ProblemException.invalid("message", "nests its parts deeper than any e-mail does");
+        }
+    }
+
+    private static ReceivedMail parsed(byte[] raw) {
         Message message = read(raw);
         Mailbox from = sender(message);
         if (from == null) {

@@ -320,6 +320,17 @@ class InboundEmailTest {
     }
 
     @Test
+    void shouldRefuseAMessageNestedDeeperThanAnyMailClientWrites() {
+        String level = "From: a@example.org\r\nContent-Type: message/rfc822\r\n\r\n";
+        byte[] nested =
+                (level.repeat(50_000) + "From: a@example.org\r\n\r\ninnermost\r\n").getBytes(StandardCharsets.US_ASCII);
+
+        problem(TestMail.deliverHostile(nested), 400, "validation")
+                .body("errors.field", contains("message"))
+                .body("errors[0].message", containsString("deeper"));
+    }
+
+    @Test
     void shouldBeForTheMailGatewayOnly() {
         byte[] message = TestMail.message("new-plain.eml", from(newcomer()));
 
