@@ -32,11 +32,11 @@ final class AutomaticMail {
         String autoSubmitted = header(message, "Auto-Submitted");
         if (autoSubmitted != null
                 && !autoSubmitted.strip().toLowerCase(Locale.ROOT).startsWith("no")) {
-            return "it is an automatic message (Auto-Submitted: " + autoSubmitted.strip() + ")";
+            return "it is an automatic message (Auto-Submitted: " + MailHeaders.shown(message, "Auto-Submitted") + ")";
         }
         String precedence = header(message, "Precedence");
         if (precedence != null && BULK_PRECEDENCE.matcher(precedence).matches()) {
-            return "it is bulk mail (Precedence: " + precedence.strip() + ")";
+            return "it is bulk mail (Precedence: " + MailHeaders.shown(message, "Precedence") + ")";
         }
         for (String name : AUTO_REPLY_HEADERS) {
             if (header(message, name) != null) {
@@ -56,10 +56,9 @@ final class AutomaticMail {
             return "it has no return path (a bounce)";
         }
         if (DAEMONS.contains(from.getLocalPart().toLowerCase(Locale.ROOT))) {
-            return "it comes from a system address (" + from.getLocalPart() + ")";
+            return "it comes from a system address (" + MailHeaders.clean(from.getLocalPart()) + ")";
         }
-        String subject = message.getSubject();
-        if (subject != null && OUT_OF_OFFICE_SUBJECT.matcher(subject).matches()) {
+        if (OUT_OF_OFFICE_SUBJECT.matcher(MailHeaders.subject(message)).matches()) {
             return "it is an out-of-office reply";
         }
         return null;

@@ -1,6 +1,7 @@
 package dev.servicedesk.email;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -51,9 +52,12 @@ final class HtmlText {
                     }
                 },
                 document.body());
+        // line by line: a regex over the whole text would take quadratic time on long runs of spaces
         return text.toString()
                 .replace('\u00a0', ' ')
-                .replaceAll("[ \\t]+\\n", "\n")
+                .lines()
+                .map(String::stripTrailing)
+                .collect(Collectors.joining("\n"))
                 .replaceAll("\\n{3,}", "\n\n")
                 .strip();
     }

@@ -46,6 +46,11 @@ class InboundEmail {
 
     protected InboundEmail() {}
 
+    /** Whether {@code address} sent it: a message of someone else's under the same Message-ID is another message. */
+    boolean sentBy(String address) {
+        return address.equals(sender);
+    }
+
     /** What became of it, once decided (in the transaction that claimed it). */
     void settle(InboundEmailReceipt receipt) {
         outcome = receipt.outcome();

@@ -77,16 +77,27 @@ class InboundEmailService {
     /** A receipt, and whether it answers a message received before. */
     record Received(InboundEmailReceipt receipt, boolean replayed) {}
 
+    /**
+     * Claims the message's Message-ID and records what it makes, or answers what the first delivery
+     * made. Another sender's message under a Message-ID already taken (a broken mailer, or someone
+     * reusing it on purpose) is a message of its own, known by its bytes.
+     */
     @WithTransaction
     public Uni<Received> receive(Caller caller, ReceivedMail mail) {
         Instant now = clock.instant();
         return emails.claim(mail.messageId(), mail.fromAddress(), now)
                 .chain(claimed -> claimed
-                        ? settled(caller, mail, now)
-                                .call(receipt ->
-                                        emails.findById(mail.messageId()).invoke(email -> email.settle(receipt)))
-                                .map(receipt -> new Received(receipt, false))
-                        : emails.findById(mail.messageId()).map(email -> new Received(email.receipt(), true)));
+                        ? recorded(caller, mail, now)
+                        : emails.findById(mail.messageId())
+                                .chain(first -> first.sentBy(mail.fromAddress()) || mail.isKeyedByItsBytes()
+                                        ? Uni.createFrom().item(new Received(first.receipt(), true))
+                                        : receive(caller, mail.keyedByItsBytes())));
+    }
+
+    private Uni<Received> recorded(Caller caller, ReceivedMail mail, Instant now) {
+        return settled(caller, mail, now)
+                .call(receipt -> emails.findById(mail.messageId()).invoke(email -> email.settle(receipt)))
+                .map(receipt -> new Received(receipt, false));
     }
 
     private Uni<InboundEmailReceipt> settled(Caller caller, ReceivedMail mail, Instant now) {
@@ -134,9 +145,9 @@ class InboundEmailService {
     /** The requester's reply is public; the desk's an internal note (it reaches the requester only by choice). */
     private Uni<InboundEmailReceipt> reply(TicketAction action, ReceivedMail mail, ThreadedBy by, Instant now) {
         Visibility visibility = action.works() ? Visibility.INTERNAL : Visibility.PUBLIC;
-        String body = clip(orNoText(ReplyText.of(mail.text())), MAX_TEXT);
+        String body = clip(orNoText(mail.reply()), MAX_TEXT);
         return timeline.comment(action, new NewComment(body, visibility))
-                .chain(comment -> keep(action, comment.id(), visibility, mail.files())
+                .chain(comment -> keep(action, comment.id(), visibility, mail)
                         .map(kept ->
                                 receipt(mail, Outcome.COMMENT_ADDED, action.ticket(), comment, by, null, kept, now)));
     }
@@ -164,7 +175,7 @@ class InboundEmailService {
                 null,
                 null);
         return tickets.create(caller, request)
-                .chain(ticket -> keep(new TicketAction(ticket, sender, false), null, Visibility.PUBLIC, mail.files())
+                .chain(ticket -> keep(new TicketAction(ticket, sender, false), null, Visibility.PUBLIC, mail)
                         .map(kept -> receipt(mail, Outcome.TICKET_RECORDED, ticket, null, null, reason, kept, now)));
     }
 
@@ -172,10 +183,10 @@ class InboundEmailService {
     private record Kept(List<UUID> ids, List<FileLeftOut> leftOut) {}
 
     /** Each file in turn, within the attachment limits; one beyond them is left out, not the message. */
-    private Uni<Kept> keep(TicketAction action, UUID commentId, Visibility visibility, List<ReceivedFile> files) {
-        Kept kept = new Kept(new ArrayList<>(), new ArrayList<>());
+    private Uni<Kept> keep(TicketAction action, UUID commentId, Visibility visibility, ReceivedMail mail) {
+        Kept kept = new Kept(new ArrayList<>(), new ArrayList<>(mail.leftOut()));
         Uni<Void> all = Uni.createFrom().voidItem();
-        for (ReceivedFile file : files) {
+        for (ReceivedFile file : mail.files()) {
             all = all.chain(() -> file.size() == 0
                     ? Uni.createFrom()
                             .voidItem()

@@ -3,13 +3,16 @@ package dev.servicedesk.email;
 import dev.servicedesk.email.dto.InboundEmailReceipt.ThreadedBy;
 import dev.servicedesk.notification.ReplyAddresses;
 import dev.servicedesk.notification.SentMail;
+import dev.servicedesk.ticket.TicketType;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The ticket a message says it answers, by the strongest sign it carries: the signed reply
@@ -19,8 +22,13 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 class MailThreads {
-    private static final Pattern BRACKETED_KEY = Pattern.compile("\\[([A-Za-z]{3}-\\d{1,18})]");
-    private static final Pattern BARE_KEY = Pattern.compile("(?<![\\w-])([A-Za-z]{3}-\\d{1,18})(?![\\w-])");
+    /** A ticket's key, of one of the ticket types' prefixes (not an announcement's, nor a CVE's). */
+    private static final String KEY = "((?i:"
+            + Arrays.stream(TicketType.values()).map(TicketType::keyPrefix).collect(Collectors.joining("|"))
+            + ")-\\d{1,18})";
+
+    private static final Pattern BRACKETED_KEY = Pattern.compile("\\[" + KEY + "]");
+    private static final Pattern BARE_KEY = Pattern.compile("(?<![\\w-])" + KEY + "(?![\\w-])");
 
     private final ReplyAddresses replyAddresses;
     private final SentMail sent;

@@ -1,6 +1,8 @@
 package dev.servicedesk.email;
 
+import dev.servicedesk.attachment.FileNames;
 import dev.servicedesk.attachment.ReceivedFile;
+import dev.servicedesk.email.dto.FileLeftOut;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,70 +25,101 @@ import org.apache.james.mime4j.message.DefaultMessageWriter;
 
 /**
  * The text and files of a message's parts, depth first, as a mail client shows them: of
- * alternatives the plain text, else the HTML made text; every part sent as an attachment (or that
- * is not text, like an inline image) a file; a forwarded message a file of its own. Parts nested
- * deeper than any mail client writes them are left unread.
+ * alternatives the plain text, else the HTML made text; every part sent as an attachment, and
+ * every part that is neither plain text nor HTML (an inline image, a calendar invitation), a file
+ * (those of the alternatives not shown too); a forwarded message a file of its own. Parts nested
+ * deeper than any mail client writes them are left unread, and files beyond {@link #MAX_FILES}
+ * are left out, each named.
  */
 final class MessageParts {
     static final int MAX_DEPTH = 20;
+    static final int MAX_FILES = 50;
+    private static final int MAX_NAMED_LEFT_OUT = 100;
 
     private final StringBuilder plain = new StringBuilder();
     private final StringBuilder html = new StringBuilder();
     private final List<ReceivedFile> files = new ArrayList<>();
+    private final List<FileLeftOut> leftOut = new ArrayList<>();
 
     static MessageParts of(Message message) {
         MessageParts parts = new MessageParts();
-        parts.walk(message, 0);
+        parts.walk(message, 0, true);
         return parts;
     }
 
     String text() {
         String text = plain.isEmpty() && !html.isEmpty() ? HtmlText.of(html.toString()) : plain.toString();
-        return MailParser.clean(text.replace("\r\n", "\n").replace('\r', '\n'));
+        return MailHeaders.clean(text.replace("\r\n", "\n").replace('\r', '\n'));
     }
 
     List<ReceivedFile> files() {
         return List.copyOf(files);
     }
 
-    private void walk(Entity entity, int depth) {
+    List<FileLeftOut> leftOut() {
+        return List.copyOf(leftOut);
+    }
+
+    /** A part, read for its text when {@code shown} (else for its files alone: an alternative not shown). */
+    private void walk(Entity entity, int depth, boolean shown) {
         if (depth > MAX_DEPTH) {
             return;
         }
         Body body = entity.getBody();
         if (body instanceof Multipart multipart) {
-            walkMultipart(multipart, depth);
+            walkMultipart(multipart, depth, shown);
         } else if (body instanceof Message attached) {
-            files.add(ReceivedFile.of(fileName(entity, attached.getSubject(), "message.eml"), written(attached)));
+            String name = fileName(entity, MailHeaders.subject(attached), "message.eml");
+            if (nestsDeeperThan(attached, MAX_DEPTH)) {
+                leave(name, "it nests other messages deeper than can be kept");
+            } else {
+                keep(name, written(attached));
+            }
         } else if (body instanceof SingleBody single) {
-            take(entity, single);
+            take(entity, single, shown);
         }
     }
 
-    /** Of alternatives, the plain text when there is one (else the last, the richest); of the rest, all. */
-    private void walkMultipart(Multipart multipart, int depth) {
+    /** Of alternatives, the plain text when there is one (else the last, the richest), and the files of all. */
+    private void walkMultipart(Multipart multipart, int depth, boolean shown) {
         List<Entity> parts = multipart.getBodyParts();
         if ("alternative".equalsIgnoreCase(multipart.getSubType()) && !parts.isEmpty()) {
             Entity chosen = parts.stream()
                     .filter(part -> "text/plain".equalsIgnoreCase(part.getMimeType()))
                     .findFirst()
                     .orElse(parts.get(parts.size() - 1));
-            walk(chosen, depth + 1);
+            parts.forEach(part -> walk(part, depth + 1, shown && part == chosen));
             return;
         }
-        parts.forEach(part -> walk(part, depth + 1));
+        parts.forEach(part -> walk(part, depth + 1, shown));
     }
 
-    private void take(Entity entity, SingleBody body) {
+    private void take(Entity entity, SingleBody body, boolean shown) {
         String type = entity.getMimeType().toLowerCase(Locale.ROOT);
         boolean attachment = "attachment".equalsIgnoreCase(entity.getDispositionType()) || entity.getFilename() != null;
-        if (!attachment && body instanceof TextBody text && type.equals("text/plain")) {
-            String written = read(text);
+        boolean text =
+                !attachment && body instanceof TextBody && (type.equals("text/plain") || type.equals("text/html"));
+        if (!text) {
+            keep(fileName(entity, null, "attachment"), bytes(body));
+        } else if (shown && type.equals("text/plain")) {
+            String written = read((TextBody) body);
             append(plain, isFlowed(entity) ? unflowed(written, deletesSpace(entity)) : written);
-        } else if (!attachment && body instanceof TextBody text && type.equals("text/html")) {
-            append(html, read(text));
-        } else if (attachment || !type.startsWith("text/")) {
-            files.add(ReceivedFile.of(fileName(entity, null, "attachment"), bytes(body)));
+        } else if (shown) {
+            append(html, read((TextBody) body));
+        }
+    }
+
+    private void keep(String name, byte[] bytes) {
+        if (files.size() < MAX_FILES) {
+            files.add(ReceivedFile.of(name, bytes));
+        } else {
+            leave(name, "a message keeps at most " + MAX_FILES + " files");
+        }
+    }
+
+    private void leave(String name, String reason) {
+        if (leftOut.size() < MAX_NAMED_LEFT_OUT) {
+            leftOut.add(new FileLeftOut(FileNames.safe(name), reason));
         }
     }
 
@@ -131,7 +164,7 @@ final class MessageParts {
     }
 
     private static String fileName(Entity entity, String subject, String fallback) {
-        String name = MailParser.blankToNull(MailParser.decoded(entity.getFilename()));
+        String name = MailHeaders.blankToNull(MailHeaders.clean(MailHeaders.decoded(entity.getFilename())));
         if (name == null && subject != null && !subject.isBlank()) {
             name = subject + ".eml";
         }
@@ -156,11 +189,8 @@ final class MessageParts {
         }
     }
 
-    /** A forwarded message as it came; one nested past all reason is left out (empty), not written. */
+    /** A forwarded message as it came (one nested past all reason never gets here). */
     private static byte[] written(Message message) {
-        if (nestsDeeperThan(message, MAX_DEPTH)) {
-            return new byte[0];
-        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             new DefaultMessageWriter().writeMessage(message, out);

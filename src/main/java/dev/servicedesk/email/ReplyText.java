@@ -29,14 +29,20 @@ final class ReplyText {
             Pattern.compile("(?iu)^\\s*(sent from (my )?\\S.*|von meinem \\S+ gesendet|gesendet von \\S.*"
                     + "|get outlook for \\S.*|envoyé de mon \\S.*)\\s*$");
 
+    /** How much of a message is read for the reply: its top, where a reply is written. */
+    private static final int MAX_READ = 100_000;
+    /** The longest line that may be a quote's attribution or a separator; longer ones are never looked at as such. */
+    private static final int MAX_MARKER_LINE = 300;
+
     private ReplyText() {}
 
-    static String of(String text) {
+    static String of(String written) {
+        String text = written.length() <= MAX_READ ? written : written.substring(0, MAX_READ);
         List<String> lines = List.of(text.replace("\r\n", "\n").split("\n", -1));
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (SEPARATOR.matcher(line).matches()
+            if (isMarker(line, SEPARATOR)
                     || outlookHeader(lines, i)
                     || SIGNATURE.matcher(line).matches()) {
                 break;
@@ -48,12 +54,15 @@ final class ReplyText {
             kept.add(line);
         }
         dropAttribution(kept);
-        while (!kept.isEmpty()
-                && (last(kept).isBlank() || SENT_FROM.matcher(last(kept)).matches())) {
+        while (!kept.isEmpty() && (last(kept).isBlank() || isMarker(last(kept), SENT_FROM))) {
             kept.remove(kept.size() - 1);
         }
         String reply = String.join("\n", kept).strip();
         return reply.isEmpty() ? text.strip() : reply;
+    }
+
+    private static boolean isMarker(String line, Pattern marker) {
+        return line.length() <= MAX_MARKER_LINE && marker.matcher(line).matches();
     }
 
     private static String last(List<String> lines) {
@@ -62,11 +71,11 @@ final class ReplyText {
 
     /** "From: …" followed within two lines by "Sent: …" (or its German and French names). */
     private static boolean outlookHeader(List<String> lines, int at) {
-        if (!HEADER_FROM.matcher(lines.get(at)).matches()) {
+        if (!isMarker(lines.get(at), HEADER_FROM)) {
             return false;
         }
         for (int next = at + 1; next < Math.min(lines.size(), at + 3); next++) {
-            if (HEADER_SENT.matcher(lines.get(next)).matches()) {
+            if (isMarker(lines.get(next), HEADER_SENT)) {
                 return true;
             }
         }
@@ -84,12 +93,9 @@ final class ReplyText {
         if (kept.isEmpty()) {
             return;
         }
-        if (ATTRIBUTION.matcher(last(kept)).matches()) {
+        if (isMarker(last(kept), ATTRIBUTION)) {
             kept.remove(kept.size() - 1);
-        } else if (kept.size() >= 2
-                && ATTRIBUTION
-                        .matcher(kept.get(kept.size() - 2) + " " + last(kept))
-                        .matches()) {
+        } else if (kept.size() >= 2 && isMarker(kept.get(kept.size() - 2) + " " + last(kept), ATTRIBUTION)) {
             kept.remove(kept.size() - 1);
             kept.remove(kept.size() - 1);
         }

@@ -25,10 +25,13 @@ class NotificationFanOut implements PlacedEventsListener {
             WITH placed AS (
                 SELECT e.* FROM domain_event e WHERE e.commit_position > :after AND e.commit_position <= :last),
             wanted AS (
-                -- the requester, of what happens to their ticket
+                -- the requester, of what happens to their ticket (of escalations, those to a higher
+                -- tier: one to a supervisor is the desk's own affair)
                 SELECT e.id AS event_id, e.commit_position, e.subject_id AS ticket_id, k.kind,
                        CAST(e.data #>> '{ticket,requesterId}' AS uuid) AS recipient_id
                   FROM placed e
+                  LEFT JOIN escalation x ON e.type LIKE 'escalation.%'
+                                        AND x.id = CAST(e.data ->> 'escalationId' AS uuid)
                   CROSS JOIN LATERAL (SELECT CASE
                       WHEN e.type = 'ticket.created' THEN 'TICKET_RECEIVED'
                       WHEN e.type = 'ticket.commented'
@@ -37,8 +40,8 @@ class NotificationFanOut implements PlacedEventsListener {
                       WHEN e.type = 'ticket.transitioned' AND e.data ->> 'to' = 'PENDING'
                            AND e.data ->> 'reason' = 'AWAITING_REQUESTER' THEN 'AWAITING_REQUESTER'
                       WHEN e.type = 'ticket.transitioned' AND e.data ->> 'to' = 'RESOLVED' THEN 'RESOLVED'
-                      WHEN e.type = 'escalation.opened' THEN 'ESCALATED'
-                      WHEN e.type = 'escalation.acknowledged' THEN 'ESCALATION_ACCEPTED'
+                      WHEN e.type = 'escalation.opened' AND x.kind = 'FUNCTIONAL' THEN 'ESCALATED'
+                      WHEN e.type = 'escalation.acknowledged' AND x.kind = 'FUNCTIONAL' THEN 'ESCALATION_ACCEPTED'
                       END AS kind) k
                 UNION ALL
                 -- the agent the ticket is assigned to, when its requester answered
@@ -47,6 +50,7 @@ class NotificationFanOut implements PlacedEventsListener {
                   FROM placed e
                  WHERE e.type = 'ticket.commented'
                    AND e.data #>> '{comment,authorId}' = e.data #>> '{ticket,requesterId}'
+                   AND e.data #>> '{ticket,assigneeId}' IS DISTINCT FROM e.data #>> '{comment,authorId}'
                 UNION ALL
                 -- where an escalation went: the person it names, else the queue's members and supervisor
                 SELECT e.id, e.commit_position, e.subject_id, 'ESCALATION_RECEIVED', t.person_id
@@ -62,16 +66,19 @@ class NotificationFanOut implements PlacedEventsListener {
                        WHERE x.to_person_id IS NULL AND q.id = x.to_queue_id AND q.supervisor_id IS NOT NULL) t
                  WHERE e.type = 'escalation.opened' AND t.person_id IS DISTINCT FROM e.actor_id
                 UNION ALL
-                -- the audience of an announcement published to be sent by e-mail (the desk sees what
-                -- it tells departments in the service, and is not mailed it too)
+                -- the audience of an announcement published to be sent by e-mail: of everyone, or of
+                -- departments, those who signed in (never a stranger the desk only knows from a mail
+                -- they sent); the desk sees what it tells departments in the service, and is not
+                -- mailed it too
                 SELECT e.id, e.commit_position, NULL, 'ANNOUNCEMENT', r.person_id
                   FROM placed e
                   JOIN announcement a ON a.id = e.subject_id AND 'EMAIL' = ANY (a.channels)
                   CROSS JOIN LATERAL (
-                      SELECT p.id AS person_id FROM person p WHERE a.audience_kind = 'EVERYONE'
+                      SELECT p.id AS person_id FROM person p
+                       WHERE a.audience_kind = 'EVERYONE' AND p.subject IS NOT NULL
                       UNION
                       SELECT p.id FROM person p
-                       WHERE a.audience_kind = 'DEPARTMENTS'
+                       WHERE a.audience_kind = 'DEPARTMENTS' AND p.subject IS NOT NULL
                          AND lower(p.department) IN (SELECT lower(d) FROM unnest(a.departments) d)
                       UNION
                       SELECT m.person_id FROM queue_member m WHERE a.audience_kind = 'DESK'

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.apache.commons.codec.CodecPolicy;
 import org.apache.commons.codec.binary.Base32;
 import org.apache.james.mime4j.dom.address.Mailbox;
 import org.apache.james.mime4j.field.address.AddressFormatter;
@@ -33,7 +34,9 @@ public class ReplyAddresses {
 
     private final Mailbox desk;
     private final SecretKeySpec key;
-    private final Base32 base32 = new Base32();
+    /** Strict: bits beyond the 24 bytes must be zero, so each token has exactly one spelling. */
+    private final Base32 base32 =
+            Base32.builder().setDecodingPolicy(CodecPolicy.STRICT).get();
 
     @Inject
     ReplyAddresses(NotificationSettings settings) {
@@ -67,14 +70,23 @@ public class ReplyAddresses {
         }
         int at = address.lastIndexOf('@');
         int plus = address.indexOf('+');
-        if (at < 0 || plus < 0 || plus > at || !address.substring(0, plus).equalsIgnoreCase(desk.getLocalPart())) {
+        if (at < 0
+                || plus < 0
+                || plus > at
+                || !address.substring(0, plus).equalsIgnoreCase(desk.getLocalPart())
+                || !address.substring(at + 1).equalsIgnoreCase(desk.getDomain())) {
             return Optional.empty();
         }
         String token = address.substring(plus + 1, at).toUpperCase(Locale.ROOT);
         if (!base32.isInAlphabet(token)) {
             return Optional.empty();
         }
-        byte[] decoded = base32.decode(token);
+        byte[] decoded;
+        try {
+            decoded = base32.decode(token);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
         if (decoded.length != TOKEN_BYTES) {
             return Optional.empty();
         }

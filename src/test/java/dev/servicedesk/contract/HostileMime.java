@@ -93,7 +93,8 @@ final class HostileMime {
     /** Raw e-mails broken in every way a mail gateway may hand them over: each is a 4xx or a receipt, never a 5xx. */
     static Map<String, String> messages() {
         String from = "From: Hostile Tester <hostile@example.org>\r\n";
-        String id = "Message-ID: <" + UUID.randomUUID() + "@example.org>\r\n";
+        // each its own Message-ID, so that none is answered as a redelivery of another
+        String id = "Message-ID: <%s@example.org>\r\n";
         Map<String, String> bodies = new LinkedHashMap<>();
         bodies.put("empty", "");
         bodies.put("only a blank line", "\r\n");

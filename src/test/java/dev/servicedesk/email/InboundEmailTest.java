@@ -320,6 +320,86 @@ class InboundEmailTest {
     }
 
     @Test
+    void shouldLeaveOutFilesBeyondTheLimitsAndKeepTheMessage() {
+        StringBuilder parts = new StringBuilder();
+        for (int i = 0; i < MessageParts.MAX_FILES + 3; i++) {
+            parts.append("--b\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment;"
+                    + " filename=\"part-" + i + ".bin\"\r\n\r\n" + "x".repeat(i == 0 ? 70_000 : 10) + "\r\n");
+        }
+        byte[] message = ("From: " + newcomer() + "\r\nSubject: Logs\r\nMessage-ID: " + TestMail.newMessageId()
+                        + "\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
+                        + "All the logs.\r\n" + parts + "--b--\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+
+        TestMail.deliver(message)
+                .then()
+                .statusCode(201)
+                .body("attachmentIds", hasSize(MessageParts.MAX_FILES - 1))
+                .body("filesLeftOut.fileName", contains("part-50.bin", "part-51.bin", "part-52.bin", "part-0.bin"))
+                .body("filesLeftOut[0].reason", containsString("at most 50 files"))
+                .body("filesLeftOut[3].reason", containsString("one file may be at most"));
+    }
+
+    @Test
+    void shouldKeepTheInlineImagesOfTheHtmlAlternativeBesideThePlainText() {
+        String png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+        byte[] message = ("From: " + newcomer() + "\r\nSubject: Screenshot\r\nMessage-ID: " + TestMail.newMessageId()
+                        + "\r\nContent-Type: multipart/alternative; boundary=a\r\n\r\n"
+                        + "--a\r\nContent-Type: text/plain\r\n\r\nSee the screenshot.\r\n"
+                        + "--a\r\nContent-Type: multipart/related; boundary=r\r\n\r\n"
+                        + "--r\r\nContent-Type: text/html\r\n\r\n<p>See the screenshot.</p><img src=\"cid:i\">\r\n"
+                        + "--r\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\nContent-ID: <i>\r\n\r\n"
+                        + png + "\r\n--r--\r\n--a--\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+
+        String ticket = TestMail.deliver(message)
+                .then()
+                .statusCode(201)
+                .body("attachmentIds", hasSize(1))
+                .extract()
+                .path("ticketId");
+
+        assertThat(Api.as(admin).get("/api/v1/tickets/" + ticket).<String>path("description"))
+                .isEqualTo("See the screenshot.");
+    }
+
+    @Test
+    void shouldReadASubjectSentAsRawUtf8() {
+        byte[] message = ("From: Zoë <" + newcomer() + ">\r\nSubject: Drucker – Fehler ß\r\nMessage-ID: "
+                        + TestMail.newMessageId() + "\r\n\r\nText\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        String ticket =
+                TestMail.deliver(message).then().statusCode(201).extract().path("ticketId");
+
+        assertThat(Api.as(admin).get("/api/v1/tickets/" + ticket).<String>path("subject"))
+                .isEqualTo("Drucker – Fehler ß");
+    }
+
+    @Test
+    void shouldTakeAnotherSendersMessageUnderATakenMessageIdAsAMessageOfItsOwn() {
+        String messageId = TestMail.newMessageId();
+        Response first = TestMail.deliver(
+                "new-plain.eml", Map.of("from", newcomer(), "deskPlain", DESK, "messageId", messageId));
+
+        Response other = TestMail.deliver(
+                "new-html-only.eml", Map.of("from", newcomer(), "deskPlain", DESK, "messageId", messageId));
+
+        other.then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", nullValue())
+                .body("messageId", startsWith("sha256:"))
+                .body("ticketId", not(equalTo(first.path("ticketId"))));
+    }
+
+    @Test
+    void shouldRefuseASenderAddressTheDeskCannotAnswer() {
+        byte[] quoted = ("From: \"a,b\"@example.org\r\nSubject: x\r\n\r\nbody\r\n").getBytes(StandardCharsets.US_ASCII);
+
+        problem(TestMail.deliverHostile(quoted), 400, "validation").body("errors.field", contains("From"));
+    }
+
+    @Test
     void shouldRefuseAMessageNestedDeeperThanAnyMailClientWrites() {
         String level = "From: a@example.org\r\nContent-Type: message/rfc822\r\n\r\n";
         byte[] nested =

@@ -95,6 +95,13 @@ class DeskNotificationTest {
                 .body("items.find { it.id == '" + note + "' }.visibility", equalTo("INTERNAL"));
     }
 
+    private static MimeMessage titled(List<MimeMessage> messages, String part) {
+        return messages.stream()
+                .filter(message -> MailServer.subject(message).contains(part))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no message about " + part));
+    }
+
     /** A requester's ticket in {@code queue}, assigned to the front-line agent by an admin. */
     private String ticketIn(String queue) {
         String ticket = TestTickets.printerJam(requester);

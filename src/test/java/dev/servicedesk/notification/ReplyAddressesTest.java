@@ -29,11 +29,20 @@ class ReplyAddressesTest {
         String address = addresses.forTicket(ticket).orElseThrow();
         String plain = address.substring(address.indexOf('<') + 1, address.length() - 1);
         ReplyAddresses other = new ReplyAddresses("desk@example.org", Optional.of("another"));
+        int middle = plain.indexOf('+') + 20;
+        String changed =
+                plain.substring(0, middle) + (plain.charAt(middle) == 'a' ? 'b' : 'a') + plain.substring(middle + 1);
         char last = plain.charAt(plain.indexOf('@') - 1);
-        String changed = plain.replace(last + "@", (last == 'a' ? 'b' : 'a') + "@");
+        String respelled =
+                plain.substring(0, plain.indexOf('@') - 1) + (char) (last ^ 1) + plain.substring(plain.indexOf('@'));
 
         assertThat(other.ticketIn(plain)).isEmpty();
         assertThat(addresses.ticketIn(changed)).isEmpty();
+        assertThat(addresses.ticketIn(respelled))
+                .as("another spelling of the same bits")
+                .isEmpty();
+        assertThat(addresses.ticketIn(plain.replace("example.org", "elsewhere.org")))
+                .isEmpty();
         assertThat(addresses.ticketIn("desk+short@example.org")).isEmpty();
         assertThat(addresses.ticketIn("someone+" + plain.substring(5))).isEmpty();
     }
