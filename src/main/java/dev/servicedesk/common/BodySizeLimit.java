@@ -67,8 +67,9 @@ public class BodySizeLimit {
         } else if (hasUnmeasuredBody(context) && !carriesFiles) {
             chunkedBodies.handle(context);
         } else {
-            // A chunked file body is left to the REST layer's multipart parser, which reads the stream
-            // itself (a body read here would leave it waiting) and stops at the HTTP layer's limit.
+            // A chunked file body (multipart, or a raw e-mail) is left to the REST layer, which reads
+            // the stream itself (a body read here would leave it waiting) and stops at the HTTP
+            // layer's limit (a 413 without a problem body).
             context.next();
         }
     }
