@@ -47,6 +47,7 @@ class ArchitectureTest {
             "dev.servicedesk.common.LanguageTags",
             "dev.servicedesk.attachment.FileNames",
             "dev.servicedesk.email.ReplyText",
+            "dev.servicedesk.survey.SurveyQuestions",
             "dev.servicedesk.kb.Languages",
             "dev.servicedesk.kb.LanguageVersion",
             "dev.servicedesk.cmdb.CiCondition",
@@ -73,6 +74,8 @@ class ArchitectureTest {
                 .definedBy("dev.servicedesk.webhook..")
                 .layer("attachment")
                 .definedBy("dev.servicedesk.attachment..")
+                .layer("survey")
+                .definedBy("dev.servicedesk.survey..")
                 .layer("announcement")
                 .definedBy("dev.servicedesk.announcement..")
                 .layer("kb")
@@ -109,6 +112,8 @@ class ArchitectureTest {
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("attachment")
                 .mayOnlyBeAccessedByLayers("email")
+                .whereLayer("survey")
+                .mayOnlyBeAccessedByLayers("notification")
                 .whereLayer("announcement")
                 .mayOnlyBeAccessedByLayers("notification", "sync")
                 .whereLayer("kb")
@@ -127,6 +132,7 @@ class ArchitectureTest {
                         "kb",
                         "announcement",
                         "attachment",
+                        "survey",
                         "notification",
                         "email",
                         "sync")
@@ -138,7 +144,15 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("sla", "escalation")
                 .whereLayer("event")
                 .mayOnlyBeAccessedByLayers(
-                        "ticket", "sla", "escalation", "kb", "cmdb", "announcement", "webhook", "notification")
+                        "ticket",
+                        "sla",
+                        "escalation",
+                        "kb",
+                        "cmdb",
+                        "announcement",
+                        "webhook",
+                        "notification",
+                        "survey")
                 .whereLayer("identity")
                 .mayOnlyBeAccessedByLayers(
                         "calendar",
@@ -153,6 +167,7 @@ class ArchitectureTest {
                         "event",
                         "webhook",
                         "attachment",
+                        "survey",
                         "notification",
                         "email",
                         "sync")

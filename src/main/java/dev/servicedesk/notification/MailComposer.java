@@ -7,6 +7,7 @@ import dev.servicedesk.announcement.AnnouncementTexts;
 import dev.servicedesk.announcement.AudienceKind;
 import dev.servicedesk.common.LanguageTags;
 import dev.servicedesk.identity.Person;
+import dev.servicedesk.survey.SurveySettings;
 import dev.servicedesk.ticket.TicketSettings;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
@@ -26,10 +27,12 @@ class MailComposer {
 
     private final Engine engine;
     private final TicketSettings tickets;
+    private final SurveySettings surveys;
 
-    MailComposer(Engine engine, TicketSettings tickets) {
+    MailComposer(Engine engine, TicketSettings tickets, SurveySettings surveys) {
         this.engine = engine;
         this.tickets = tickets;
+        this.surveys = surveys;
     }
 
     /** A message as written: its subject and plain text, and the language it is in. */
@@ -90,7 +93,8 @@ class MailComposer {
                 .data("subject", ticket.path("subject").asText())
                 .data("reply", event.path("comment").path("body").asText(""))
                 .data("notes", event.path("reason").asText(""))
-                .data("reopenDays", tickets.closeResolvedAfter().toDays());
+                .data("reopenDays", tickets.closeResolvedAfter().toDays())
+                .data("surveyDays", surveys.answerWithin().toDays());
         return instance.render();
     }
 }

@@ -11,8 +11,8 @@ import java.time.Clock;
  * Turns placed events into notifications, in the placing transaction: each event notifies exactly
  * once, however many replicas run, and a change that rolled back (so never placed) notifies nobody.
  * The requester hears that their ticket was received, of each reply from the desk, when the desk
- * waits for them, when it was escalated and taken on, and when it is resolved; never of their own
- * reply. The agent it is assigned to hears when the requester answered; where an escalation went
+ * waits for them, when it was escalated and taken on, and when it is resolved (the first time with
+ * the survey offered); never of their own reply. The agent it is assigned to hears when the requester answered; where an escalation went
  * (the person it names, else the queue's members and supervisor) hears of it. Nobody hears of
  * what they opted out of, nor of their own doing. An announcement published with the EMAIL channel
  * goes to its audience.
@@ -43,6 +43,19 @@ class NotificationFanOut implements PlacedEventsListener {
                       WHEN e.type = 'escalation.opened' AND x.kind = 'FUNCTIONAL' THEN 'ESCALATED'
                       WHEN e.type = 'escalation.acknowledged' AND x.kind = 'FUNCTIONAL' THEN 'ESCALATION_ACCEPTED'
                       END AS kind) k
+                UNION ALL
+                -- the requester, invited to the survey offered when their ticket is first resolved
+                SELECT e.id, e.commit_position, e.subject_id, 'SURVEY_INVITATION',
+                       CAST(e.data #>> '{ticket,requesterId}' AS uuid)
+                  FROM placed e
+                 WHERE e.type = 'ticket.transitioned' AND e.data ->> 'to' = 'RESOLVED'
+                   AND NOT EXISTS (SELECT 1 FROM notification n
+                                    WHERE n.ticket_id = e.subject_id AND n.kind = 'SURVEY_INVITATION')
+                   AND NOT EXISTS (SELECT 1 FROM placed earlier
+                                    WHERE earlier.subject_id = e.subject_id
+                                      AND earlier.type = 'ticket.transitioned'
+                                      AND earlier.data ->> 'to' = 'RESOLVED'
+                                      AND earlier.commit_position < e.commit_position)
                 UNION ALL
                 -- the agent the ticket is assigned to, when its requester answered
                 SELECT e.id, e.commit_position, e.subject_id, 'REQUESTER_REPLIED',

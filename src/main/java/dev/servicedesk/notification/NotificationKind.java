@@ -16,7 +16,9 @@ public enum NotificationKind {
     /** To where an escalation went: the person it names, else its queue's members and supervisor. */
     ESCALATION_RECEIVED("escalation-received", false),
     /** To the audience of an announcement published with the EMAIL channel. */
-    ANNOUNCEMENT("announcement", false);
+    ANNOUNCEMENT("announcement", false),
+    /** To the requester, when their ticket is first resolved: the satisfaction survey offered. */
+    SURVEY_INVITATION("survey-invitation", false);
 
     private final String template;
     private final boolean essential;

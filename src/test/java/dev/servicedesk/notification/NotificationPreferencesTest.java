@@ -37,9 +37,10 @@ class NotificationPreferencesTest {
                                 "ESCALATION_ACCEPTED",
                                 "REQUESTER_REPLIED",
                                 "ESCALATION_RECEIVED",
-                                "ANNOUNCEMENT"))
-                .body("kinds.essential", contains(false, false, true, true, false, false, false, false, false))
-                .body("kinds.sent", contains(true, true, true, true, true, true, true, true, true));
+                                "ANNOUNCEMENT",
+                                "SURVEY_INVITATION"))
+                .body("kinds.essential", contains(false, false, true, true, false, false, false, false, false, false))
+                .body("kinds.sent", contains(true, true, true, true, true, true, true, true, true, true));
     }
 
     @Test
@@ -50,13 +51,13 @@ class NotificationPreferencesTest {
                 .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("optedOut", contains("PUBLIC_REPLY", "TICKET_RECEIVED"))
-                .body("kinds.sent", contains(false, false, true, true, true, true, true, true, true));
+                .body("kinds.sent", contains(false, false, true, true, true, true, true, true, true, true));
 
         Api.as(user)
                 .get(PREFERENCES)
                 .then()
                 .header("ETag", "\"1\"")
-                .body("kinds.sent", contains(false, false, true, true, true, true, true, true, true));
+                .body("kinds.sent", contains(false, false, true, true, true, true, true, true, true, true));
         replace(user, "\"1\"", """
                 {"optedOut": []}""")
                 .then()

@@ -117,12 +117,14 @@ class NotificationTest {
         move(agent, ticket, """
                 {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "Replaced the fuser unit."}""");
         MimeMessage resolved = withSubject(MailServer.await(requester.email(), 3), "Resolved: Printer jams");
+        MimeMessage survey = withSubject(MailServer.await(requester.email(), 4), "How did we do? Printer jams");
 
         assertThat(MailServer.text(waiting)).contains("waiting for you");
         assertThat(MailServer.text(resolved))
                 .contains("Replaced the fuser unit.")
                 .contains("confirm it")
                 .contains("reopen it");
+        assertThat(MailServer.text(survey)).contains("stays open for 14 days");
     }
 
     @Test
@@ -149,7 +151,7 @@ class NotificationTest {
                 .contentType("application/json")
                 .header("If-Match", "\"0\"")
                 .body("""
-                        {"optedOut": ["TICKET_RECEIVED", "PUBLIC_REPLY"]}""")
+                        {"optedOut": ["TICKET_RECEIVED", "PUBLIC_REPLY", "SURVEY_INVITATION"]}""")
                 .put("/api/v1/me/notification-preferences")
                 .then()
                 .statusCode(200);
