@@ -3,6 +3,9 @@
 CREATE TABLE survey (
     ticket_id         uuid        PRIMARY KEY REFERENCES ticket (id),
     requester_id      uuid        NOT NULL REFERENCES person (id),
+    -- where the ticket was, and with whom, when it was resolved: what CSAT is grouped by
+    queue_id          uuid        REFERENCES queue (id),
+    assignee_id       uuid        REFERENCES person (id),
     offered_at        timestamptz NOT NULL,
     expires_at        timestamptz NOT NULL CHECK (expires_at > offered_at),
     questions_version integer     NOT NULL CHECK (questions_version > 0),
@@ -15,5 +18,6 @@ CREATE TABLE survey (
     CHECK ((answered_at IS NULL) = (overall IS NULL))
 );
 
--- What the KPIs read: the answers of a period.
+-- What the KPIs read: the surveys offered, and the answers given, in a period.
+CREATE INDEX survey_offered ON survey (offered_at);
 CREATE INDEX survey_answered ON survey (answered_at) WHERE answered_at IS NOT NULL;

@@ -6,6 +6,7 @@ import dev.servicedesk.announcement.AnnouncementText;
 import dev.servicedesk.announcement.AnnouncementTexts;
 import dev.servicedesk.announcement.AudienceKind;
 import dev.servicedesk.common.LanguageTags;
+import dev.servicedesk.event.StoredEvent;
 import dev.servicedesk.identity.Person;
 import dev.servicedesk.survey.SurveySettings;
 import dev.servicedesk.ticket.TicketSettings;
@@ -13,7 +14,11 @@ import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -39,16 +44,27 @@ class MailComposer {
     record Letter(String subject, String text, String language) {}
 
     /** A notification about a ticket, from its event; about an announcement, from the announcement itself. */
-    Letter compose(NotificationKind kind, Person recipient, JsonNode event, Announcement announcement) {
+    Letter compose(NotificationKind kind, Person recipient, StoredEvent event, Announcement announcement) {
         if (kind == NotificationKind.ANNOUNCEMENT) {
             return announcement(recipient, announcement);
         }
         String language = LanguageTags.negotiate(recipient.locale(), LANGUAGES, "en");
         Template template = engine.getTemplate("notifications/" + kind.template() + "." + language);
         return new Letter(
-                render(template, "subject", recipient, event).strip(),
-                render(template, "body", recipient, event).strip() + "\n",
+                render(template, "subject", recipient, event, language).strip(),
+                render(template, "body", recipient, event, language).strip() + "\n",
                 language);
+    }
+
+    /**
+     * The day a survey offered with a resolution closes (UTC), written in the letter's language:
+     * the resolution's time plus how long surveys stay open, as the offer itself reckons it.
+     */
+    private String surveyUntil(StoredEvent event, String language) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Locale.forLanguageTag(language))
+                .withZone(ZoneOffset.UTC)
+                .format(event.occurredAt().plus(surveys.answerWithin()));
     }
 
     /**
@@ -85,7 +101,8 @@ class MailComposer {
                 language);
     }
 
-    private String render(Template template, String fragment, Person recipient, JsonNode event) {
+    private String render(Template template, String fragment, Person recipient, StoredEvent stored, String language) {
+        JsonNode event = stored.data();
         JsonNode ticket = event.path("ticket");
         TemplateInstance instance = template.getFragment(fragment)
                 .data("name", recipient.name() == null ? "" : recipient.name())
@@ -94,7 +111,7 @@ class MailComposer {
                 .data("reply", event.path("comment").path("body").asText(""))
                 .data("notes", event.path("reason").asText(""))
                 .data("reopenDays", tickets.closeResolvedAfter().toDays())
-                .data("surveyDays", surveys.answerWithin().toDays());
+                .data("surveyUntil", surveyUntil(stored, language));
         return instance.render();
     }
 }

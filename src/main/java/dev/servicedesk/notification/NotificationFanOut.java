@@ -2,6 +2,7 @@ package dev.servicedesk.notification;
 
 import dev.servicedesk.common.ChangeNotifications;
 import dev.servicedesk.event.PlacedEventsListener;
+import dev.servicedesk.survey.FirstResolution;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,7 @@ import java.time.Clock;
  * once, however many replicas run, and a change that rolled back (so never placed) notifies nobody.
  * The requester hears that their ticket was received, of each reply from the desk, when the desk
  * waits for them, when it was escalated and taken on, and when it is resolved (the first time with
- * the survey offered); never of their own reply. The agent it is assigned to hears when the requester answered; where an escalation went
+ * the survey offered, when they signed in); never of their own reply. The agent it is assigned to hears when the requester answered; where an escalation went
  * (the person it names, else the queue's members and supervisor) hears of it. Nobody hears of
  * what they opted out of, nor of their own doing. An announcement published with the EMAIL channel
  * goes to its audience.
@@ -45,17 +46,12 @@ class NotificationFanOut implements PlacedEventsListener {
                       END AS kind) k
                 UNION ALL
                 -- the requester, invited to the survey offered when their ticket is first resolved
-                SELECT e.id, e.commit_position, e.subject_id, 'SURVEY_INVITATION',
-                       CAST(e.data #>> '{ticket,requesterId}' AS uuid)
+                -- (to those who signed in, as the survey is offered: FirstResolution's rule)
+                SELECT e.id, e.commit_position, e.subject_id, 'SURVEY_INVITATION', p.id
                   FROM placed e
+                  JOIN person p ON p.id = CAST(e.data #>> '{ticket,requesterId}' AS uuid) AND p.subject IS NOT NULL
                  WHERE e.type = 'ticket.transitioned' AND e.data ->> 'to' = 'RESOLVED'
-                   AND NOT EXISTS (SELECT 1 FROM notification n
-                                    WHERE n.ticket_id = e.subject_id AND n.kind = 'SURVEY_INVITATION')
-                   AND NOT EXISTS (SELECT 1 FROM placed earlier
-                                    WHERE earlier.subject_id = e.subject_id
-                                      AND earlier.type = 'ticket.transitioned'
-                                      AND earlier.data ->> 'to' = 'RESOLVED'
-                                      AND earlier.commit_position < e.commit_position)
+                   AND NOT EXISTS (EARLIER_RESOLUTION)
                 UNION ALL
                 -- the agent the ticket is assigned to, when its requester answered
                 SELECT e.id, e.commit_position, e.subject_id, 'REQUESTER_REPLIED',
@@ -113,7 +109,7 @@ class NotificationFanOut implements PlacedEventsListener {
                        AND NOT EXISTS (SELECT 1 FROM notification_preference np
                                         WHERE np.person_id = p.id AND w.kind = ANY (np.opted_out))) n
              ORDER BY n.commit_position
-                ON CONFLICT (event_id, recipient_id, kind) DO NOTHING""";
+                ON CONFLICT (event_id, recipient_id, kind) DO NOTHING""".replace("EARLIER_RESOLUTION", FirstResolution.EARLIER_RESOLUTION);
 
     private final ChangeNotifications changes;
     private final NotificationSettings settings;

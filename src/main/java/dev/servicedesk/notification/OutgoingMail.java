@@ -75,10 +75,7 @@ class OutgoingMail {
         try {
             StoredEvent event = about.events().get(notification.eventId());
             MailComposer.Letter letter = composer.compose(
-                    notification.kind(),
-                    recipient,
-                    event.data(),
-                    about.announcements().get(event.subjectId()));
+                    notification.kind(), recipient, event, about.announcements().get(event.subjectId()));
             return new Message(notification, attempt, recipient.email(), letter, null);
         } catch (RuntimeException e) {
             return new Message(notification, attempt, recipient.email(), null, Failures.describe(e));

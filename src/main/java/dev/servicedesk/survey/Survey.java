@@ -17,6 +17,8 @@ public class Survey {
     private UUID ticketId;
 
     private UUID requesterId;
+    private UUID queueId;
+    private UUID assigneeId;
     private Instant offeredAt;
     private Instant expiresAt;
     private int questionsVersion;
@@ -36,8 +38,19 @@ public class Survey {
         return now.isBefore(expiresAt) ? SurveyStatus.OFFERED : SurveyStatus.EXPIRED;
     }
 
-    /** The requester's one answer, while the survey is open (else a 409 saying why not). */
+    /** Whether {@code person} is whom the survey was offered to: the ticket's requester when it was resolved. */
+    boolean offeredTo(UUID person) {
+        return requesterId.equals(person);
+    }
+
+    /** The requester's one answer to this survey's questions, while it is open (else a 409 saying why not). */
     void answer(NewSurveyAnswer answer, Instant now) {
+        if (answer.questionsVersion() != questionsVersion) {
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "The survey asks version " + questionsVersion + " of its questions; the answer is to version "
+                            + answer.questionsVersion() + ".");
+        }
         SurveyStatus status = status(now);
         if (status != SurveyStatus.OFFERED) {
             throw new ProblemException(

@@ -26,6 +26,7 @@ import java.net.URI;
 /** A ticket's satisfaction survey. */
 @Path("/api/v1/tickets/{ticketRef}/survey")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class SurveyResource {
     private final SurveyService surveys;
     private final TicketService tickets;
@@ -44,7 +45,6 @@ public class SurveyResource {
     }
 
     @GET
-    @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
     public Uni<SurveyView> get(@PathParam("ticketRef") String ticketRef) {
         return surveys.find(currentCaller.get(), ticketRef);
     }
@@ -52,7 +52,6 @@ public class SurveyResource {
     @POST
     @Path("/answer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.REQUESTER)
     public Uni<Response> answer(
             @PathParam("ticketRef") String ticketRef,
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,

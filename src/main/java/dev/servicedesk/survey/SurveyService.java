@@ -7,7 +7,6 @@ import dev.servicedesk.identity.Caller;
 import dev.servicedesk.survey.dto.NewSurveyAnswer;
 import dev.servicedesk.survey.dto.SurveyAnswer;
 import dev.servicedesk.survey.dto.SurveyView;
-import dev.servicedesk.ticket.Ticket;
 import dev.servicedesk.ticket.TicketService;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -16,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.UUID;
 
 /** A ticket's satisfaction survey: read by whoever may see the ticket, answered once by its requester. */
 @ApplicationScoped
@@ -37,22 +37,27 @@ public class SurveyService {
                 .map(survey -> view(offered(survey, ticketRef), clock.instant()));
     }
 
-    /** The requester's one answer; the survey row stays locked until it is recorded. */
+    /**
+     * The one answer of the person the survey was offered to, whatever their roles; the survey row
+     * stays locked until it is recorded, so two answers at once cannot both be taken.
+     */
     @WithTransaction
     public Uni<SurveyView> answer(Caller caller, String ticketRef, NewSurveyAnswer answer) {
         return tickets.find(caller, ticketRef)
-                .call(ticket -> tickets.actionOn(caller, ticket).invoke(action -> requireRequester(action, ticket)))
-                .chain(ticket -> surveys.findById(ticket.id(), LockModeType.PESSIMISTIC_WRITE))
+                .chain(ticket -> surveys.findById(ticket.id(), LockModeType.PESSIMISTIC_WRITE)
+                        .map(survey -> offered(survey, ticketRef))
+                        .call(survey -> tickets.actionOn(caller, ticket)
+                                .invoke(action ->
+                                        requireOfferedTo(survey, action.actor().id()))))
                 .map(survey -> {
                     Instant now = clock.instant();
-                    Survey offered = offered(survey, ticketRef);
-                    offered.answer(answer, now);
-                    return view(offered, now);
+                    survey.answer(answer, now);
+                    return view(survey, now);
                 });
     }
 
-    private static void requireRequester(TicketService.TicketAction action, Ticket ticket) {
-        if (!ticket.isRequestedBy(action.actor().id())) {
+    private static void requireOfferedTo(Survey survey, UUID person) {
+        if (!survey.offeredTo(person)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the ticket's requester answers its survey.");
         }
     }

@@ -21,6 +21,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SurveyTest {
     private static final String ANSWER = """
-            {"overall": 4, "responseTime": 5, "problemSolving": 4, "communication": 3,
+            {"questionsVersion": 1, "overall": 4, "responseTime": 5, "problemSolving": 4, "communication": 3,
              "comment": "Quick and friendly; I had to explain it twice."}""";
 
     @Inject
@@ -78,7 +79,7 @@ class SurveyTest {
                 .body("answer.communication", equalTo(3))
                 .body("answer.questionsVersion", equalTo(1));
         problem(answer(requester, ticket, """
-                {"overall": 1}"""), 409, "conflict").body("detail", containsString("one answer"));
+                {"questionsVersion": 1, "overall": 1}"""), 409, "conflict").body("detail", containsString("one answer"));
         survey(agent, ticket).then().statusCode(200).body("answer.comment", containsString("explain it twice"));
     }
 
@@ -86,7 +87,8 @@ class SurveyTest {
     void shouldOfferOneSurveyPerTicketEvenWhenItIsResolvedAgain() {
         String ticket = TestTickets.printerJam(requester);
         resolve(ticket);
-        String offeredAt = survey(requester, ticket).path("offeredAt");
+        String offeredAt =
+                survey(requester, ticket).then().statusCode(200).extract().path("offeredAt");
 
         TestTickets.move(requester, ticket, """
                         {"to": "IN_PROGRESS"}""").then().statusCode(200);
@@ -94,7 +96,62 @@ class SurveyTest {
                         {"to": "RESOLVED", "resolutionCode": "FIXED", "resolutionNotes": "New rollers."}""").then().statusCode(200);
         TestEvents.place();
 
-        survey(requester, ticket).then().body("offeredAt", equalTo(offeredAt));
+        survey(requester, ticket).then().statusCode(200).body("offeredAt", equalTo(offeredAt));
+    }
+
+    @Test
+    void shouldNotSurveySomeoneTheDeskKnowsOnlyByEmail() {
+        String email = "walk-in-" + UUID.randomUUID() + "@example.org";
+        String ticket = Api.as(agent)
+                .contentType("application/json")
+                .body("""
+                        {"type": "INCIDENT", "subject": "Printer jams", "requester": {"email": "%s"}}""".formatted(email))
+                .post("/api/v1/tickets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        resolve(ticket);
+
+        problem(survey(agent, ticket), 404, "not-found");
+    }
+
+    @Test
+    void shouldLetAnAgentAnswerTheSurveyOfTheirOwnTicketAndReplayARetry() {
+        TestUser colleague = TestUser.with(Role.AGENT);
+        String ticket = TestTickets.printerJam(colleague);
+        resolve(ticket);
+
+        Response first = Api.as(colleague)
+                .contentType("application/json")
+                .header("Idempotency-Key", "survey-" + ticket)
+                .body(ANSWER)
+                .post("/api/v1/tickets/" + ticket + "/survey/answer");
+        Response again = Api.as(colleague)
+                .contentType("application/json")
+                .header("Idempotency-Key", "survey-" + ticket)
+                .body(ANSWER)
+                .post("/api/v1/tickets/" + ticket + "/survey/answer");
+
+        first.then().statusCode(201).body("status", equalTo("ANSWERED"));
+        again.then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", equalTo("true"))
+                .body("answer.answeredAt", equalTo(first.path("answer.answeredAt")));
+    }
+
+    @Test
+    void shouldRefuseAnAnswerToOtherQuestionsThanTheSurveyAsks() {
+        String ticket = TestTickets.printerJam(requester);
+        resolve(ticket);
+
+        problem(
+                        answer(requester, ticket, ANSWER.replace("\"questionsVersion\": 1", "\"questionsVersion\": 2")),
+                        409,
+                        "conflict")
+                .body("detail", containsString("version 1"));
+        survey(requester, ticket).then().body("status", equalTo("OFFERED"));
     }
 
     @Test
@@ -123,11 +180,13 @@ class SurveyTest {
                 "forbidden");
         problem(survey(TestUser.with(Role.REQUESTER), ticket), 404, "not-found");
         problem(hostileAnswer(ticket, """
-                {"overall": 6}"""), 400, "validation").body("errors.field", contains("overall"));
+                {"questionsVersion": 1, "overall": 6}"""), 400, "validation").body("errors.field", contains("overall"));
         problem(hostileAnswer(ticket, """
-                {"responseTime": 3}"""), 400, "validation").body("errors.field", contains("overall"));
+                {"questionsVersion": 1, "responseTime": 3}"""), 400, "validation").body("errors.field", contains("overall"));
         problem(hostileAnswer(ticket, """
-                {"overall": 3, "comment": ""}"""), 400, "validation").body("errors.field", contains("comment"));
+                {"overall": 3}"""), 400, "validation").body("errors.field", contains("questionsVersion"));
+        problem(hostileAnswer(ticket, """
+                {"questionsVersion": 1, "overall": 3, "comment": ""}"""), 400, "validation").body("errors.field", contains("comment"));
         survey(requester, ticket).then().body("status", equalTo("OFFERED"));
     }
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import org.hibernate.validator.constraints.CodePointLength;
 
 public record NewSurveyAnswer(
+        @NotNull @Min(1) Integer questionsVersion,
         @NotNull @Min(1) @Max(5) Integer overall,
         @Min(1) @Max(5) Integer responseTime,
         @Min(1) @Max(5) Integer problemSolving,
