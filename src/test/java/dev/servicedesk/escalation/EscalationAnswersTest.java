@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
+import dev.servicedesk.support.TestEscalations;
 import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestTickets;
 import dev.servicedesk.support.TestUser;
@@ -187,14 +188,7 @@ class EscalationAnswersTest {
 
     /** A FUNCTIONAL escalation of the ticket to {@code queue} by the front-line agent; answers its id. */
     private String escalateTo(String queue, String ticket) {
-        String etag = Api.as(frontLine).get("/api/v1/tickets/" + ticket).header("ETag");
-        return Api.as(frontLine)
-                .contentType("application/json")
-                .header("If-Match", etag)
-                .body("""
-                        {"kind": "FUNCTIONAL", "toQueueId": "%s",
-                         "reason": "Needs the switch configuration"}""".formatted(queue))
-                .post("/api/v1/tickets/" + ticket + "/escalations")
+        return TestEscalations.escalate(frontLine, ticket, queue)
                 .then()
                 .statusCode(201)
                 .body("status", equalTo("OPEN"))
@@ -203,11 +197,6 @@ class EscalationAnswersTest {
     }
 
     private static Response answer(TestUser user, String escalation, String step, String json) {
-        String etag = Api.as(user).get("/api/v1/escalations/" + escalation).header("ETag");
-        return Api.hostile(user)
-                .contentType("application/json")
-                .header("If-Match", etag)
-                .body(json)
-                .post("/api/v1/escalations/" + escalation + "/" + step);
+        return TestEscalations.answer(user, escalation, step, json);
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
 import dev.servicedesk.support.MailServer;
+import dev.servicedesk.support.TestEscalations;
 import dev.servicedesk.support.TestMail;
 import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestTickets;
@@ -113,14 +114,7 @@ class DeskNotificationTest {
     }
 
     private String escalate(String ticket, String queue) {
-        String etag = Api.as(frontLine).get("/api/v1/tickets/" + ticket).header("ETag");
-        return Api.as(frontLine)
-                .contentType("application/json")
-                .header("If-Match", etag)
-                .body("""
-                        {"kind": "FUNCTIONAL", "toQueueId": "%s",
-                         "reason": "Needs the switch configuration"}""".formatted(queue))
-                .post("/api/v1/tickets/" + ticket + "/escalations")
+        return TestEscalations.escalate(frontLine, ticket, queue)
                 .then()
                 .statusCode(201)
                 .extract()
@@ -128,13 +122,6 @@ class DeskNotificationTest {
     }
 
     private static void acknowledge(TestUser user, String escalation) {
-        String etag = Api.as(user).get("/api/v1/escalations/" + escalation).header("ETag");
-        Api.as(user)
-                .contentType("application/json")
-                .header("If-Match", etag)
-                .body("{}")
-                .post("/api/v1/escalations/" + escalation + "/acknowledge")
-                .then()
-                .statusCode(200);
+        TestEscalations.answer(user, escalation, "acknowledge", "{}").then().statusCode(200);
     }
 }
