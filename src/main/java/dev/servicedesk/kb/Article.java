@@ -58,6 +58,7 @@ public class Article {
     private int lastRevision;
     private UUID authorId;
     private Instant createdAt;
+    private UUID sourceTicketId;
     private Instant updatedAt;
     private Instant archivedAt;
     private UUID archivedById;
@@ -68,9 +69,10 @@ public class Article {
     protected Article() {}
 
     /** A new article whose first revision, {@code first}, is its draft. */
-    static Article create(UUID id, long number, ArticleType type, Revision first) {
+    static Article create(UUID id, long number, ArticleType type, Revision first, UUID sourceTicketId) {
         Article article = new Article();
         article.id = id;
+        article.sourceTicketId = sourceTicketId;
         article.number = number;
         article.type = type;
         article.sourceLanguage = first.language();
@@ -241,6 +243,11 @@ public class Article {
 
     public UUID authorId() {
         return authorId;
+    }
+
+    /** The ticket the article was written from, if any. */
+    public UUID sourceTicketId() {
+        return sourceTicketId;
     }
 
     public Instant createdAt() {

@@ -13,6 +13,8 @@ import dev.servicedesk.identity.PersonService;
 import dev.servicedesk.kb.dto.ArticleTranslation;
 import dev.servicedesk.kb.dto.NewArticle;
 import dev.servicedesk.ticket.Category;
+import dev.servicedesk.ticket.Ticket;
+import dev.servicedesk.ticket.TicketService;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +33,7 @@ public class ArticleService {
     private final PersonService people;
     private final RecordPatches patches;
     private final ArticleContent content;
+    private final TicketService tickets;
     private final Clock clock;
 
     ArticleService(
@@ -40,6 +43,7 @@ public class ArticleService {
             PersonService people,
             RecordPatches patches,
             ArticleContent content,
+            TicketService tickets,
             Clock clock) {
         this.articles = articles;
         this.revisions = revisions;
@@ -47,6 +51,7 @@ public class ArticleService {
         this.people = people;
         this.patches = patches;
         this.content = content;
+        this.tickets = tickets;
         this.clock = clock;
     }
 
@@ -67,15 +72,28 @@ public class ArticleService {
                 request.reviewBy()));
         Instant now = clock.instant();
         return content.require(request.type(), details.visibility(), details.text())
-                .chain(() -> people.sync(caller))
-                .chain(author -> articles.nextNumber().chain(number -> {
-                    Revision first = Revision.ofSource(Ids.newId(), 1, language, details, null, author.id(), now);
-                    Article article = Article.create(first.articleId(), number, request.type(), first);
-                    return articles.persist(article)
-                            .call(() -> revisions.persist(first))
-                            .call(() -> record(article, ArticleAction.CREATED, first, author, null))
-                            .replaceWith(new Written(article, language));
-                }));
+                .chain(() -> sourceTicket(caller, request.sourceTicket()))
+                .chain(source -> people.sync(caller)
+                        .chain(author -> articles.nextNumber().chain(number -> {
+                            Revision first =
+                                    Revision.ofSource(Ids.newId(), 1, language, details, null, author.id(), now);
+                            Article article = Article.create(first.articleId(), number, request.type(), first, source);
+                            return articles.persist(article)
+                                    .call(() -> revisions.persist(first))
+                                    .call(() -> record(article, ArticleAction.CREATED, first, author, null))
+                                    .replaceWith(new Written(article, language));
+                        })));
+    }
+
+    /** The id of the ticket an article is written from, which the author must see; null for none. */
+    private Uni<UUID> sourceTicket(Caller caller, String ref) {
+        if (ref == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return tickets.find(caller, ref)
+                .onFailure(NotFoundProblem.class)
+                .transform(e -> ProblemException.invalid("sourceTicket", "is not a ticket's id or key"))
+                .map(Ticket::id);
     }
 
     /** A merge patch on the source language's latest revision, saved as its new draft. */

@@ -43,6 +43,7 @@ final class ArticleViewer {
                 languages(article, reader),
                 reader.desk() ? draft(shown) : null,
                 article.authorId(),
+                reader.desk() ? article.sourceTicketId() : null,
                 article.createdAt(),
                 updatedAt(article, published, reader),
                 published == null ? null : published.at(),

@@ -54,6 +54,8 @@ public class SlaClock {
     private int firedPercent;
     private Instant metAt;
     private Instant cancelledAt;
+    /** Business time from the start to when it was met, less the business time paused. */
+    private Long businessSeconds;
 
     @Version
     private long version;
@@ -109,6 +111,7 @@ public class SlaClock {
             resume(at, calendar);
             state = SlaClockState.MET;
             metAt = at;
+            businessSeconds = elapsedSeconds(at, calendar);
         }
     }
 
@@ -126,6 +129,7 @@ public class SlaClock {
             state = SlaClockState.PAUSED;
             pausedAt = metAt;
             metAt = null;
+            businessSeconds = null;
             resume(at, calendar);
         }
     }
@@ -139,6 +143,7 @@ public class SlaClock {
         pauses = Pauses.NONE;
         pausedAt = null;
         metAt = null;
+        businessSeconds = null;
         cancelledAt = null;
         dueAt = calendar.add(at, Duration.ofMinutes(targetMinutes)).at();
     }
@@ -198,12 +203,16 @@ public class SlaClock {
             case PAUSED -> pausedAt;
             default -> now;
         };
-        long elapsed = Math.max(0, calendar.between(startedAt, end).toSeconds() - pausedSeconds);
+        long elapsed = elapsedSeconds(end, calendar);
         boolean breached = state == SlaClockState.MET ? metAt.isAfter(dueAt) : !end.isBefore(dueAt);
         Instant breachedAt = breached ? dueAt : null;
         SlaClockState shown = breachedAt != null && state != SlaClockState.CANCELLED ? SlaClockState.BREACHED : state;
         return new ClockReading(
                 shown, (int) Math.min(Integer.MAX_VALUE, elapsed * 100 / (targetMinutes * 60L)), breachedAt);
+    }
+
+    private long elapsedSeconds(Instant end, WorkingTime calendar) {
+        return Math.max(0, calendar.between(startedAt, end).toSeconds() - pausedSeconds);
     }
 
     record ClockReading(SlaClockState state, int elapsedPercent, Instant breachedAt) {}

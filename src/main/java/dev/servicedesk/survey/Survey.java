@@ -17,8 +17,6 @@ public class Survey {
     private UUID ticketId;
 
     private UUID requesterId;
-    private UUID queueId;
-    private UUID assigneeId;
     private Instant offeredAt;
     private Instant expiresAt;
     private int questionsVersion;

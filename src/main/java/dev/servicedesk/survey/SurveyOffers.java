@@ -9,17 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Offers the requester a survey when their ticket is first resolved, from the placed event, in
  * the placing transaction: once per ticket on any number of replicas, and never again when it is
  * reopened and resolved anew. It stays open for {@link SurveySettings#answerWithin()} from the
- * resolution itself, and keeps the queue and agent the ticket had then (what CSAT is grouped by).
- * Only requesters who signed in are surveyed: someone known only by e-mail could not answer.
+ * resolution itself. Only requesters who signed in are surveyed: someone known only by e-mail could not answer.
  */
 @ApplicationScoped
 class SurveyOffers implements PlacedEventsListener {
     private static final String OFFER = """
-            INSERT INTO survey (ticket_id, requester_id, queue_id, assignee_id, offered_at, expires_at,
-                                questions_version)
-            SELECT e.subject_id, p.id, CAST(e.data #>> '{ticket,queueId}' AS uuid),
-                   CAST(e.data #>> '{ticket,assigneeId}' AS uuid), e.occurred_at,
-                   e.occurred_at + make_interval(secs => :seconds), :version
+            INSERT INTO survey (ticket_id, requester_id, offered_at, expires_at, questions_version)
+            SELECT e.subject_id, p.id, e.occurred_at, e.occurred_at + make_interval(secs => :seconds), :version
               FROM domain_event e
               JOIN person p ON p.id = CAST(e.data #>> '{ticket,requesterId}' AS uuid) AND p.subject IS NOT NULL
              WHERE e.commit_position > :after AND e.commit_position <= :last

@@ -37,6 +37,7 @@ public record ArticleView(
         List<Language> languages,
         Draft draft,
         UUID authorId,
+        UUID sourceTicketId,
         Instant createdAt,
         Instant updatedAt,
         Instant publishedAt,

@@ -9,7 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A new article as the desk writes it; its fields are checked as {@code ArticleDetails} once defaults apply. */
+/**
+ * A new article as the desk writes it; its fields are checked as {@code ArticleDetails} once defaults apply.
+ * {@code sourceTicket} names (by id or key) the ticket it was written from.
+ */
 public record NewArticle(
         @NotNull ArticleType type,
         @NotNull String language,
@@ -23,4 +26,5 @@ public record NewArticle(
         List<String> errorCodes,
         KnownError knownError,
         DecisionTree tree,
-        LocalDate reviewBy) {}
+        LocalDate reviewBy,
+        String sourceTicket) {}
