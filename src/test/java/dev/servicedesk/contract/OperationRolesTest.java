@@ -344,6 +344,8 @@ class OperationRolesTest {
             return switch (name) {
                 case "q" -> "printer jam";
                 case "from" -> "2026-12-03T09:00:00Z";
+                case "to" -> "2026-12-04T09:00:00Z";
+                case "figure" -> "volume.received";
                 case "minutes" -> "60";
                 default -> throw new IllegalArgumentException("no value for the required query parameter " + name);
             };

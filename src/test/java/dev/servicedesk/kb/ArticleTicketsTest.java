@@ -80,4 +80,28 @@ class ArticleTicketsTest {
         problem(TestTickets.move(requester, ticket, """
                 {"to": "RESOLVED", "resolutionCode": "SOLVED_BY_KB", "resolutionNotes": "Done.", "articleId": "%s"}""".formatted(UUID.randomUUID())), 403, "forbidden");
     }
+
+    @Test
+    void shouldKeepTheTicketAnArticleWasWrittenFromForTheDeskOnly() {
+        String ticket = TestTickets.printerJam(requester);
+        String key = Api.as(agent).get("/api/v1/tickets/" + ticket).path("key");
+        String article = TestArticles.create(author, """
+                {"type": "SOLUTION", "language": "en", "title": "Tray 2 guides (%s)", "body": "Reset them.",
+                 "visibility": "PUBLIC", "sourceTicket": "%s"}""".formatted(UUID.randomUUID(), key));
+        Api.as(author).get(path(article)).then().statusCode(200).body("sourceTicketId", equalTo(ticket));
+        TestArticles.act(author, article, "submit", "{}").then().statusCode(200);
+        TestArticles.approve(supervisor, article);
+        Api.as(requester).get(path(article)).then().statusCode(200).body("sourceTicketId", nullValue());
+
+        problem(
+                        Api.hostile(author)
+                                .contentType("application/json")
+                                .body("""
+                                        {"type": "SOLUTION", "language": "en", "title": "Nowhere", "body": "None.",
+                                         "sourceTicket": "INC-999999999"}""")
+                                .post("/api/v1/kb/articles"),
+                        400,
+                        "validation")
+                .body("errors.field", contains("sourceTicket"));
+    }
 }

@@ -22,6 +22,16 @@ import java.util.UUID;
  * which only {@code agent} works, so the agent's report counts exactly these tickets.
  */
 final class KpiDataSet {
+    private static KpiDataSet week;
+
+    /** The week, recorded once for every test that reads it. */
+    static synchronized KpiDataSet week(TestClock clock) {
+        if (week == null) {
+            week = new KpiDataSet(clock);
+        }
+        return week;
+    }
+
     final TestUser admin = TestUser.with(Role.ADMIN);
     final TestUser agent = TestUser.with(Role.AGENT);
     final TestUser supervisor = TestUser.with(Role.SUPERVISOR);
@@ -51,7 +61,7 @@ final class KpiDataSet {
     /** Recorded on Tuesday evening, for the specialists. */
     final String t7;
 
-    KpiDataSet(TestClock clock) {
+    private KpiDataSet(TestClock clock) {
         String agentId = agent.signIn();
         frontLine = queue(1, agentId, supervisor.signIn());
         specialists = TestQueues.queue(2, agentId);

@@ -31,9 +31,7 @@ class KpiExactnessTest {
 
     @BeforeEach
     void aWeekOfWork() {
-        if (data == null) {
-            data = new KpiDataSet(clock);
-        }
+        data = KpiDataSet.week(clock);
         clock.pin(Instant.parse("2026-04-02T10:00:00Z"));
     }
 
