@@ -25,10 +25,7 @@ enum Figure {
     ESCALATION_ESCALATED("escalation.escalated", Source.RESOLVED, "t.escalated"),
     REOPENING_RESOLUTIONS("reopening.resolutions", Source.LEFT_BACKLOG, Conditions.RESOLUTION),
     REOPENING_REOPENED(
-            "reopening.reopened",
-            Source.LEFT_BACKLOG,
-            Conditions.RESOLUTION
-                    + " AND EXISTS (SELECT 1 FROM backlog_span r WHERE r.ticket_id = s.ticket_id AND r.seq = s.seq + 1)"),
+            "reopening.reopened", Source.LEFT_BACKLOG, Conditions.RESOLUTION + " AND s.reopened_at IS NOT NULL"),
     FIRST_RESPONSE_MEASURED("slaCompliance.firstResponse.measured", Source.MET_CLOCKS, Conditions.FIRST_RESPONSE),
     FIRST_RESPONSE_MET(
             "slaCompliance.firstResponse.met",
@@ -57,7 +54,9 @@ enum Figure {
     FIRST_RESPONSE_BUSINESS(
             "firstResponseTime.business", Source.MET_CLOCKS, Conditions.FIRST_RESPONSE, "c.business_seconds"),
     RESOLUTION_WALL("resolutionTime.wall", Source.RESOLVED, "true", Conditions.seconds("t.resolved_at - t.created_at")),
-    RESOLUTION_BUSINESS("resolutionTime.business", Source.RESOLVED, "true", "c.business_seconds"),
+    /** The resolution clocks met in the period are the resolved tickets' (of those with a policy). */
+    RESOLUTION_BUSINESS(
+            "resolutionTime.business", Source.MET_CLOCKS, Conditions.RESOLUTION_CLOCK, "c.business_seconds"),
     CSAT_ANSWERED("csat.answered", Source.SURVEYS, "true"),
     CSAT_SATISFIED("csat.satisfied", Source.SURVEYS, "u.overall >= 4"),
     KNOWLEDGE_RESOLVED("knowledge.resolved", Source.RESOLVED, "true"),
@@ -121,7 +120,7 @@ enum Figure {
 
         /** A backlog ticket's age at the end of the period (or now, if that is earlier) within [from, to). */
         static String age(String from, String to) {
-            String age = "least(CAST(:to AS timestamptz), :asOf) - t.created_at";
+            String age = "least(CAST(:to AS timestamptz), :asOf) - s.received_at";
             String lower = from == null ? null : age + " >= interval '" + from + "'";
             String upper = to == null ? null : age + " < interval '" + to + "'";
             return lower == null ? upper : upper == null ? lower : lower + " AND " + upper;

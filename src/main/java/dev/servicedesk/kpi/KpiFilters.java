@@ -26,27 +26,47 @@ record KpiFilters(
         return new KpiFilters(queue, who, category, channel, priority, type);
     }
 
-    /** The conditions on the ticket {@code t}, with their values added to {@code sql}. */
-    String where(SqlParameters sql) {
+    /** The conditions on the rows {@code alias} that carry the ticket's values. */
+    String where(String alias) {
         StringBuilder where = new StringBuilder("true");
-        holder(where, sql, "t.queue_id", queue);
-        holder(where, sql, "t.assignee_id", assignee);
-        value(where, sql, "t.category", category);
-        value(where, sql, "t.channel", channel);
-        value(where, sql, "t.priority", priority);
-        value(where, sql, "t.type", type);
+        holder(where, alias + ".queue_id", queue, ":queueId");
+        holder(where, alias + ".assignee_id", assignee, ":assigneeId");
+        value(where, alias + ".category", category, ":category");
+        value(where, alias + ".channel", channel, ":channel");
+        value(where, alias + ".priority", priority, ":priority");
+        value(where, alias + ".type", type, ":type");
         return where.toString();
     }
 
-    private static void holder(StringBuilder where, SqlParameters sql, String column, Holder holder) {
+    /** The values {@link #where} names. */
+    void bind(SqlParameters parameters) {
+        if (queue != null && !queue.none()) {
+            parameters.with("queueId", queue.id());
+        }
+        if (assignee != null && !assignee.none()) {
+            parameters.with("assigneeId", assignee.id());
+        }
+        bind(parameters, "category", category);
+        bind(parameters, "channel", channel);
+        bind(parameters, "priority", priority);
+        bind(parameters, "type", type);
+    }
+
+    private static void holder(StringBuilder where, String column, Holder holder, String parameter) {
         if (holder != null) {
-            where.append(" AND ").append(column).append(holder.none() ? " IS NULL" : " = " + sql.add(holder.id()));
+            where.append(" AND ").append(column).append(holder.none() ? " IS NULL" : " = " + parameter);
         }
     }
 
-    private static void value(StringBuilder where, SqlParameters sql, String column, Enum<?> value) {
+    private static void value(StringBuilder where, String column, Enum<?> value, String parameter) {
         if (value != null) {
-            where.append(" AND ").append(column).append(" = ").append(sql.add(value.name()));
+            where.append(" AND ").append(column).append(" = ").append(parameter);
+        }
+    }
+
+    private static void bind(SqlParameters parameters, String name, Enum<?> value) {
+        if (value != null) {
+            parameters.with(name, value.name());
         }
     }
 }

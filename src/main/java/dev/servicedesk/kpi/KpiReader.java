@@ -44,7 +44,7 @@ class KpiReader {
     /** What a report reads: the tally, the groups' names, and the outages. */
     record Read(KpiTally tally, Map<String, String> names, List<KpiOutage> outages) {}
 
-    Uni<Read> read(KpiRequest request, SqlParameters parameters, String scope) {
+    Uni<Read> read(KpiRequest request, SqlParameters parameters, KpiCriteria criteria) {
         Period period = request.period();
         parameters.with(
                 "boundaries",
@@ -52,20 +52,21 @@ class KpiReader {
         return pool.withTransaction(connection -> connection
                 .query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                 .execute()
-                .chain(() -> tally(connection, request, parameters, scope))
+                .chain(() -> tally(connection, request, parameters, criteria))
                 .chain(tally -> names(connection, request.grouping(), tally, parameters)
-                        .chain(names -> outages(connection, parameters, scope)
+                        .chain(names -> outages(connection, parameters, criteria)
                                 .map(outages -> new Read(tally, names, outages)))));
     }
 
-    private Uni<KpiTally> tally(SqlConnection connection, KpiRequest request, SqlParameters parameters, String scope) {
+    private Uni<KpiTally> tally(
+            SqlConnection connection, KpiRequest request, SqlParameters parameters, KpiCriteria criteria) {
         KpiTally tally = new KpiTally();
         return Multi.createFrom()
                 .iterable(FIGURES.entrySet())
                 .onItem()
                 .transformToUniAndConcatenate(entry -> {
                     SqlParameters.Bound bound = parameters.bind(KpiStatements.aggregate(
-                            entry.getKey(), entry.getValue(), request.grouping(), request.period(), scope));
+                            entry.getKey(), entry.getValue(), request.grouping(), request.period(), criteria));
                     return connection
                             .preparedQuery(bound.sql())
                             .execute(bound.parameters())
@@ -93,8 +94,8 @@ class KpiReader {
         });
     }
 
-    private Uni<List<KpiOutage>> outages(SqlConnection connection, SqlParameters parameters, String scope) {
-        SqlParameters.Bound bound = parameters.bind(KpiStatements.outages(scope));
+    private Uni<List<KpiOutage>> outages(SqlConnection connection, SqlParameters parameters, KpiCriteria criteria) {
+        SqlParameters.Bound bound = parameters.bind(KpiStatements.outages(criteria));
         return connection.preparedQuery(bound.sql()).execute(bound.parameters()).map(rows -> {
             List<KpiOutage> outages = new ArrayList<>();
             rows.forEach(row -> outages.add(new KpiOutage(
@@ -108,8 +109,8 @@ class KpiReader {
 
     /** One page (plus one row) of the rows {@code figure} counts. */
     Uni<List<Drilled>> drill(
-            Figure figure, SqlParameters parameters, String scope, boolean after, boolean announcement) {
-        String sql = KpiStatements.drill(figure, scope, after, announcement ? ":announcement" : null);
+            Figure figure, SqlParameters parameters, KpiCriteria criteria, boolean after, boolean announcement) {
+        String sql = KpiStatements.drill(figure, criteria, after, announcement);
         SqlParameters.Bound bound = parameters.bind(sql);
         return pool.preparedQuery(bound.sql()).execute(bound.parameters()).map(rows -> {
             List<Drilled> drilled = new ArrayList<>();

@@ -35,8 +35,8 @@ public class KpiReports {
         Instant asOf = now();
         return people.sync(caller).chain(person -> {
             SqlParameters parameters = parameters(request, asOf);
-            String scope = scope(caller, person, request, parameters);
-            return reader.read(request, parameters, scope)
+            KpiCriteria criteria = criteria(caller, person, request, parameters);
+            return reader.read(request, parameters, criteria)
                     .map(read -> new KpiAssembly(request, read.tally()).report(asOf, read.names(), read.outages()));
         });
     }
@@ -55,8 +55,8 @@ public class KpiReports {
                     .ifPresent(after -> parameters
                             .with("afterAt", KpiReader.timestamp(after.lastInstant()))
                             .with("afterId", after.lastId()));
-            String scope = scope(caller, person, request, parameters);
-            return reader.drill(figure, parameters, scope, page.after().isPresent(), announcementId != null)
+            KpiCriteria criteria = criteria(caller, person, request, parameters);
+            return reader.drill(figure, parameters, criteria, page.after().isPresent(), announcementId != null)
                     .map(rows -> Page.of(
                             rows,
                             page,
@@ -78,10 +78,13 @@ public class KpiReports {
                 .with("asOf", KpiReader.timestamp(asOf));
     }
 
-    private static String scope(Caller caller, Person person, KpiRequest request, SqlParameters parameters) {
-        KpiScope scope = new KpiScope(person.id(), caller.worksEveryQueue(), caller.has(Role.SUPERVISOR));
-        return "(" + scope.where(parameters) + ") AND ("
-                + request.filters().resolvedFor(person.id()).where(parameters) + ")";
+    /** The caller's scope and the request's filters, their values bound to {@code parameters}. */
+    private static KpiCriteria criteria(Caller caller, Person person, KpiRequest request, SqlParameters parameters) {
+        KpiCriteria criteria = new KpiCriteria(
+                new KpiScope(person.id(), caller.worksEveryQueue(), caller.has(Role.SUPERVISOR)),
+                request.filters().resolvedFor(person.id()));
+        criteria.bind(parameters);
+        return criteria;
     }
 
     private Instant now() {

@@ -8,14 +8,20 @@ import java.util.UUID;
  */
 record KpiScope(UUID personId, boolean everything, boolean supervisor) {
 
-    /** The condition on the ticket {@code t}. */
-    String where(SqlParameters sql) {
+    /** The condition on the rows {@code alias} that carry the ticket's queue and agent. */
+    String where(String alias) {
         if (everything) {
             return "true";
         }
-        String me = sql.add(personId);
-        String queues = "SELECT m.queue_id FROM queue_member m WHERE m.person_id = " + me
-                + (supervisor ? " UNION SELECT q.id FROM queue q WHERE q.supervisor_id = " + me : "");
-        return "(t.assignee_id = " + me + " OR t.queue_id IN (" + queues + "))";
+        String queues = "SELECT m.queue_id FROM queue_member m WHERE m.person_id = :me"
+                + (supervisor ? " UNION SELECT q.id FROM queue q WHERE q.supervisor_id = :me" : "");
+        return "(" + alias + ".assignee_id = :me OR " + alias + ".queue_id IN (" + queues + "))";
+    }
+
+    /** The values {@link #where} names. */
+    void bind(SqlParameters parameters) {
+        if (!everything) {
+            parameters.with("me", personId);
+        }
     }
 }

@@ -21,11 +21,15 @@ final class KpiStatements {
      * interval's index, null for the whole period), then each figure's count (a time figure's
      * {@link #TIME_COLUMNS}), then the source's own extras (see {@link #extras}).
      */
-    static String aggregate(Source source, List<Figure> figures, Grouping grouping, Period period, String scope) {
+    static String aggregate(
+            Source source, List<Figure> figures, Grouping grouping, Period period, KpiCriteria criteria) {
         boolean grouped = grouping != null;
         boolean split = period.intervals() > 1 && source.inIntervals();
-        String group = grouped ? grouping.keySql() : "CAST(NULL AS text)";
-        String bucket = !split ? "CAST(NULL AS integer)" : "width_bucket(" + source.at() + ", :boundaries)";
+        String alias = source.grouped();
+        // Grouped by the column itself (a uuid sorts faster than its text); GROUPING() tells a
+        // row of all groups (null) from the group of tickets in no queue ('none').
+        String group = grouped ? grouping.column(alias) : null;
+        String bucket = split ? "width_bucket(" + source.at() + ", :boundaries)" : null;
         List<String> sets = new ArrayList<>(List.of("()"));
         if (grouped) {
             sets.add("(" + group + ")");
@@ -36,13 +40,17 @@ final class KpiStatements {
         if (grouped && split) {
             sets.add("(" + group + ", " + bucket + ")");
         }
-        List<String> columns = new ArrayList<>(List.of(group + " AS grp", bucket + " AS bucket"));
+        List<String> columns = new ArrayList<>(List.of(
+                grouped
+                        ? "CASE GROUPING(" + group + ") WHEN 0 THEN " + grouping.key(alias) + " END"
+                        : "CAST(NULL AS text)",
+                split ? "CASE GROUPING(" + bucket + ") WHEN 0 THEN " + bucket + " END" : "CAST(NULL AS integer)"));
         for (Figure figure : figures) {
             columns.addAll(aggregates(figure));
         }
         columns.addAll(extras(source));
         return "SELECT " + String.join(", ", columns) + " FROM " + source.from() + " WHERE " + source.where() + " AND "
-                + scope + " GROUP BY GROUPING SETS (" + String.join(", ", sets) + ")";
+                + criteria.where(source.grouped()) + " GROUP BY GROUPING SETS (" + String.join(", ", sets) + ")";
     }
 
     private static List<String> aggregates(Figure figure) {
@@ -68,24 +76,27 @@ final class KpiStatements {
     }
 
     /** Each outage of the period with the tickets in scope linked to it, by start. */
-    static String outages(String scope) {
-        return "SELECT n.id, n.type, n.starts_at, count(*) FROM " + Source.OUTAGES.from() + " WHERE "
-                + Source.OUTAGES.where() + " AND " + scope + " GROUP BY n.id, n.type, n.starts_at"
+    static String outages(KpiCriteria criteria) {
+        Source outages = Source.OUTAGES;
+        return "SELECT n.id, n.type, n.starts_at, count(*) FROM " + outages.from() + " WHERE " + outages.where()
+                + " AND " + criteria.where(outages.grouped()) + " GROUP BY n.id, n.type, n.starts_at"
                 + " ORDER BY n.starts_at, n.id";
     }
 
     /**
      * A page of the rows {@code figure} counts, by the instant that placed them and their id, after
-     * {@code :afterAt}/{@code :afterId} when {@code after}: the ticket's summary columns, the
+     * {@code :afterAt}/{@code :afterId} when {@code after} (of one outage, {@code :announcement}, when
+     * {@code announcement}): the ticket's summary columns, the
      * instant, the row id, the seconds measured and the rating.
      */
-    static String drill(Figure figure, String scope, boolean after, String announcement) {
+    static String drill(Figure figure, KpiCriteria criteria, boolean after, boolean announcement) {
         Source source = figure.source();
         String at = source.at();
         String id = source.rowId();
-        List<String> where = new ArrayList<>(List.of(source.where(), scope, figure.condition()));
-        if (announcement != null) {
-            where.add("n.id = " + announcement);
+        List<String> where =
+                new ArrayList<>(List.of(source.where(), criteria.where(source.grouped()), figure.condition()));
+        if (announcement) {
+            where.add("n.id = :announcement");
         }
         if (after) {
             where.add("(" + at + ", " + id + ") > (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))");
@@ -93,7 +104,8 @@ final class KpiStatements {
         return "SELECT t.id, t.ticket_key, t.type, t.status, t.priority, t.category, t.channel, t.subject,"
                 + " t.queue_id, t.assignee_id, t.created_at, " + at + " AS at, " + id + " AS row_id, "
                 + (figure.isTime() ? figure.seconds() : "CAST(NULL AS bigint)") + ", "
-                + (source == Source.SURVEYS ? "u.overall" : "CAST(NULL AS integer)") + " FROM " + source.from()
+                + (source == Source.SURVEYS ? "u.overall" : "CAST(NULL AS integer)") + " FROM "
+                + source.fromWithTicket()
                 + " WHERE " + where.stream().map(c -> "(" + c + ")").collect(Collectors.joining(" AND "))
                 + " ORDER BY at, row_id LIMIT :limit";
     }

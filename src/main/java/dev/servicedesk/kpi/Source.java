@@ -1,60 +1,50 @@
 package dev.servicedesk.kpi;
 
 /**
- * Where a KPI's rows come from, joined to their ticket {@code t}: the rows of the period
+ * Where a KPI's rows come from: the rows of the period
  * ({@code :from}, {@code :to}, and {@code :asOf}, the instant the report is read at) and the instant that
  * places each in the period and its interval. Every figure counts rows of one source, so that
  * a report and its drill-down read the same rows.
  */
 enum Source {
-    RECEIVED("ticket t", "t.created_at >= :from AND t.created_at < :to", "t.created_at", true),
+    RECEIVED("backlog_span s", "s.seq = 1 AND s.opened_at >= :from AND s.opened_at < :to", "s.opened_at", "s", true),
     /** Each time a ticket left the backlog: resolved or cancelled. */
-    LEFT_BACKLOG(
-            "backlog_span s JOIN ticket t ON t.id = s.ticket_id",
-            "s.closed_at >= :from AND s.closed_at < :to",
-            "s.closed_at",
-            true),
-    REOPENED(
-            "backlog_span s JOIN ticket t ON t.id = s.ticket_id",
-            "s.seq > 1 AND s.opened_at >= :from AND s.opened_at < :to",
-            "s.opened_at",
-            true),
-    CLOSED("ticket t", "t.closed_at >= :from AND t.closed_at < :to", "t.closed_at", true),
+    LEFT_BACKLOG("backlog_span s", "s.closed_at >= :from AND s.closed_at < :to", "s.closed_at", "s", true),
+    REOPENED("backlog_span s", "s.seq > 1 AND s.opened_at >= :from AND s.opened_at < :to", "s.opened_at", "s", true),
+    CLOSED("ticket t", "t.closed_at >= :from AND t.closed_at < :to", "t.closed_at", "t", true),
     BACKLOG_START(
-            "backlog_span s JOIN ticket t ON t.id = s.ticket_id",
+            "backlog_span s",
             "tstzrange(s.opened_at, s.closed_at, '[)') @> CAST(:from AS timestamptz)",
             "s.opened_at",
+            "s",
             false),
     BACKLOG_END(
-            "backlog_span s JOIN ticket t ON t.id = s.ticket_id",
+            "backlog_span s",
             "tstzrange(s.opened_at, s.closed_at, '[)') @> CAST(:to AS timestamptz)",
             "s.opened_at",
+            "s",
             false),
-    /** Tickets whose resolution falls in the period and that stay resolved, with their resolution clock. */
+    /** Tickets whose resolution falls in the period and that stay resolved. */
     RESOLVED(
-            "ticket t LEFT JOIN sla_clock c ON c.ticket_id = t.id AND c.target = 'RESOLUTION' AND c.state = 'MET'",
+            "ticket t",
             "t.resolved_at >= :from AND t.resolved_at < :to AND t.status IN ('RESOLVED', 'CLOSED')",
             "t.resolved_at",
+            "t",
             true),
-    MET_CLOCKS(
-            "sla_clock c JOIN ticket t ON t.id = c.ticket_id",
-            "c.state = 'MET' AND c.met_at >= :from AND c.met_at < :to",
-            "c.met_at",
-            true),
+    /** Met clocks: a resolution clock is met when its ticket is resolved, and open again when it is reopened. */
+    MET_CLOCKS("sla_clock c", "c.state = 'MET' AND c.met_at >= :from AND c.met_at < :to", "c.met_at", "c", true),
     OVERDUE_CLOCKS(
-            "sla_clock c JOIN ticket t ON t.id = c.ticket_id",
+            "sla_clock c",
             "c.state IN ('RUNNING', 'PAUSED') AND c.due_at >= :from AND c.due_at < least(CAST(:to AS timestamptz), :asOf)",
             "c.due_at",
+            "c",
             true),
-    SURVEYS(
-            "survey u JOIN ticket t ON t.id = u.ticket_id",
-            "u.answered_at >= :from AND u.answered_at < :to",
-            "u.answered_at",
-            true),
+    SURVEYS("survey u", "u.answered_at >= :from AND u.answered_at < :to", "u.answered_at", "u", true),
     ARTICLES(
             "kb_article a JOIN ticket t ON t.id = a.source_ticket_id",
             "a.created_at >= :from AND a.created_at < :to",
             "a.created_at",
+            "t",
             true),
     OUTAGES(
             "announcement n JOIN announcement_ticket l ON l.announcement_id = n.id JOIN ticket t ON t.id = l.ticket_id",
@@ -62,17 +52,20 @@ enum Source {
                     + " AND n.status IN ('SCHEDULED', 'PUBLISHED', 'ARCHIVED')"
                     + " AND n.starts_at >= :from AND n.starts_at < :to",
             "n.starts_at",
+            "t",
             true);
 
     private final String from;
     private final String where;
     private final String at;
+    private final String grouped;
     private final boolean inIntervals;
 
-    Source(String from, String where, String at, boolean inIntervals) {
+    Source(String from, String where, String at, String grouped, boolean inIntervals) {
         this.from = from;
         this.where = where;
         this.at = at;
+        this.grouped = grouped;
         this.inIntervals = inIntervals;
     }
 
@@ -82,6 +75,20 @@ enum Source {
 
     String where() {
         return where;
+    }
+
+    /**
+     * The alias of the rows that carry the ticket's queue, agent, category, channel, priority and
+     * type (as the ticket now has them): the ticket itself, or the spans, clocks and surveys, which
+     * keep a copy so that a period is read without visiting its tickets.
+     */
+    String grouped() {
+        return grouped;
+    }
+
+    /** The rows joined to their ticket {@code t}, for a drill-down's summaries. */
+    String fromWithTicket() {
+        return grouped.equals("t") ? from : from + " JOIN ticket t ON t.id = " + grouped + ".ticket_id";
     }
 
     /** The instant that places a row in the period and in its interval. */

@@ -23,13 +23,6 @@ final class SqlParameters {
         return this;
     }
 
-    /** A fresh name for {@code value}, to write in the statement. */
-    String add(Object value) {
-        String name = "v" + values.size();
-        values.put(name, value);
-        return ":" + name;
-    }
-
     /** The statement with positional parameters ($1 …), and their values. */
     Bound bind(String sql) {
         Map<String, Integer> numbers = new LinkedHashMap<>();
