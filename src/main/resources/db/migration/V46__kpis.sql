@@ -41,18 +41,19 @@ BEGIN
         VALUES (NEW.id, 1, NEW.created_at, NEW.created_at, NEW.queue_id, NEW.assignee_id, NEW.category,
                 NEW.channel, NEW.priority, NEW.type);
     ELSIF NEW.finished THEN
+        -- greatest(): a replica's clock a little behind another's must not fail the change
         UPDATE backlog_span
-           SET closed_at = NEW.updated_at,
+           SET closed_at = greatest(NEW.updated_at, opened_at),
                closed_as = CASE WHEN NEW.status = 'CANCELLED' THEN 'CANCELLED' ELSE 'RESOLVED' END
          WHERE ticket_id = NEW.id AND closed_at IS NULL;
     ELSE
         WITH last AS (
-            UPDATE backlog_span SET reopened_at = NEW.updated_at
+            UPDATE backlog_span SET reopened_at = greatest(NEW.updated_at, closed_at)
              WHERE ticket_id = NEW.id AND seq = (SELECT max(seq) FROM backlog_span WHERE ticket_id = NEW.id)
-            RETURNING seq)
+            RETURNING seq, reopened_at)
         INSERT INTO backlog_span (ticket_id, seq, opened_at, received_at, queue_id, assignee_id, category, channel,
                                   priority, type)
-        SELECT NEW.id, last.seq + 1, NEW.updated_at, NEW.created_at, NEW.queue_id, NEW.assignee_id, NEW.category,
+        SELECT NEW.id, last.seq + 1, last.reopened_at, NEW.created_at, NEW.queue_id, NEW.assignee_id, NEW.category,
                NEW.channel, NEW.priority, NEW.type
           FROM last;
     END IF;
@@ -68,7 +69,8 @@ CREATE TRIGGER backlog_span_moved
     AFTER UPDATE ON ticket
     FOR EACH ROW WHEN (OLD.finished IS DISTINCT FROM NEW.finished) EXECUTE FUNCTION backlog_span_follow();
 
--- The spans of the tickets recorded so far, from their timelines' status changes.
+-- The spans of the tickets recorded so far, from their timelines' status changes; the last span of
+-- a ticket that is finished now is closed even where its timeline lacks the move.
 WITH moves AS (
     SELECT e.ticket_id, e.created_at AS at,
            (c ->> 'from') IN ('RESOLVED', 'CLOSED', 'CANCELLED') AS was_finished,
@@ -77,23 +79,33 @@ WITH moves AS (
       FROM timeline_entry e, jsonb_array_elements(e.details -> 'changes') AS c
      WHERE jsonb_typeof(e.details -> 'changes') = 'array' AND c ->> 'field' = 'status'
 ), opened AS (
-    SELECT ticket_id, at, row_number() OVER (PARTITION BY ticket_id ORDER BY at) AS seq
+    SELECT ticket_id, at, row_number() OVER w AS seq, lead(at) OVER w AS next_at,
+           count(*) OVER (PARTITION BY ticket_id) AS spans
       FROM (SELECT id AS ticket_id, created_at AS at FROM ticket
             UNION ALL
             SELECT ticket_id, at FROM moves WHERE was_finished AND NOT is_finished) AS o
+    WINDOW w AS (PARTITION BY ticket_id ORDER BY at)
 ), closed AS (
     SELECT ticket_id, at, CASE WHEN to_status = 'CANCELLED' THEN 'CANCELLED' ELSE 'RESOLVED' END AS closed_as,
            row_number() OVER (PARTITION BY ticket_id ORDER BY at) AS seq
       FROM moves WHERE is_finished AND NOT was_finished
+), spans AS (
+    SELECT o.ticket_id, o.seq, o.at AS opened_at,
+           CASE WHEN c.at IS NOT NULL THEN greatest(c.at, o.at)
+                WHEN o.seq = o.spans AND t.finished THEN greatest(t.updated_at, o.at) END AS closed_at,
+           CASE WHEN c.at IS NOT NULL THEN c.closed_as
+                WHEN o.seq = o.spans AND t.finished
+                    THEN CASE WHEN t.status = 'CANCELLED' THEN 'CANCELLED' ELSE 'RESOLVED' END END AS closed_as,
+           o.next_at, t.created_at, t.queue_id, t.assignee_id, t.category, t.channel, t.priority, t.type
+      FROM opened o
+      JOIN ticket t ON t.id = o.ticket_id
+      LEFT JOIN closed c ON c.ticket_id = o.ticket_id AND c.seq = o.seq
 )
 INSERT INTO backlog_span (ticket_id, seq, opened_at, closed_at, closed_as, reopened_at, received_at, queue_id,
                           assignee_id, category, channel, priority, type)
-SELECT o.ticket_id, o.seq, o.at, greatest(c.at, o.at), c.closed_as,
-       (SELECT greatest(n.at, c.at, o.at) FROM opened n WHERE n.ticket_id = o.ticket_id AND n.seq = o.seq + 1),
-       t.created_at, t.queue_id, t.assignee_id, t.category, t.channel, t.priority, t.type
-  FROM opened o
-  JOIN ticket t ON t.id = o.ticket_id
-  LEFT JOIN closed c ON c.ticket_id = o.ticket_id AND c.seq = o.seq;
+SELECT ticket_id, seq, opened_at, closed_at, closed_as, CASE WHEN next_at IS NOT NULL THEN greatest(next_at, closed_at) END,
+       created_at, queue_id, assignee_id, category, channel, priority, type
+  FROM spans;
 
 -- A clock's business time from its start to when it was met, less the business time paused: what
 -- the KPIs report as business response and resolution times. Clocks met before this version

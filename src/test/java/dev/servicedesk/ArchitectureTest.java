@@ -48,6 +48,9 @@ class ArchitectureTest {
             "dev.servicedesk.attachment.FileNames",
             "dev.servicedesk.email.ReplyText",
             "dev.servicedesk.survey.SurveyQuestions",
+            "dev.servicedesk.kpi.Period",
+            "dev.servicedesk.kpi.Interval",
+            "dev.servicedesk.kpi.KpiAssembly",
             "dev.servicedesk.kb.Languages",
             "dev.servicedesk.kb.LanguageVersion",
             "dev.servicedesk.cmdb.CiCondition",
@@ -66,6 +69,8 @@ class ArchitectureTest {
                 .consideringOnlyDependenciesInLayers()
                 .layer("sync")
                 .definedBy("dev.servicedesk.sync..")
+                .layer("kpi")
+                .definedBy("dev.servicedesk.kpi..")
                 .layer("email")
                 .definedBy("dev.servicedesk.email..")
                 .layer("notification")
@@ -104,6 +109,8 @@ class ArchitectureTest {
                 .definedBy("db.migration..")
                 .whereLayer("sync")
                 .mayNotBeAccessedByAnyLayer()
+                .whereLayer("kpi")
+                .mayNotBeAccessedByAnyLayer()
                 .whereLayer("email")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("notification")
@@ -115,7 +122,7 @@ class ArchitectureTest {
                 .whereLayer("survey")
                 .mayOnlyBeAccessedByLayers("notification")
                 .whereLayer("announcement")
-                .mayOnlyBeAccessedByLayers("notification", "sync")
+                .mayOnlyBeAccessedByLayers("notification", "sync", "kpi")
                 .whereLayer("kb")
                 .mayOnlyBeAccessedByLayers("sync")
                 .whereLayer("escalation")
@@ -135,7 +142,8 @@ class ArchitectureTest {
                         "survey",
                         "notification",
                         "email",
-                        "sync")
+                        "sync",
+                        "kpi")
                 .whereLayer("cmdb")
                 .mayOnlyBeAccessedByLayers("ticket", "routing", "sla", "announcement", "sync")
                 .whereLayer("queue")
@@ -170,7 +178,8 @@ class ArchitectureTest {
                         "survey",
                         "notification",
                         "email",
-                        "sync")
+                        "sync",
+                        "kpi")
                 .whereLayer("migrations")
                 .mayNotBeAccessedByAnyLayer()
                 .check(MAIN);

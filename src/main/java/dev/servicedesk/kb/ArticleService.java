@@ -90,6 +90,9 @@ public class ArticleService {
         if (ref == null) {
             return Uni.createFrom().nullItem();
         }
+        if (ref.isEmpty() || ref.length() > 64 || ref.indexOf('\u0000') >= 0) {
+            return Uni.createFrom().failure(ProblemException.invalid("sourceTicket", "is not a ticket's id or key"));
+        }
         return tickets.find(caller, ref)
                 .onFailure(NotFoundProblem.class)
                 .transform(e -> ProblemException.invalid("sourceTicket", "is not a ticket's id or key"))

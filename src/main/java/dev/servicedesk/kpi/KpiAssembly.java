@@ -79,7 +79,8 @@ final class KpiAssembly {
         }
         long backlog = tally.at(group, null).count(BACKLOG_START);
         for (int index = 0; index < period.intervals(); index++) {
-            KpiTally.Counts counts = tally.at(group, index);
+            // A period in one interval is not split by the statements: its one interval is the whole.
+            KpiTally.Counts counts = period.intervals() == 1 ? tally.at(group, null) : tally.at(group, index);
             long end = backlog
                     + counts.count(RECEIVED)
                     - counts.count(RESOLVED)

@@ -14,10 +14,12 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +34,7 @@ import java.util.stream.Collectors;
 class KpiReader {
     /** Each source with the figures counted from it, in a stable order. */
     private static final Map<Source, List<Figure>> FIGURES = Arrays.stream(Figure.values())
-            .collect(Collectors.groupingBy(
-                    Figure::source, () -> new java.util.EnumMap<>(Source.class), Collectors.toList()));
+            .collect(Collectors.groupingBy(Figure::source, () -> new EnumMap<>(Source.class), Collectors.toList()));
 
     private final Pool pool;
 
@@ -140,7 +141,7 @@ class KpiReader {
                 row.getUUID(12));
     }
 
-    static OffsetDateTime timestamp(java.time.Instant instant) {
+    static OffsetDateTime timestamp(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 }

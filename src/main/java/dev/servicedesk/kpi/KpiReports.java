@@ -3,6 +3,7 @@ package dev.servicedesk.kpi;
 import dev.servicedesk.common.Page;
 import dev.servicedesk.common.PageCursor;
 import dev.servicedesk.common.PageRequest;
+import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.Person;
 import dev.servicedesk.identity.PersonService;
@@ -36,8 +37,10 @@ public class KpiReports {
         return people.sync(caller).chain(person -> {
             SqlParameters parameters = parameters(request, asOf);
             KpiCriteria criteria = criteria(caller, person, request, parameters);
-            return reader.read(request, parameters, criteria)
-                    .map(read -> new KpiAssembly(request, read.tally()).report(asOf, read.names(), read.outages()));
+            return reader.read(request, parameters, criteria).map(read -> {
+                requireFewCells(request, read.tally().groups().size());
+                return new KpiAssembly(request, read.tally()).report(asOf, read.names(), read.outages());
+            });
         });
     }
 
@@ -64,6 +67,19 @@ public class KpiReports {
                                     cursorSort(figure), row.ticket().at().toString(), row.rowId()),
                             KpiReader.Drilled::ticket));
         });
+    }
+
+    /** A report of more groups × intervals than this is refused: split less, or filter. */
+    static final int MOST_CELLS = 10_000;
+
+    private static void requireFewCells(KpiRequest request, int groups) {
+        int intervals = request.interval() == null ? 0 : request.period().intervals();
+        if ((long) groups * intervals > MOST_CELLS) {
+            throw ProblemException.invalid(
+                    "interval",
+                    groups + " groups by " + intervals + " intervals would be more than " + MOST_CELLS
+                            + " figures; choose a longer interval, a shorter period or a filter");
+        }
     }
 
     /** A drill-down's cursors belong to their figure. */

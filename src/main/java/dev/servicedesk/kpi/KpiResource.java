@@ -86,6 +86,9 @@ public class KpiResource {
         KpiRequest request = KpiRequest.parse(parameters, common.raw(), null, null);
         Figure counted = figure(parameters, figure);
         UUID announcement = parameters.uuid("announcementId", announcementId);
+        if (announcement != null && counted != null && counted.source() != Source.OUTAGES) {
+            parameters.reject("announcementId", "applies to announcements.linkedTickets only");
+        }
         PageRequest page = counted == null
                 ? null
                 : parameters.include(() -> PageRequest.parseTimeOrdered(limit, cursor, KpiReports.cursorSort(counted)));

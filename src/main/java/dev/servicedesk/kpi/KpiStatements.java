@@ -75,12 +75,15 @@ final class KpiStatements {
         };
     }
 
-    /** Each outage of the period with the tickets in scope linked to it, by start. */
+    /**
+     * Every outage starting in the period, by start, with how many of the tickets counted are
+     * linked to it (none, too).
+     */
     static String outages(KpiCriteria criteria) {
-        Source outages = Source.OUTAGES;
-        return "SELECT n.id, n.type, n.starts_at, count(*) FROM " + outages.from() + " WHERE " + outages.where()
-                + " AND " + criteria.where(outages.grouped()) + " GROUP BY n.id, n.type, n.starts_at"
-                + " ORDER BY n.starts_at, n.id";
+        return "SELECT n.id, n.type, n.starts_at, count(t.id) FROM announcement n"
+                + " LEFT JOIN (announcement_ticket l JOIN ticket t ON t.id = l.ticket_id AND " + criteria.where("t")
+                + ") ON l.announcement_id = n.id WHERE " + Source.OUTAGES.where()
+                + " GROUP BY n.id, n.type, n.starts_at ORDER BY n.starts_at, n.id";
     }
 
     /**

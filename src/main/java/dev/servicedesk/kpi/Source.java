@@ -49,7 +49,7 @@ enum Source {
     OUTAGES(
             "announcement n JOIN announcement_ticket l ON l.announcement_id = n.id JOIN ticket t ON t.id = l.ticket_id",
             "n.type IN ('PLANNED_OUTAGE', 'UNPLANNED_OUTAGE', 'MAJOR_INCIDENT')"
-                    + " AND n.status IN ('SCHEDULED', 'PUBLISHED', 'ARCHIVED')"
+                    + " AND n.published_at IS NOT NULL"
                     + " AND n.starts_at >= :from AND n.starts_at < :to",
             "n.starts_at",
             "t",

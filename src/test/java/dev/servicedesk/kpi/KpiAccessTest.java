@@ -49,7 +49,9 @@ class KpiAccessTest {
         assertThat(nothing.getInt("totals.volume.received")).isZero();
         assertThat(nothing.getInt("totals.backlog.end")).isZero();
         assertThat(nothing.getList("groups")).isEmpty();
-        assertThat(nothing.getList("outages")).isEmpty();
+        // The desk sees every outage; none of the stranger's tickets is linked to one.
+        assertThat(nothing.getList("outages.announcementId")).contains(data.outage);
+        assertThat(nothing.getList("outages.linkedTickets", Integer.class)).containsOnly(0);
         assertThat(drill(stranger, "volume.received", Map.of("queueId", data.frontLine)))
                 .isEmpty();
 
@@ -109,6 +111,16 @@ class KpiAccessTest {
                         400,
                         "validation")
                 .body("errors.field", hasItems("figure"));
+        problem(
+                        Api.hostile(data.agent)
+                                .queryParam("from", FROM)
+                                .queryParam("to", TO)
+                                .queryParam("figure", "volume.received")
+                                .queryParam("announcementId", data.outage)
+                                .get("/api/v1/kpis/tickets"),
+                        400,
+                        "validation")
+                .body("errors.field", hasItems("announcementId"));
         String cursor = Api.as(data.agent)
                 .queryParam("from", FROM)
                 .queryParam("to", TO)

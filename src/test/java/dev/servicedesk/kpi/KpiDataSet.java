@@ -41,6 +41,8 @@ final class KpiDataSet {
     final String specialists;
     final String article;
     final String outage;
+    /** Published, starting on Tuesday, with no ticket linked. */
+    final String quietOutage;
     /** Open since before the period: at 30 days and more, 7 to 30 days, 3 to 7 days at its end. */
     final String t8;
 
@@ -112,6 +114,15 @@ final class KpiDataSet {
                  "startsAt": "2026-03-30T06:00:00Z", "audience": {"kind": "EVERYONE"}}""");
         link(outage, t5);
         link(outage, t6);
+        quietOutage = TestAnnouncements.published(supervisor, """
+                {"type": "PLANNED_OUTAGE", "impact": "MINOR", "language": "en",
+                 "text": {"title": "Printer maintenance", "body": "Printing stops for an hour."},
+                 "startsAt": "2026-03-31T06:00:00Z", "estimatedEndAt": "2026-03-31T07:00:00Z",
+                 "audience": {"kind": "EVERYONE"}}""");
+        TestAnnouncements.draft(supervisor, """
+                {"type": "UNPLANNED_OUTAGE", "impact": "MINOR", "language": "en",
+                 "text": {"title": "Never published", "body": "A draft."},
+                 "startsAt": "2026-03-30T07:00:00Z", "audience": {"kind": "EVERYONE"}}""");
         clock.pin(Instant.parse("2026-03-30T06:05:00Z"));
         reply(t6);
         clock.pin(Instant.parse("2026-03-30T06:30:00Z"));

@@ -103,9 +103,10 @@ class KpiExactnessTest {
                         Map.of("answered", 2, "averageRating", 4.0f, "satisfied", 1, "rate", 0.5f));
         assertThat(report.getMap("totals.announcements"))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("outages", 1, "linkedTickets", 2));
-        assertThat(report.getList("outages.announcementId")).containsExactly(data.outage);
-        assertThat(report.getList("outages.startsAt")).containsExactly("2026-03-30T06:00:00Z");
-        assertThat(report.getList("outages.linkedTickets")).containsExactly(2);
+        // Every published outage starting in the period, linked or not; the draft is none.
+        assertThat(report.getList("outages.announcementId")).containsExactly(data.outage, data.quietOutage);
+        assertThat(report.getList("outages.startsAt")).containsExactly("2026-03-30T06:00:00Z", "2026-03-31T06:00:00Z");
+        assertThat(report.getList("outages.linkedTickets")).containsExactly(2, 0);
         assertThat(totals).isNotNull();
     }
 
@@ -151,6 +152,17 @@ class KpiExactnessTest {
                 .containsExactly(0, 0, 0, 0, 2, 0);
         assertThat(report.getList("intervals.figures.knowledge.articlesFromTickets"))
                 .containsExactly(0, 0, 0, 0, 0, 1);
+    }
+
+    @Test
+    void shouldReportAPeriodInOneIntervalAsTheWhole() {
+        JsonPath report = report(data.agent, Map.of("interval", "month", "timeZone", "Europe/Berlin"));
+        assertThat(report.getList("intervals")).hasSize(1);
+        assertThat(report.getMap("intervals[0].figures.volume")).isEqualTo(report.getMap("totals.volume"));
+        assertThat(report.getInt("intervals[0].figures.backlog.start")).isEqualTo(3);
+        assertThat(report.getInt("intervals[0].figures.backlog.end")).isEqualTo(7);
+        assertThat(report.getMap("intervals[0].figures.resolutionTime"))
+                .isEqualTo(report.getMap("totals.resolutionTime"));
     }
 
     @Test
