@@ -5,10 +5,12 @@ BENCH_REPO=${BENCH_REPO:-"$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"}
 BENCH_HTTP_PORT=${BENCH_HTTP_PORT:-8089}
 BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-"-XX:MaxRAMPercentage=25 -XX:+UseSerialGC"}
 BENCH_URL="http://127.0.0.1:$BENCH_HTTP_PORT"
+# The packaged service to run (a copy elsewhere lets a benchmark run while the tree is rebuilt).
+BENCH_APP=${BENCH_APP:-"$BENCH_REPO/target/quarkus-app"}
 SERVICE_PID=""
 
 service_build() {
-  if [[ ! -f "$BENCH_REPO/target/quarkus-app/quarkus-run.jar" || -n "${BENCH_REBUILD:-}" ]]; then
+  if [[ ! -f "$BENCH_APP/quarkus-run.jar" || -n "${BENCH_REBUILD:-}" ]]; then
     (cd "$BENCH_REPO" && ./mvnw -q package -DskipTests)
   fi
 }
@@ -24,7 +26,7 @@ service_start() {
   MP_JWT_VERIFY_ISSUER=https://servicedesk.local/dev \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$BENCH_REPO/dev/jwt/public.pem" \
   QUARKUS_HTTP_PORT="$BENCH_HTTP_PORT" QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
-    java $BENCH_JAVA_OPTS -jar "$BENCH_REPO/target/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
+    java $BENCH_JAVA_OPTS -jar "$BENCH_APP/quarkus-run.jar" >"$log" 2>&1 &
   SERVICE_PID=$!
   for _ in $(seq 1 600); do
     if curl -fs "$BENCH_URL/q/health/ready" >/dev/null 2>&1; then

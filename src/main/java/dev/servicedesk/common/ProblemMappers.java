@@ -35,6 +35,8 @@ public class ProblemMappers {
     private static final String BEARER_CHALLENGE = "Bearer realm=\"servicedesk\"";
     private static final String RETRY_AFTER = "Retry-After";
     private static final String RETRY_AFTER_SECONDS = "1";
+    /** About how long PostgreSQL takes to restart or fail over. */
+    private static final String DATABASE_RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
@@ -159,6 +161,9 @@ public class ProblemMappers {
                 || causeOfType(e, StaleStateException.class) != null) {
             return lostRace(request);
         }
+        if (DatabaseOutage.causedBy(e)) {
+            return databaseUnavailable(e, request);
+        }
         // A database rule broken: told apart by its SQL state (the validator has its own
         // ConstraintViolationException, answered above as a 400).
         JDBCException violation = causeOfType(e, JDBCException.class);
@@ -203,6 +208,18 @@ public class ProblemMappers {
         return database != null
                 && database.getSqlState() != null
                 && (database.getSqlState().startsWith("40") || LOCK_NOT_AVAILABLE.equals(database.getSqlState()));
+    }
+
+    /** Logged without a stack trace: while the database is away every request fails alike. */
+    private static Response databaseUnavailable(Throwable e, HttpServerRequest request) {
+        Log.warnf("%s %s: the database is unavailable (%s)", request.method(), request.path(), e);
+        return Response.fromResponse(respond(
+                        ProblemType.SERVICE_UNAVAILABLE,
+                        "The database is unavailable for a moment; send the request again shortly.",
+                        List.of(),
+                        request))
+                .header(RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
+                .build();
     }
 
     private Response json(JsonProcessingException e, HttpServerRequest request) {

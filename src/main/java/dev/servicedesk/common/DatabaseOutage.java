@@ -1,0 +1,40 @@
+package dev.servicedesk.common;
+
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.util.Set;
+
+/**
+ * Tells a failure of the database from a failure of the request: PostgreSQL could not be reached,
+ * went away in the middle, or refused new connections while it starts or stops. Such a request may
+ * be sent again once the database is back; nothing in it was wrong.
+ */
+final class DatabaseOutage {
+    /** Shutting down (admin or crash), starting up, or out of connection slots. */
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
+
+    private static final String CONNECTION_EXCEPTION_CLASS = "08";
+
+    private DatabaseOutage() {}
+
+    static boolean causedBy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException
+                    || cause instanceof NoRouteToHostException
+                    || cause instanceof UnknownHostException
+                    || cause instanceof ClosedConnectionException
+                    || cause instanceof PgException database && unavailable(database.getSqlState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean unavailable(String sqlState) {
+        return sqlState != null
+                && (sqlState.startsWith(CONNECTION_EXCEPTION_CLASS) || UNAVAILABLE_STATES.contains(sqlState));
+    }
+}
