@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * A body larger than the limit is refused with problem+json, like every other error, before the
  * HTTP layer's own bare 413 would answer it: at once when its Content-Length says so, and for a
- * body sent in chunks (no length) once it has grown past the limit while being read. A body that
+ * body sent in HTTP/1.1 chunks (no length) once it has grown past the limit while being read. A body that
  * carries a file (a multipart upload) may be as large as the HTTP layer takes
  * ({@code quarkus.http.limits.max-body-size}); any other as {@code servicedesk.http.max-body-size}.
  */
@@ -74,10 +74,14 @@ public class BodySizeLimit {
         }
     }
 
-    /** A body of no stated length: chunked over HTTP/1.1, or any HTTP/2 request without Content-Length. */
+    /**
+     * A chunked HTTP/1.1 body. Not an HTTP/2 body without Content-Length: the REST layer cannot take
+     * an HTTP/2 request whose body was read before it (it fails to pause it), so that body is read by
+     * the REST layer itself, up to the HTTP layer's limit.
+     */
     private static boolean hasUnmeasuredBody(RoutingContext context) {
-        return context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)
-                || context.request().version() == HttpVersion.HTTP_2;
+        return context.request().version() != HttpVersion.HTTP_2
+                && context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING);
     }
 
     private static boolean carriesFiles(RoutingContext context) {

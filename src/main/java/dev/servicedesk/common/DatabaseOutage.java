@@ -2,8 +2,7 @@ package dev.servicedesk.common;
 
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
+import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.util.Set;
 
@@ -22,8 +21,8 @@ final class DatabaseOutage {
 
     static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException
-                    || cause instanceof NoRouteToHostException
+            // Refused, reset, no route: java.net's failures of a connection are SocketExceptions.
+            if (cause instanceof SocketException
                     || cause instanceof UnknownHostException
                     || cause instanceof ClosedConnectionException
                     || cause instanceof PgException database && unavailable(database.getSqlState())) {
