@@ -25,7 +25,7 @@ service_start() {
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
   MP_JWT_VERIFY_ISSUER=https://servicedesk.local/dev \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="$BENCH_REPO/dev/jwt/public.pem" \
-  QUARKUS_HTTP_PORT="$BENCH_HTTP_PORT" QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+  QUARKUS_HTTP_PORT="$BENCH_HTTP_PORT" QUARKUS_LOG_CONSOLE_JSON_ENABLED=${BENCH_JSON_LOGS:-false} \
     java $BENCH_JAVA_OPTS -jar "$BENCH_APP/quarkus-run.jar" >"$log" 2>&1 &
   SERVICE_PID=$!
   for _ in $(seq 1 600); do
