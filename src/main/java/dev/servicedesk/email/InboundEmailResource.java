@@ -5,6 +5,7 @@ import dev.servicedesk.email.dto.InboundEmailReceipt;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.CurrentCaller;
 import dev.servicedesk.identity.Roles;
+import dev.servicedesk.ticket.TicketMetrics;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,11 +27,20 @@ public class InboundEmailResource {
     private final InboundEmailService emails;
     private final CurrentCaller currentCaller;
     private final Vertx vertx;
+    private final TicketMetrics tickets;
+    private final InboundEmailMetrics metrics;
 
-    InboundEmailResource(InboundEmailService emails, CurrentCaller currentCaller, Vertx vertx) {
+    InboundEmailResource(
+            InboundEmailService emails,
+            CurrentCaller currentCaller,
+            Vertx vertx,
+            TicketMetrics tickets,
+            InboundEmailMetrics metrics) {
         this.emails = emails;
         this.currentCaller = currentCaller;
         this.vertx = vertx;
+        this.tickets = tickets;
+        this.metrics = metrics;
     }
 
     @POST
@@ -39,6 +49,16 @@ public class InboundEmailResource {
         Caller caller = currentCaller.get();
         return vertx.executeBlocking(() -> MailParser.parse(message == null ? new byte[0] : message))
                 .chain(mail -> emails.receive(caller, mail))
+                // after the transaction committed, and not for a message received before
+                .invoke(received -> {
+                    if (!received.replayed()
+                            && received.receipt().outcome() == InboundEmailReceipt.Outcome.TICKET_RECORDED) {
+                        tickets.created(InboundEmailService.TICKET_TYPE, InboundEmailService.TICKET_CHANNEL);
+                    }
+                })
+                // an unreadable message counts as well as one the service failed on: neither was recorded
+                .onFailure()
+                .invoke(metrics::notTaken)
                 .map(InboundEmailResource::answer);
     }
 

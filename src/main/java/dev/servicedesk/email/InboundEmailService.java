@@ -45,6 +45,10 @@ import java.util.UUID;
 class InboundEmailService {
     static final int MAX_SUBJECT = 200;
     static final int MAX_TEXT = 20_000;
+    /** What a message that is not a reply becomes. */
+    static final TicketType TICKET_TYPE = TicketType.INCIDENT;
+
+    static final Channel TICKET_CHANNEL = Channel.EMAIL;
 
     private final InboundEmailRepository emails;
     private final MailThreads threads;
@@ -157,13 +161,13 @@ class InboundEmailService {
         String subject = mail.subject().isBlank() ? "(no subject)" : clip(mail.subject(), MAX_SUBJECT);
         String text = mail.text().strip();
         NewTicket request = new NewTicket(
-                TicketType.INCIDENT,
+                TICKET_TYPE,
                 subject,
                 text.isEmpty() ? null : clip(text, MAX_TEXT),
                 null,
                 null,
                 null,
-                Channel.EMAIL,
+                TICKET_CHANNEL,
                 null,
                 new NewRequester(mail.fromAddress(), senderName(mail), null),
                 null,

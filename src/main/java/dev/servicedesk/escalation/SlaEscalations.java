@@ -10,7 +10,7 @@ import dev.servicedesk.ticket.Ticket;
 import dev.servicedesk.ticket.TicketEscalations;
 import dev.servicedesk.ticket.TicketLifecycle;
 import dev.servicedesk.ticket.TicketStatus;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -33,35 +33,54 @@ public class SlaEscalations {
     private final TicketEscalations ticketSide;
     private final QueueService queues;
     private final Clock clock;
+    private final EscalationMetrics metrics;
 
     SlaEscalations(
             ReachedEscalationLevels levels,
             EscalationRepository escalations,
             TicketEscalations ticketSide,
             QueueService queues,
-            Clock clock) {
+            Clock clock,
+            EscalationMetrics metrics) {
         this.levels = levels;
         this.escalations = escalations;
         this.ticketSide = ticketSide;
         this.queues = queues;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
-    /** The oldest level waiting, carried out and marked handled; answers whether there was one. */
-    @WithTransaction
+    /**
+     * The oldest level waiting, carried out and marked handled in one transaction; answers whether
+     * there was one. The escalation it opened, if any, is counted once the transaction committed.
+     */
     public Uni<Boolean> carryOutNext() {
+        return Panache.withTransaction(this::carryOutInTransaction)
+                .invoke(done -> {
+                    if (done.opened() != null) {
+                        metrics.opened(done.opened().trigger(), 1);
+                    }
+                })
+                .map(CarriedOut::found);
+    }
+
+    /** Whether a level was waiting, and the escalation carrying it out opened (null for none). */
+    private record CarriedOut(boolean found, Escalation opened) {}
+
+    private Uni<CarriedOut> carryOutInTransaction() {
         Instant now = clock.instant();
         return levels.claimNext()
                 .chain(level -> level == null
-                        ? Uni.createFrom().item(false)
+                        ? Uni.createFrom().item(new CarriedOut(false, null))
                         : ticketSide
                                 .locked(level.ticketId())
                                 .chain(ticket -> carryOut(ticket, level, now))
                                 .invoke(() -> levels.handled(level, now))
-                                .replaceWith(true));
+                                .map(opened -> new CarriedOut(true, opened)));
     }
 
-    private Uni<Void> carryOut(Ticket ticket, SlaEvent level, Instant at) {
+    /** Answers the escalation opened, or null when the level opened none. */
+    private Uni<Escalation> carryOut(Ticket ticket, SlaEvent level, Instant at) {
         String what = "SLA escalation level " + level.level() + ": "
                 + level.target().name().replace('_', ' ').toLowerCase(Locale.ROOT) + " at " + level.threshold()
                 + " % of its target";
@@ -75,7 +94,7 @@ public class SlaEscalations {
         }
         return raise(ticket, actions, at, done)
                 .chain(() -> escalate(ticket, level, what, at, done))
-                .chain(() -> ticketSide.noteSlaEscalation(
+                .call(() -> ticketSide.noteSlaEscalation(
                         ticket.id(),
                         what + ". " + (done.isEmpty() ? "Nothing to do" : String.join("; ", done)) + ".",
                         at));
@@ -92,15 +111,15 @@ public class SlaEscalations {
     }
 
     /** To the level's queue, or else to the supervisor when the level names them; noted when it cannot be. */
-    private Uni<Void> escalate(Ticket ticket, SlaEvent level, String what, Instant at, List<String> done) {
+    private Uni<Escalation> escalate(Ticket ticket, SlaEvent level, String what, Instant at, List<String> done) {
         EscalationLevel actions = level.escalation();
         boolean toSupervisor = actions.recipients().contains(Recipient.QUEUE_SUPERVISOR);
         if (actions.moveToQueueId() == null && !toSupervisor) {
-            return Uni.createFrom().voidItem();
+            return none();
         }
         if (ticket.status() == TicketStatus.ESCALATED || !TicketLifecycle.mayEscalateFrom(ticket.status())) {
             done.add("not escalated: the ticket is " + ticket.status());
-            return Uni.createFrom().voidItem();
+            return none();
         }
         Uni<QueueState> current =
                 ticket.queueId() == null ? Uni.createFrom().nullItem() : queues.find(ticket.queueId());
@@ -109,11 +128,11 @@ public class SlaEscalations {
                 return queues.find(actions.moveToQueueId()).chain(to -> {
                     if (!to.queue().active()) {
                         done.add("not moved: queue " + to.queue().name() + " is inactive");
-                        return Uni.createFrom().voidItem();
+                        return none();
                     }
                     if (to.queue().id().equals(ticket.queueId())) {
                         done.add("not moved: already in queue " + to.queue().name());
-                        return Uni.createFrom().voidItem();
+                        return none();
                     }
                     done.add("escalated to queue " + to.queue().name());
                     return open(ticket, EscalationKind.FUNCTIONAL, route(ticket, from, to, null), level, what, at);
@@ -121,7 +140,7 @@ public class SlaEscalations {
             }
             if (from == null || from.queue().supervisorId() == null) {
                 done.add("not escalated: the ticket's queue has no supervisor");
-                return Uni.createFrom().voidItem();
+                return none();
             }
             done.add("escalated to the queue's supervisor");
             return open(
@@ -144,7 +163,11 @@ public class SlaEscalations {
                 person);
     }
 
-    private Uni<Void> open(
+    private static Uni<Escalation> none() {
+        return Uni.createFrom().nullItem();
+    }
+
+    private Uni<Escalation> open(
             Ticket ticket, EscalationKind kind, Escalation.Route route, SlaEvent level, String what, Instant at) {
         return escalations.countOf(ticket.id()).chain(earlier -> {
             Escalation escalation = Escalation.bySla(
@@ -167,7 +190,7 @@ public class SlaEscalations {
                             escalation.reason(),
                             escalation.publicMessage(),
                             at))
-                    .replaceWithVoid();
+                    .replaceWith(escalation);
         });
     }
 }

@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** A ticket's escalations: made by the agents who work it, read by the desk. */
 @Path("/api/v1/tickets/{ticketRef}/escalations")
@@ -39,18 +40,21 @@ public class TicketEscalationResource {
     private final TicketService tickets;
     private final IdempotentCreates idempotentCreates;
     private final CurrentCaller currentCaller;
+    private final EscalationMetrics metrics;
 
     TicketEscalationResource(
             EscalationService escalations,
             EscalationViews views,
             TicketService tickets,
             IdempotentCreates idempotentCreates,
-            CurrentCaller currentCaller) {
+            CurrentCaller currentCaller,
+            EscalationMetrics metrics) {
         this.escalations = escalations;
         this.views = views;
         this.tickets = tickets;
         this.idempotentCreates = idempotentCreates;
         this.currentCaller = currentCaller;
+        this.metrics = metrics;
     }
 
     @POST
@@ -61,6 +65,8 @@ public class TicketEscalationResource {
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @NotNull @Valid NewEscalation body) {
         Caller caller = currentCaller.get();
+        // Set only when the escalation is made (a replay does not make it); counted once its transaction committed.
+        AtomicReference<Escalation> opened = new AtomicReference<>();
         return tickets.find(caller, ticketRef)
                 .chain(ticket -> idempotentCreates.create(
                         idempotencyKey,
@@ -69,12 +75,18 @@ public class TicketEscalationResource {
                         body,
                         () -> escalations
                                 .escalate(caller, ticketRef, ifMatch, body)
+                                .invoke(made -> opened.set(made.escalation()))
                                 .chain(made -> views.show(caller, made)
                                         .map(view -> new Created(
                                                 URI.create("/api/v1/escalations/"
                                                         + made.escalation().id()),
                                                 EntityTag.of(made.escalation().version()),
-                                                view)))));
+                                                view)))))
+                .invoke(() -> {
+                    if (opened.get() != null) {
+                        metrics.opened(opened.get().trigger(), 1);
+                    }
+                });
     }
 
     @GET

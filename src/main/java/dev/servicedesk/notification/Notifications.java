@@ -29,6 +29,7 @@ class Notifications {
     private final NotificationSettings settings;
     private final ReplyAddresses replyAddresses;
     private final Clock clock;
+    private final NotificationMetrics metrics;
 
     Notifications(
             NotificationRepository notifications,
@@ -37,7 +38,8 @@ class Notifications {
             TimelineService timeline,
             NotificationSettings settings,
             ReplyAddresses replyAddresses,
-            Clock clock) {
+            Clock clock,
+            NotificationMetrics metrics) {
         this.notifications = notifications;
         this.outgoing = outgoing;
         this.mailer = mailer;
@@ -45,6 +47,7 @@ class Notifications {
         this.settings = settings;
         this.replyAddresses = replyAddresses;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** The result of one attempt: no error when it was sent; a final one is not tried again. */
@@ -99,6 +102,8 @@ class Notifications {
                 .after(settings.sendTimeout())
                 .fail()
                 .map(sent -> new Outcome(message, null, false))
+                .onFailure()
+                .invoke(metrics::sendFailed)
                 .onFailure()
                 .recoverWithItem(failure -> new Outcome(message, Failures.describe(failure), false));
     }

@@ -3,7 +3,7 @@ package dev.servicedesk.sla;
 import dev.servicedesk.calendar.CalendarService;
 import dev.servicedesk.calendar.WorkingTime;
 import dev.servicedesk.ticket.TimelineService;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -28,18 +28,21 @@ public class SlaChecker {
     private final CalendarService calendars;
     private final TimelineService timeline;
     private final Clock clock;
+    private final SlaMetrics metrics;
 
     SlaChecker(
             SlaClockRepository clocks,
             SlaEventRepository events,
             CalendarService calendars,
             TimelineService timeline,
-            Clock clock) {
+            Clock clock,
+            SlaMetrics metrics) {
         this.clocks = clocks;
         this.events = events;
         this.calendars = calendars;
         this.timeline = timeline;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** PolicyClocks checked and events recorded. */
@@ -54,13 +57,22 @@ public class SlaChecker {
      * locks each clock until the batch commits, with what it fired, so no other checker records
      * the same crossing; the events' uniqueness guards that too. Each write is one statement for
      * the whole batch, so a batch costs a handful of round trips however many clocks it holds.
+     * What it recorded is counted once the transaction committed.
      */
-    @WithTransaction
     public Uni<Run> check(int batch) {
+        return Panache.withTransaction(() -> checkInTransaction(batch))
+                .invoke(checked -> metrics.recorded(checked.recorded()))
+                .map(checked -> new Run(checked.clocks(), checked.recorded().size()));
+    }
+
+    /** A batch's clocks, and the events it recorded. */
+    private record Checked(int clocks, List<SlaEvent> recorded) {}
+
+    private Uni<Checked> checkInTransaction(int batch) {
         Instant now = clock.instant();
         return clocks.claimDue(now, batch)
                 .chain(due -> due.isEmpty()
-                        ? Uni.createFrom().item(new Run(0, 0))
+                        ? Uni.createFrom().item(new Checked(0, List.of()))
                         : calendars
                                 .workingTimes(due.stream()
                                         .map(ClaimedClock::calendarId)
@@ -68,7 +80,7 @@ public class SlaChecker {
                                 .map(calendars -> progress(due, calendars, now))
                                 .chain(progress -> clocks.advance(progress.planned())
                                         .chain(() -> record(progress.crossed(), now))
-                                        .map(recorded -> new Run(due.size(), recorded))));
+                                        .map(recorded -> new Checked(due.size(), recorded))));
     }
 
     /** The claimed clocks planned again, and the thresholds they crossed. */
@@ -94,17 +106,19 @@ public class SlaChecker {
     /**
      * Records the crossings not yet recorded: warnings and breaches each with a timeline entry,
      * escalation levels with what they do (the escalations carry them out, see
-     * {@link ReachedEscalationLevels}); answers how many.
+     * {@link ReachedEscalationLevels}); answers those it recorded.
      */
-    private Uni<Integer> record(List<Crossed> crossed, Instant now) {
+    private Uni<List<SlaEvent>> record(List<Crossed> crossed, Instant now) {
         if (crossed.isEmpty()) {
-            return Uni.createFrom().item(0);
+            return Uni.createFrom().item(List.of());
         }
         return events.recordNew(crossed.stream().map(Crossed::event).toList(), now)
-                .chain(recorded -> {
-                    List<TimelineService.SlaNote> notes = crossed.stream()
-                            .filter(c -> recorded.contains(c.event().id())
-                                    && c.event().kind() != SlaEventKind.ESCALATION)
+                .chain(ids -> {
+                    List<Crossed> recorded = crossed.stream()
+                            .filter(c -> ids.contains(c.event().id()))
+                            .toList();
+                    List<TimelineService.SlaNote> notes = recorded.stream()
+                            .filter(c -> c.event().kind() != SlaEventKind.ESCALATION)
                             .map(c -> new TimelineService.SlaNote(
                                     c.clock().ticketId(),
                                     c.event().kind() == SlaEventKind.BREACH,
@@ -116,7 +130,8 @@ public class SlaChecker {
                                     describe(c.clock(), c.event()),
                                     c.crossing().at()))
                             .toList();
-                    return timeline.recordSlaEvents(notes).replaceWith(recorded.size());
+                    return timeline.recordSlaEvents(notes)
+                            .replaceWith(recorded.stream().map(Crossed::event).toList());
                 });
     }
 

@@ -32,6 +32,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.concurrent.atomic.AtomicReference;
 
 @Path("/api/v1/tickets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,6 +49,7 @@ public class TicketResource {
     private final TicketViews views;
     private final IdempotentCreates idempotentCreates;
     private final CurrentCaller currentCaller;
+    private final TicketMetrics metrics;
 
     TicketResource(
             TicketService tickets,
@@ -57,7 +59,8 @@ public class TicketResource {
             TicketTransitions transitions,
             TicketViews views,
             IdempotentCreates idempotentCreates,
-            CurrentCaller currentCaller) {
+            CurrentCaller currentCaller,
+            TicketMetrics metrics) {
         this.tickets = tickets;
         this.editing = editing;
         this.assignments = assignments;
@@ -66,6 +69,7 @@ public class TicketResource {
         this.views = views;
         this.idempotentCreates = idempotentCreates;
         this.currentCaller = currentCaller;
+        this.metrics = metrics;
     }
 
     @POST
@@ -73,17 +77,26 @@ public class TicketResource {
     public Uni<Response> create(
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @NotNull @Valid NewTicket body) {
         Caller caller = currentCaller.get();
-        return idempotentCreates.create(
-                idempotencyKey,
-                caller.subject(),
-                CREATE,
-                body,
-                () -> tickets.create(caller, body)
-                        .chain(ticket -> views.of(caller, ticket)
-                                .map(view -> new Created(
-                                        URI.create("/api/v1/tickets/" + ticket.id()),
-                                        TicketTags.of(ticket, caller),
-                                        view))));
+        // Set only when the create ran (a replay does not run it); counted once its transaction committed.
+        AtomicReference<Ticket> recorded = new AtomicReference<>();
+        return idempotentCreates
+                .create(
+                        idempotencyKey,
+                        caller.subject(),
+                        CREATE,
+                        body,
+                        () -> tickets.create(caller, body)
+                                .invoke(recorded::set)
+                                .chain(ticket -> views.of(caller, ticket)
+                                        .map(view -> new Created(
+                                                URI.create("/api/v1/tickets/" + ticket.id()),
+                                                TicketTags.of(ticket, caller),
+                                                view))))
+                .invoke(() -> {
+                    if (recorded.get() != null) {
+                        metrics.created(recorded.get());
+                    }
+                });
     }
 
     @GET

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +39,7 @@ public class WebhookDeliveries {
     private final WebhookSettings settings;
     private final ObjectMapper json;
     private final Clock clock;
+    private final WebhookMetrics metrics;
 
     WebhookDeliveries(
             DeliveryRepository deliveries,
@@ -47,7 +49,8 @@ public class WebhookDeliveries {
             WebhookSender sender,
             WebhookSettings settings,
             ObjectMapper json,
-            Clock clock) {
+            Clock clock,
+            WebhookMetrics metrics) {
         this.deliveries = deliveries;
         this.webhooks = webhooks;
         this.events = events;
@@ -56,6 +59,7 @@ public class WebhookDeliveries {
         this.settings = settings;
         this.json = json;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** A delivery taken for sending: which attempt this is, and what to send where. */
@@ -72,6 +76,8 @@ public class WebhookDeliveries {
                                         .toList())
                                 .andFailFast()
                                 .chain(outcomes -> Panache.withTransaction(() -> recordAll(taken, outcomes)))
+                                .invoke(recorded -> recorded.forEach(
+                                        attempt -> metrics.recorded(attempt.outcome(), attempt.gaveUp())))
                                 .replaceWith(taken.size()));
     }
 
@@ -123,17 +129,28 @@ public class WebhookDeliveries {
         }
     }
 
-    private Uni<Void> recordAll(List<Taken> taken, List<WebhookAttempt.Outcome> outcomes) {
+    /** An attempt recorded by this replica, and whether its delivery was given up with it. */
+    private record Recorded(WebhookAttempt.Outcome outcome, boolean gaveUp) {}
+
+    private Uni<List<Recorded>> recordAll(List<Taken> taken, List<WebhookAttempt.Outcome> outcomes) {
+        List<Recorded> recorded = new ArrayList<>();
         Uni<Void> all = Uni.createFrom().voidItem();
         for (int i = 0; i < taken.size(); i++) {
             Taken each = taken.get(i);
             WebhookAttempt.Outcome outcome = outcomes.get(i);
-            all = all.chain(() -> record(each, outcome));
+            all = all.chain(() -> record(each, outcome))
+                    .invoke(delivery -> {
+                        if (delivery != null) {
+                            recorded.add(new Recorded(outcome, delivery.gaveUp()));
+                        }
+                    })
+                    .replaceWithVoid();
         }
-        return all;
+        return all.replaceWith(recorded);
     }
 
-    private Uni<Void> record(Taken taken, WebhookAttempt.Outcome outcome) {
+    /** The delivery with the attempt recorded, or null when another replica recorded it or it is gone. */
+    private Uni<WebhookDelivery> record(Taken taken, WebhookAttempt.Outcome outcome) {
         Instant now = clock.instant();
         return deliveries
                 .findById(taken.deliveryId(), LockModeType.PESSIMISTIC_WRITE)
@@ -148,13 +165,14 @@ public class WebhookDeliveries {
                                                     taken.retryingSince(),
                                                     now,
                                                     ThreadLocalRandom.current().nextDouble()))) {
-                        return Uni.createFrom().voidItem(); // removed with its webhook, or recorded by another replica
+                        return Uni.createFrom().nullItem(); // removed with its webhook, or recorded by another replica
                     }
                     return Panache.getSession()
                             .chain(session -> session.persist(
                                     new WebhookAttempt(Ids.newId(), delivery.id(), taken.attempt(), outcome)))
                             .chain(() -> webhooks.findById(taken.webhookId(), LockModeType.PESSIMISTIC_WRITE))
-                            .chain(webhook -> health(webhook, outcome, now));
+                            .chain(webhook -> health(webhook, outcome, now))
+                            .replaceWith(delivery);
                 });
     }
 

@@ -57,6 +57,11 @@ public class WebhookDelivery {
         return true;
     }
 
+    /** Whether it was given up for good. */
+    boolean gaveUp() {
+        return FAILED.equals(status);
+    }
+
     /** Whether a replica holds it to send it now (its outcome is still to be recorded). */
     boolean beingSent(Instant now) {
         return leasedUntil != null && leasedUntil.isAfter(now);

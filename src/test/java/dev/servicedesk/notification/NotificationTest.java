@@ -8,6 +8,7 @@ import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
 import dev.servicedesk.support.Jobs;
 import dev.servicedesk.support.MailServer;
+import dev.servicedesk.support.Metrics;
 import dev.servicedesk.support.TestClock;
 import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestTickets;
@@ -129,6 +130,7 @@ class NotificationTest {
 
     @Test
     void shouldTryAgainWhenTheMailServerIsAway() {
+        double failures = Metrics.value("servicedesk_email_failures_total", "direction", "outbound");
         MailServer.down();
         String ticket = TestTickets.printerJam(requester);
 
@@ -136,6 +138,8 @@ class NotificationTest {
         assertThat(failed.getString("status")).isEqualTo("PENDING");
         assertThat(failed.getString("last_error")).isNotBlank();
         assertThat(MailServer.to(requester.email())).isEmpty();
+        assertThat(Metrics.value("servicedesk_email_failures_total", "direction", "outbound") - failures)
+                .isGreaterThanOrEqualTo(1);
 
         MailServer.up();
         clock.pin(Instant.now().plus(Duration.ofMinutes(2)));
