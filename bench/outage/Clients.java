@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Clients of the outage benchmark: each thread records tickets one after another, each with its own
  * Idempotency-Key, and reads back one it recorded earlier. A client behaves as the contract asks:
- * after a 503 (or a refused connection) it sends the same request again after Retry-After seconds,
- * with the same key. Prints, per second, what the clients got; writes the id and key of every
+ * after a 503 (or a refused connection) it sends the same request again after Retry-After seconds
+ * (at most 2, so that the run sees the service come back), with the same key. Prints, per second, what the clients got; writes the id and key of every
  * ticket the service acknowledged (201) to a file, for the run script to look up in the database.
  *
  *   java Clients.java BASE_URL TOKEN_FILE SECONDS THREADS ACKNOWLEDGED_FILE

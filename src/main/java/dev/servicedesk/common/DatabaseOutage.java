@@ -12,10 +12,12 @@ import java.util.Set;
  * be sent again once the database is back; nothing in it was wrong.
  */
 final class DatabaseOutage {
-    /** Shutting down (admin or crash), starting up, or out of connection slots. */
-    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
-
-    private static final String CONNECTION_EXCEPTION_CLASS = "08";
+    /**
+     * Connection lost or not made (class 08, but for a protocol violation, which is our fault),
+     * shutting down (admin or crash), starting up, or out of connection slots.
+     */
+    private static final Set<String> UNAVAILABLE_STATES =
+            Set.of("08000", "08001", "08003", "08004", "08006", "57P01", "57P02", "57P03", "53300");
 
     private DatabaseOutage() {}
 
@@ -33,7 +35,6 @@ final class DatabaseOutage {
     }
 
     private static boolean unavailable(String sqlState) {
-        return sqlState != null
-                && (sqlState.startsWith(CONNECTION_EXCEPTION_CLASS) || UNAVAILABLE_STATES.contains(sqlState));
+        return sqlState != null && UNAVAILABLE_STATES.contains(sqlState); // Set.of refuses to look up null
     }
 }

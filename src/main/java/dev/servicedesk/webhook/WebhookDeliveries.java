@@ -16,12 +16,14 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Sends what is due: takes a batch (held against other replicas), sends each at once, outside any
@@ -135,7 +137,14 @@ public class WebhookDeliveries {
     private Uni<List<Recorded>> recordAll(List<Taken> taken, List<WebhookAttempt.Outcome> outcomes) {
         List<Recorded> recorded = new ArrayList<>();
         Uni<Void> all = Uni.createFrom().voidItem();
-        for (int i = 0; i < taken.size(); i++) {
+        // Each recording locks its webhook's row: every replica takes them in one order (by webhook),
+        // or two batches to the same webhooks deadlock and their deliveries are sent again.
+        List<Integer> byWebhook = IntStream.range(0, taken.size())
+                .boxed()
+                .sorted(Comparator.comparing((Integer i) -> taken.get(i).webhookId())
+                        .thenComparing(i -> taken.get(i).deliveryId()))
+                .toList();
+        for (int i : byWebhook) {
             Taken each = taken.get(i);
             WebhookAttempt.Outcome outcome = outcomes.get(i);
             all = all.chain(() -> record(each, outcome))

@@ -30,6 +30,7 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.causedBy(database("23505"))).isFalse(); // a unique value taken
         assertThat(DatabaseOutage.causedBy(database("40001"))).isFalse(); // a serialization race
         assertThat(DatabaseOutage.causedBy(database("57014"))).isFalse(); // a statement cancelled
+        assertThat(DatabaseOutage.causedBy(database("08P01"))).isFalse(); // a protocol violation: ours
         assertThat(DatabaseOutage.causedBy(new IllegalStateException("a bug"))).isFalse();
     }
 
