@@ -1,6 +1,5 @@
 package dev.servicedesk.common;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
@@ -12,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,7 +23,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BodySizeLimit {
     private static final int BEFORE_THE_FRAMEWORKS_CHECK = -3;
-    private static final ProblemType PAYLOAD_TOO_LARGE = ProblemType.PAYLOAD_TOO_LARGE;
 
     private static final List<String> FILE_BODIES = List.of("multipart/form-data", "message/rfc822");
 
@@ -47,7 +44,7 @@ public class BodySizeLimit {
 
     void install(@Observes Router router) {
         router.route().order(BEFORE_THE_FRAMEWORKS_CHECK).handler(this::check).failureHandler(context -> {
-            if (context.statusCode() == PAYLOAD_TOO_LARGE.status()) {
+            if (context.statusCode() == ProblemType.PAYLOAD_TOO_LARGE.status()) {
                 refuse(context);
             } else {
                 context.next();
@@ -90,24 +87,13 @@ public class BodySizeLimit {
     }
 
     private void refuse(RoutingContext context) {
-        ProblemType type = PAYLOAD_TOO_LARGE;
-        Problem problem = new Problem(
-                type.uri(),
-                type.title(),
-                type.status(),
+        RouteProblems.refuse(
+                context,
+                objectMapper,
+                ProblemType.PAYLOAD_TOO_LARGE,
                 String.format(
                         "The request body is larger than the %s the service takes.",
-                        ByteSizes.readable(carriesFiles(context) ? maxFileBodyBytes : maxBytes)),
-                context.request().path(),
-                UUID.randomUUID().toString(),
-                List.of(),
-                null);
-        context.response()
-                .setStatusCode(type.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemMappers.PROBLEM_JSON)
-                // The rest of the body is not read: the connection cannot carry another request.
-                .putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE)
-                .end(json(problem));
+                        ByteSizes.readable(carriesFiles(context) ? maxFileBodyBytes : maxBytes)));
     }
 
     private static boolean isOver(String length, long maxBytes) {
@@ -115,14 +101,6 @@ public class BodySizeLimit {
             return Long.parseLong(length.trim()) > maxBytes;
         } catch (NumberFormatException e) {
             return false;
-        }
-    }
-
-    private String json(Problem problem) {
-        try {
-            return objectMapper.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -32,7 +32,7 @@ public class ProblemMappers {
     private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     public static final String PROBLEM_JSON = "application/problem+json";
-    private static final String BEARER_CHALLENGE = "Bearer realm=\"servicedesk\"";
+    static final String BEARER_CHALLENGE = "Bearer realm=\"servicedesk\"";
     private static final String RETRY_AFTER = "Retry-After";
     private static final String RETRY_AFTER_SECONDS = "1";
     /** About how long PostgreSQL takes to restart or fail over. */

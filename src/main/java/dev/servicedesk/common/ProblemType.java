@@ -21,10 +21,12 @@ public enum ProblemType {
     TRANSIENT_CONFLICT(409, "Conflicting change at the same time"),
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
     PRECONDITION_FAILED(412, "Precondition failed"),
+    URI_TOO_LONG(414, "URL too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
     TOO_MANY_REQUESTS(429, "Too many requests"),
+    HEADER_FIELDS_TOO_LARGE(431, "Request headers too large"),
     INTERNAL(500, "Internal error"),
     SERVICE_UNAVAILABLE(503, "Service unavailable");
 

@@ -85,6 +85,47 @@ public final class Browser {
         }
     }
 
+    /** Loads {@code url} and answers the page's DOM once the browser has run it for {@code within}. */
+    public static String dom(String url, Duration within) throws Exception {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException("No browser at " + CHROMIUM + ": install Debian's chromium (.ci/run does)");
+        }
+        Path profile = Files.createTempDirectory("chromium-profile");
+        Path dom = Files.createTempFile("chromium", ".html");
+        Process chromium = null;
+        try {
+            chromium = new ProcessBuilder(List.of(
+                            CHROMIUM.toString(),
+                            "--headless",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-dev-shm-usage",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--user-data-dir=" + profile,
+                            "--virtual-time-budget=" + within.toMillis(),
+                            "--dump-dom",
+                            url))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .redirectOutput(dom.toFile())
+                    .start();
+            if (!chromium.waitFor(within.toSeconds() + 30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The browser did not finish loading " + url);
+            }
+            return Files.readString(dom);
+        } finally {
+            if (chromium != null) {
+                chromium.descendants().forEach(ProcessHandle::destroyForcibly);
+                chromium.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+            deleteQuietly(profile);
+            Files.deleteIfExists(dom);
+        }
+    }
+
     private static String read(Path log) {
         try {
             return Files.readString(log);
