@@ -1,6 +1,9 @@
 package dev.servicedesk.announcement;
 
 import dev.servicedesk.announcement.dto.AnnouncementTransition;
+import dev.servicedesk.audit.AuditAction;
+import dev.servicedesk.audit.AuditResourceType;
+import dev.servicedesk.audit.AuditTrail;
 import dev.servicedesk.common.FieldError;
 import dev.servicedesk.common.Instants;
 import dev.servicedesk.common.ProblemException;
@@ -27,18 +30,21 @@ class AnnouncementTransitions {
     private final PersonService people;
     private final AnnouncementSettings settings;
     private final Clock clock;
+    private final AuditTrail audit;
 
     AnnouncementTransitions(
             AnnouncementRepository announcements,
             AnnouncementPublisher publisher,
             PersonService people,
             AnnouncementSettings settings,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
         this.announcements = announcements;
         this.publisher = publisher;
         this.people = people;
         this.settings = settings;
         this.clock = clock;
+        this.audit = audit;
         for (Role role :
                 List.of(settings.approval().severe(), settings.approval().other())) {
             if (role != Role.SUPERVISOR && role != Role.ADMIN) {
@@ -61,6 +67,7 @@ class AnnouncementTransitions {
                                 moves.stream().map(Enum::name).toList());
                     }
                     Instant now = clock.instant();
+                    ApprovalState before = ApprovalState.of(announcement);
                     Uni<Void> moved = Uni.createFrom().voidItem();
                     switch (to) {
                         case PENDING_APPROVAL -> announcement.submit(requiredRole(announcement), me.id(), now);
@@ -74,11 +81,28 @@ class AnnouncementTransitions {
                         case ARCHIVED -> announcement.archive(now);
                     }
                     return moved.call(announcements::flush)
+                            .call(() -> to == AnnouncementStatus.APPROVED || to == AnnouncementStatus.REJECTED
+                                    ? audit.record(
+                                            AuditResourceType.ANNOUNCEMENT,
+                                            announcement.id(),
+                                            to == AnnouncementStatus.APPROVED
+                                                    ? AuditAction.APPROVED
+                                                    : AuditAction.REJECTED,
+                                            before,
+                                            ApprovalState.of(announcement))
+                                    : Uni.createFrom().voidItem())
                             .replaceWith(new Written(
                                     new Viewer(caller, me.id()),
                                     announcement,
                                     AnnouncementViews.negotiate(announcement, acceptLanguage)));
                 }));
+    }
+
+    /** What the audit trail keeps of an approval: where the announcement stood, and who asked and decided. */
+    record ApprovalState(AnnouncementStatus status, AnnouncementApproval approval) {
+        static ApprovalState of(Announcement announcement) {
+            return new ApprovalState(announcement.status(), announcement.approval());
+        }
     }
 
     private Role requiredRole(Announcement announcement) {

@@ -1,5 +1,7 @@
 package dev.servicedesk.calendar;
 
+import dev.servicedesk.audit.AuditResourceType;
+import dev.servicedesk.audit.AuditTrail;
 import dev.servicedesk.calendar.dto.CalendarView;
 import dev.servicedesk.calendar.dto.NewCalendar;
 import dev.servicedesk.common.ChangeNotifications;
@@ -39,12 +41,14 @@ public class CalendarService {
     private final ChangeNotifications changes;
     private final Snapshot<Map<UUID, WorkingTime>> workingTimes;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    CalendarService(CalendarRepository calendars, ChangeNotifications changes, Clock clock) {
+    CalendarService(CalendarRepository calendars, ChangeNotifications changes, Clock clock, AuditTrail audit) {
         this.calendars = calendars;
         this.changes = changes;
         this.workingTimes = new Snapshot<>(changes, this::loadWorkingTimes, TOPIC);
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** A calendar's working time, kept in memory until a calendar changes (on any replica). */
@@ -95,7 +99,8 @@ public class CalendarService {
         BusinessCalendar calendar = BusinessCalendar.create(Ids.newId(), details, now());
         return check(details, calendar.id())
                 .chain(() -> calendars.persist(calendar))
-                .call(() -> changes.announce(TOPIC));
+                .call(() -> changes.announce(TOPIC))
+                .call(created -> audit.created(AuditResourceType.CALENDAR, created.id(), CalendarView.of(created)));
     }
 
     @WithSession
@@ -124,10 +129,12 @@ public class CalendarService {
             if (after.equals(before)) {
                 return Uni.createFrom().item(calendar);
             }
+            CalendarView shown = CalendarView.of(calendar);
             return check(after, id)
                     .invoke(() -> calendar.revise(after, now()))
                     .call(calendars::flush)
                     .call(() -> changes.announce(TOPIC))
+                    .call(() -> audit.updated(AuditResourceType.CALENDAR, id, shown, CalendarView.of(calendar)))
                     .replaceWith(calendar);
         });
     }
@@ -136,7 +143,12 @@ public class CalendarService {
     public Uni<Void> delete(UUID id, String ifMatch) {
         return find(id).chain(calendar -> {
             EntityTag.requireMatch(ifMatch, calendar.version());
-            return calendars.delete(calendar).call(calendars::flush).call(() -> changes.announce(TOPIC));
+            CalendarView shown = CalendarView.of(calendar);
+            return calendars
+                    .delete(calendar)
+                    .call(calendars::flush)
+                    .call(() -> changes.announce(TOPIC))
+                    .call(() -> audit.deleted(AuditResourceType.CALENDAR, id, shown));
         });
     }
 

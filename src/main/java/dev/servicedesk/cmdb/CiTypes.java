@@ -2,6 +2,10 @@ package dev.servicedesk.cmdb;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
+import dev.servicedesk.audit.AuditAction;
+import dev.servicedesk.audit.AuditResourceType;
+import dev.servicedesk.audit.AuditTrail;
+import dev.servicedesk.cmdb.dto.CiTypeSchemaView;
 import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.FieldError;
 import dev.servicedesk.common.ProblemException;
@@ -31,9 +35,11 @@ public class CiTypes {
     private final CiRepository items;
     private final AttributeSchemas schemas;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    CiTypes(CiTypeRepository definitions, CiRepository items, AttributeSchemas schemas, Clock clock) {
+    CiTypes(CiTypeRepository definitions, CiRepository items, AttributeSchemas schemas, Clock clock, AuditTrail audit) {
         this.definitions = definitions;
+        this.audit = audit;
         this.items = items;
         this.schemas = schemas;
         this.clock = clock;
@@ -76,6 +82,7 @@ public class CiTypes {
                 throw ProblemException.invalid(problems);
             }
             Schema usable = schemas.usable(schema, "attributesSchema");
+            CiTypeSchemaView before = CiTypeSchemaView.of(definition);
             return failing(type, usable, null, new ArrayList<>())
                     .invoke(failing -> {
                         if (!failing.isEmpty()) {
@@ -91,6 +98,12 @@ public class CiTypes {
                     })
                     .invoke(() -> definition.replaceSchema(schema, by, clock.instant()))
                     .call(definitions::flush)
+                    .call(() -> audit.record(
+                            AuditResourceType.CI_TYPE,
+                            type,
+                            AuditAction.REPLACED,
+                            before,
+                            CiTypeSchemaView.of(definition)))
                     .replaceWith(definition);
         });
     }

@@ -1,5 +1,8 @@
 package dev.servicedesk.kb;
 
+import dev.servicedesk.audit.AuditAction;
+import dev.servicedesk.audit.AuditResourceType;
+import dev.servicedesk.audit.AuditTrail;
 import dev.servicedesk.common.LanguageTags;
 import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
@@ -27,6 +30,7 @@ public class ArticleReviews {
     private final ArticleContent content;
     private final DomainEvents events;
     private final Clock clock;
+    private final AuditTrail audit;
 
     ArticleReviews(
             ArticleService writer,
@@ -36,7 +40,8 @@ public class ArticleReviews {
             SearchIndex search,
             ArticleContent content,
             DomainEvents events,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
         this.writer = writer;
         this.revisions = revisions;
         this.history = history;
@@ -45,6 +50,7 @@ public class ArticleReviews {
         this.content = content;
         this.events = events;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @WithTransaction
@@ -66,6 +72,7 @@ public class ArticleReviews {
             String language = languageOf(article, rawLanguage);
             LanguageVersion.Draft draft = article.versionIn(language).draft();
             int number = draft == null ? 0 : draft.revision();
+            LanguageVersion before = article.versionIn(language);
             return revisions.find(article.id(), number).chain(revision -> {
                 boolean wasPublic = article.isPublic();
                 article.approve(language, revision, target.actor().id(), now);
@@ -75,6 +82,12 @@ public class ArticleReviews {
                                 ? noTreeLeadsTo(article, true, "making it INTERNAL")
                                 : Uni.createFrom().voidItem())
                         .chain(() -> recorded(article, ArticleAction.APPROVED, language, target, now, null))
+                        .call(() -> audit.record(
+                                AuditResourceType.KB_ARTICLE,
+                                article.id(),
+                                AuditAction.APPROVED,
+                                before,
+                                article.versionIn(language)))
                         .call(written -> search.reindex(written.article()))
                         .call(() -> events.record(new NewEvent(
                                 EventType.ARTICLE_PUBLISHED,
@@ -92,8 +105,15 @@ public class ArticleReviews {
         return writer.writable(caller, ref, ifMatch).chain(target -> {
             Article article = target.article();
             String language = languageOf(article, rawLanguage);
+            LanguageVersion before = article.versionIn(language);
             article.reject(language, reason.strip(), target.actor().id(), now);
-            return recorded(article, ArticleAction.REJECTED, language, target, now, reason.strip());
+            return recorded(article, ArticleAction.REJECTED, language, target, now, reason.strip())
+                    .call(() -> audit.record(
+                            AuditResourceType.KB_ARTICLE,
+                            article.id(),
+                            AuditAction.REJECTED,
+                            before,
+                            article.versionIn(language)));
         });
     }
 

@@ -1,5 +1,7 @@
 package dev.servicedesk.queue;
 
+import dev.servicedesk.audit.AuditResourceType;
+import dev.servicedesk.audit.AuditTrail;
 import dev.servicedesk.common.ChangeNotifications;
 import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.FieldError;
@@ -45,18 +47,21 @@ public class QueueService {
     private final PersonService people;
     private final ChangeNotifications changes;
     private final Clock clock;
+    private final AuditTrail audit;
 
     QueueService(
             QueueRepository queues,
             QueueMemberRepository members,
             PersonService people,
             ChangeNotifications changes,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
         this.queues = queues;
         this.members = members;
         this.people = people;
         this.changes = changes;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @WithTransaction
@@ -74,6 +79,7 @@ public class QueueService {
                 .chain(() -> queues.persist(queue))
                 .call(created -> members.replace(created.id(), details.memberIds()))
                 .call(() -> changes.announce(TOPIC))
+                .call(created -> audit.created(AuditResourceType.QUEUE, created.id(), details))
                 .map(created -> new QueueState(created, details.memberIds()));
     }
 
@@ -171,6 +177,7 @@ public class QueueService {
                             : members.replace(id, after.memberIds()))
                     .call(() -> queues.flush())
                     .call(() -> changes.announce(TOPIC))
+                    .call(() -> audit.updated(AuditResourceType.QUEUE, id, before, after))
                     .replaceWith(new QueueState(queue, after.memberIds()));
         });
     }

@@ -1,5 +1,7 @@
 package dev.servicedesk.routing;
 
+import dev.servicedesk.audit.AuditResourceType;
+import dev.servicedesk.audit.AuditTrail;
 import dev.servicedesk.cmdb.CiDirectory;
 import dev.servicedesk.common.ChangeNotifications;
 import dev.servicedesk.common.EntityTag;
@@ -36,18 +38,21 @@ public class RoutingRuleService {
     private final ChangeNotifications changes;
     private final CiDirectory cis;
     private final Clock clock;
+    private final AuditTrail audit;
 
     RoutingRuleService(
             RoutingRuleRepository rules,
             QueueService queues,
             ChangeNotifications changes,
             CiDirectory cis,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
         this.rules = rules;
         this.queues = queues;
         this.changes = changes;
         this.cis = cis;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @WithTransaction
@@ -65,7 +70,11 @@ public class RoutingRuleService {
                             request.actions())
                     .stripped();
             RoutingRule rule = RoutingRule.create(Ids.newId(), details, now());
-            return check(details, rule.id()).chain(() -> rules.persist(rule)).call(() -> changes.announce(TOPIC));
+            return check(details, rule.id())
+                    .chain(() -> rules.persist(rule))
+                    .call(() -> changes.announce(TOPIC))
+                    .call(created ->
+                            audit.created(AuditResourceType.ROUTING_RULE, created.id(), RoutingRuleView.of(created)));
         });
     }
 
@@ -94,10 +103,12 @@ public class RoutingRuleService {
             if (after.equals(before)) {
                 return Uni.createFrom().item(rule);
             }
+            RoutingRuleView shown = RoutingRuleView.of(rule);
             return check(after, id)
                     .invoke(() -> rule.revise(after, now()))
                     .call(rules::flush)
                     .call(() -> changes.announce(TOPIC))
+                    .call(() -> audit.updated(AuditResourceType.ROUTING_RULE, id, shown, RoutingRuleView.of(rule)))
                     .replaceWith(rule);
         });
     }
@@ -106,7 +117,11 @@ public class RoutingRuleService {
     public Uni<Void> delete(UUID id, String ifMatch) {
         return find(id).chain(rule -> {
             EntityTag.requireMatch(ifMatch, rule.version());
-            return rules.delete(rule).call(rules::flush).call(() -> changes.announce(TOPIC));
+            RoutingRuleView shown = RoutingRuleView.of(rule);
+            return rules.delete(rule)
+                    .call(rules::flush)
+                    .call(() -> changes.announce(TOPIC))
+                    .call(() -> audit.deleted(AuditResourceType.ROUTING_RULE, id, shown));
         });
     }
 

@@ -1,5 +1,7 @@
 package dev.servicedesk.sla;
 
+import dev.servicedesk.audit.AuditResourceType;
+import dev.servicedesk.audit.AuditTrail;
 import dev.servicedesk.calendar.BusinessCalendar;
 import dev.servicedesk.calendar.CalendarService;
 import dev.servicedesk.calendar.WorkingTime;
@@ -48,6 +50,7 @@ public class SlaPolicyService {
     private final CiDirectory cis;
     private final Snapshot<List<SlaPolicy>> ordered;
     private final Clock clock;
+    private final AuditTrail audit;
 
     SlaPolicyService(
             SlaPolicyRepository policies,
@@ -55,7 +58,8 @@ public class SlaPolicyService {
             QueueService queues,
             ChangeNotifications changes,
             CiDirectory cis,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
         this.policies = policies;
         this.calendars = calendars;
         this.queues = queues;
@@ -63,6 +67,7 @@ public class SlaPolicyService {
         this.changes = changes;
         this.ordered = new Snapshot<>(changes, policies::listAll, TOPIC);
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Every policy, kept in memory until one changes (on any replica): what tickets are matched against. */
@@ -93,7 +98,9 @@ public class SlaPolicyService {
             SlaPolicy policy = SlaPolicy.create(Ids.newId(), details, now());
             return check(details, policy.id())
                     .chain(() -> policies.persist(policy))
-                    .call(() -> changes.announce(TOPIC));
+                    .call(() -> changes.announce(TOPIC))
+                    .call(created ->
+                            audit.created(AuditResourceType.SLA_POLICY, created.id(), SlaPolicyView.of(created)));
         });
     }
 
@@ -122,10 +129,12 @@ public class SlaPolicyService {
             if (after.equals(before)) {
                 return Uni.createFrom().item(policy);
             }
+            SlaPolicyView shown = SlaPolicyView.of(policy);
             return check(after, id)
                     .invoke(() -> policy.revise(after, now()))
                     .call(policies::flush)
                     .call(() -> changes.announce(TOPIC))
+                    .call(() -> audit.updated(AuditResourceType.SLA_POLICY, id, shown, SlaPolicyView.of(policy)))
                     .replaceWith(policy);
         });
     }
@@ -134,7 +143,11 @@ public class SlaPolicyService {
     public Uni<Void> delete(UUID id, String ifMatch) {
         return find(id).chain(policy -> {
             EntityTag.requireMatch(ifMatch, policy.version());
-            return policies.delete(policy).call(policies::flush).call(() -> changes.announce(TOPIC));
+            SlaPolicyView shown = SlaPolicyView.of(policy);
+            return policies.delete(policy)
+                    .call(policies::flush)
+                    .call(() -> changes.announce(TOPIC))
+                    .call(() -> audit.deleted(AuditResourceType.SLA_POLICY, id, shown));
         });
     }
 

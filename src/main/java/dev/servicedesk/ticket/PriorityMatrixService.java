@@ -1,5 +1,8 @@
 package dev.servicedesk.ticket;
 
+import dev.servicedesk.audit.AuditAction;
+import dev.servicedesk.audit.AuditResourceType;
+import dev.servicedesk.audit.AuditTrail;
 import dev.servicedesk.common.ChangeNotifications;
 import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.ProblemException;
@@ -16,14 +19,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class PriorityMatrixService {
     static final String TOPIC = "priority_matrix";
+    /** The desk has one matrix; the audit trail names it so. */
+    private static final String AUDITED_ID = "default";
 
     private final PriorityMatrixRepository matrices;
     private final ChangeNotifications changes;
     private final Clock clock;
     private final Snapshot<StoredPriorityMatrix> snapshot;
+    private final AuditTrail audit;
 
-    PriorityMatrixService(PriorityMatrixRepository matrices, ChangeNotifications changes, Clock clock) {
+    PriorityMatrixService(
+            PriorityMatrixRepository matrices, ChangeNotifications changes, Clock clock, AuditTrail audit) {
         this.matrices = matrices;
+        this.audit = audit;
         this.changes = changes;
         this.clock = clock;
         this.snapshot = new Snapshot<>(changes, matrices::load, TOPIC);
@@ -52,14 +60,20 @@ public class PriorityMatrixService {
         ImpactUrgencyMatrix matrix = ImpactUrgencyMatrix.of(cells);
         return matrices.load()
                 .invoke(current -> EntityTag.requireMatch(ifMatch, current.version()))
-                .chain(current -> matrices.replace(matrix, current.version(), by, clock.instant()))
-                .chain(replaced -> {
-                    if (!replaced) {
-                        throw new ProblemException(
-                                ProblemType.PRECONDITION_FAILED,
-                                "The priority matrix was replaced concurrently; reload and retry.");
-                    }
-                    return changes.announce(TOPIC).chain(matrices::load);
-                });
+                .chain(current -> matrices.replace(matrix, current.version(), by, clock.instant())
+                        .chain(replaced -> {
+                            if (!replaced) {
+                                throw new ProblemException(
+                                        ProblemType.PRECONDITION_FAILED,
+                                        "The priority matrix was replaced concurrently; reload and retry.");
+                            }
+                            return changes.announce(TOPIC).chain(matrices::load);
+                        })
+                        .call(now -> audit.record(
+                                AuditResourceType.PRIORITY_MATRIX,
+                                AUDITED_ID,
+                                AuditAction.REPLACED,
+                                current.toResponse(),
+                                now.toResponse())));
     }
 }

@@ -1,5 +1,8 @@
 package dev.servicedesk.webhook;
 
+import dev.servicedesk.audit.AuditAction;
+import dev.servicedesk.audit.AuditResourceType;
+import dev.servicedesk.audit.AuditTrail;
 import dev.servicedesk.common.ChangeNotifications;
 import dev.servicedesk.common.EntityTag;
 import dev.servicedesk.common.Ids;
@@ -36,6 +39,7 @@ public class WebhookService {
     private final PersonService people;
     private final ChangeNotifications notifications;
     private final Clock clock;
+    private final AuditTrail audit;
 
     WebhookService(
             WebhookRepository webhooks,
@@ -43,13 +47,15 @@ public class WebhookService {
             WebhookTargets targets,
             PersonService people,
             ChangeNotifications notifications,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.targets = targets;
         this.people = people;
         this.notifications = notifications;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** A new webhook and its secret, which is shown this once. */
@@ -66,6 +72,7 @@ public class WebhookService {
         return targets.check(request.url().strip())
                 .chain(() -> people.sync(caller))
                 .chain(owner -> webhooks.persist(Webhook.create(Ids.newId(), target(request), secret, owner.id(), now)))
+                .call(webhook -> audit.created(AuditResourceType.WEBHOOK, webhook.id(), view(webhook)))
                 .map(webhook -> new Made(webhook, secret));
     }
 
@@ -102,19 +109,24 @@ public class WebhookService {
             Uni<?> checked =
                     revised.url().equals(webhook.url()) ? Uni.createFrom().voidItem() : targets.check(revised.url());
             Instant now = clock.instant();
+            WebhookView shown = view(webhook);
             return checked.invoke(() -> webhook.revise(revised, now))
                     .call(() -> resumed
                             ? deliveries
                                     .resume(webhook.id(), now)
                                     .chain(() -> notifications.announce(WebhookFanOut.DELIVERIES_DUE))
                             : Uni.createFrom().voidItem())
+                    .call(() -> webhooks.flush())
+                    .call(() -> audit.updated(AuditResourceType.WEBHOOK, id, shown, view(webhook)))
                     .replaceWith(webhook);
         });
     }
 
     @WithTransaction
     public Uni<Void> delete(Caller caller, UUID id) {
-        return visible(caller, id).chain(webhooks::delete);
+        return visible(caller, id)
+                .call(webhooks::delete)
+                .chain(webhook -> audit.deleted(AuditResourceType.WEBHOOK, id, view(webhook)));
     }
 
     /** A new secret; the old one keeps signing for {@code overlap}. */
@@ -122,9 +134,13 @@ public class WebhookService {
     public Uni<WebhookSecret> rotate(Caller caller, UUID id, Duration overlap) {
         String secret = WebhookSecrets.generate();
         Instant now = clock.instant();
-        return visible(caller, id).map(webhook -> {
+        return visible(caller, id).chain(webhook -> {
+            WebhookView shown = view(webhook);
             webhook.rotate(secret, now.plus(overlap), now);
-            return new WebhookSecret(secret, webhook.previousSecretExpiresAt());
+            return webhooks.flush()
+                    .chain(() -> audit.record(
+                            AuditResourceType.WEBHOOK, id, AuditAction.SECRET_ROTATED, shown, view(webhook)))
+                    .replaceWith(new WebhookSecret(secret, webhook.previousSecretExpiresAt()));
         });
     }
 

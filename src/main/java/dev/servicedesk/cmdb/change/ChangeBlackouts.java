@@ -1,5 +1,7 @@
 package dev.servicedesk.cmdb.change;
 
+import dev.servicedesk.audit.AuditResourceType;
+import dev.servicedesk.audit.AuditTrail;
 import dev.servicedesk.cmdb.change.dto.ChangeBlackoutView;
 import dev.servicedesk.cmdb.change.dto.NewChangeBlackout;
 import dev.servicedesk.common.Ids;
@@ -13,6 +15,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -26,9 +29,11 @@ public class ChangeBlackouts {
     private final ChangeBlackoutRepository windows;
     private final PersonService people;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    ChangeBlackouts(ChangeBlackoutRepository windows, PersonService people, Clock clock) {
+    ChangeBlackouts(ChangeBlackoutRepository windows, PersonService people, Clock clock, AuditTrail audit) {
         this.windows = windows;
+        this.audit = audit;
         this.people = people;
         this.clock = clock;
     }
@@ -45,7 +50,8 @@ public class ChangeBlackouts {
                         request.reason(),
                         admin.id(),
                         clock.instant())))
-                .map(ChangeBlackoutView::of);
+                .map(ChangeBlackoutView::of)
+                .call(created -> audit.created(AuditResourceType.CHANGE_BLACKOUT, created.id(), created));
     }
 
     @WithSession
@@ -60,12 +66,12 @@ public class ChangeBlackouts {
 
     @WithTransaction
     public Uni<Void> lift(UUID id) {
-        return windows.deleteById(id)
-                .invoke(deleted -> {
-                    if (!deleted) {
-                        throw new NotFoundProblem("blackout window", id);
-                    }
-                })
-                .replaceWithVoid();
+        // Locked: of two lifting it at once, the second waits, then finds it gone (a 404).
+        return windows.findById(id, LockModeType.PESSIMISTIC_WRITE)
+                .onItem()
+                .ifNull()
+                .failWith(() -> new NotFoundProblem("blackout window", id))
+                .call(windows::delete)
+                .chain(lifted -> audit.deleted(AuditResourceType.CHANGE_BLACKOUT, id, ChangeBlackoutView.of(lifted)));
     }
 }
