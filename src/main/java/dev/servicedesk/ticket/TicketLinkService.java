@@ -16,13 +16,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Links between tickets: related, duplicate, cause, parent and child. The desk makes them. */
 @ApplicationScoped
@@ -74,7 +72,7 @@ public class TicketLinkService {
                     if (other.id().equals(self.id())) {
                         throw ProblemException.invalid("ticket", "must be another ticket");
                     }
-                    return lockWorked(caller, self, other).replaceWith(new Ends(self, other));
+                    return lockWorked(caller, self, other);
                 });
     }
 
@@ -107,9 +105,10 @@ public class TicketLinkService {
     private Uni<Void> unlinked(Caller caller, Ticket self, TicketLink link) {
         return ticketRows
                 .findById(link.otherEnd(self.id()))
-                .call(other -> lockWorked(caller, self, other))
-                .chain(other -> people.sync(caller)
-                        .chain(actor -> logOnBothEnds(TimelineEntry::unlinked, link, self, other, actor.id(), now())))
+                .chain(other -> lockWorked(caller, self, other))
+                .chain(ends -> people.sync(caller)
+                        .chain(actor -> logOnBothEnds(
+                                TimelineEntry::unlinked, link, ends.self(), ends.other(), actor.id(), now())))
                 .chain(() -> links.delete(link));
     }
 
@@ -176,15 +175,15 @@ public class TicketLinkService {
      * each worked by the caller: checked before the locks, to refuse early, and after, on what
      * the tickets are now.
      */
-    private Uni<Void> lockWorked(Caller caller, Ticket self, Ticket other) {
-        List<Ticket> inIdOrder =
-                Stream.of(self, other).sorted(Comparator.comparing(Ticket::id)).toList();
+    private Uni<Ends> lockWorked(Caller caller, Ticket self, Ticket other) {
+        boolean selfFirst = self.id().compareTo(other.id()) < 0;
         return worked(caller, other)
-                .chain(() -> ticketRows.lockAndRefresh(inIdOrder.get(0)))
-                .chain(() -> ticketRows.lockAndRefresh(inIdOrder.get(1)))
-                .chain(() -> worked(caller, self))
-                .chain(() -> worked(caller, other))
-                .replaceWithVoid();
+                .chain(() -> ticketRows.lockAndRefresh(selfFirst ? self : other))
+                .chain(first -> ticketRows
+                        .lockAndRefresh(selfFirst ? other : self)
+                        .map(second -> selfFirst ? new Ends(first, second) : new Ends(second, first)))
+                .call(ends -> worked(caller, ends.self()))
+                .call(ends -> worked(caller, ends.other()));
     }
 
     /** Links change both tickets: they are made and removed by those who work both. */

@@ -77,9 +77,17 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         return find("ticketKey", key).firstResult();
     }
 
-    /** Row-locks the ticket for this transaction and reads it again as it stands once the lock is had. */
-    Uni<Void> lockAndRefresh(Ticket ticket) {
-        return getSession().chain(session -> session.refresh(ticket, LockModeType.PESSIMISTIC_WRITE));
+    /**
+     * Row-locks the ticket for this transaction and reads it again as it stands once the lock is
+     * had; answers the instance this transaction's session manages, which the change must go to (a
+     * ticket read in another session is read anew, never refreshed: Hibernate refuses that).
+     */
+    Uni<Ticket> lockAndRefresh(Ticket ticket) {
+        return getSession()
+                .chain(session -> session.contains(ticket)
+                        ? session.refresh(ticket, LockModeType.PESSIMISTIC_WRITE)
+                                .replaceWith(ticket)
+                        : session.find(Ticket.class, ticket.id(), LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** One page in the filter's order, fetched one row long to tell whether another follows. */

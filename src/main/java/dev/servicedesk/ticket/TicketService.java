@@ -164,8 +164,8 @@ public class TicketService {
     public Uni<TicketAction> forChange(Caller caller, String ref) {
         return find(caller, ref)
                 .chain(ticket -> actionOn(caller, ticket))
-                .call(action -> tickets.lockAndRefresh(action.ticket()))
-                .chain(action -> standing(caller, action.actor(), action.ticket()));
+                .chain(action -> tickets.lockAndRefresh(action.ticket())
+                        .chain(locked -> standing(caller, action.actor(), locked)));
     }
 
     /** The caller's standing on a ticket they may see (as {@link #forChange}, without the lock). */
@@ -180,7 +180,7 @@ public class TicketService {
     public Uni<Ticket> lockedForMail(String ref) {
         Uni<Ticket> found =
                 Ids.parse(ref).map(tickets::findById).orElseGet(() -> tickets.findByKey(ref.toUpperCase(Locale.ROOT)));
-        return found.call(ticket -> ticket == null ? Uni.createFrom().voidItem() : tickets.lockAndRefresh(ticket));
+        return found.chain(ticket -> ticket == null ? Uni.createFrom().nullItem() : tickets.lockAndRefresh(ticket));
     }
 
     /**

@@ -77,15 +77,16 @@ class AuditTrailTest {
     @Test
     void shouldKeepTheOldAndNewValuesOfAChange() {
         String rule = create("/api/v1/routing-rules", """
-                {"name": "Audit %s", "actions": {"tags": ["audited"]}}""".formatted(UUID.randomUUID()));
+                {"name": "Audit %s", "enabled": false, "conditions": {"keywords": ["audit-test"]}, "actions": {"tags": ["audited"]}}""".formatted(UUID.randomUUID()));
         patch("/api/v1/routing-rules/" + rule, """
-                {"enabled": false, "description": "Paused for the audit"}""");
+                {"onMatch": "CONTINUE", "description": "Kept on for the audit"}""");
 
         JsonPath entries = trailOf(rule);
         assertThat(entries.getList("items.action", String.class)).containsExactly("UPDATED", "CREATED");
-        assertThat(entries.getBoolean("items[0].before.enabled")).isTrue();
-        assertThat(entries.getBoolean("items[0].after.enabled")).isFalse();
-        assertThat(entries.getString("items[0].after.description")).isEqualTo("Paused for the audit");
+        assertThat(entries.getString("items[0].before.onMatch")).isEqualTo("STOP");
+        assertThat(entries.getString("items[0].after.onMatch")).isEqualTo("CONTINUE");
+        assertThat(entries.getString("items[0].before.description")).isNull();
+        assertThat(entries.getString("items[0].after.description")).isEqualTo("Kept on for the audit");
         assertThat(entries.getString("items[1].after.name")).startsWith("Audit ");
         assertThat(entries.getString("items[0].occurredAt"))
                 .isGreaterThanOrEqualTo(entries.getString("items[1].occurredAt"));
@@ -186,7 +187,7 @@ class AuditTrailTest {
     @Test
     void shouldNeverChangeOrRemoveAnEntry() {
         String rule = create("/api/v1/routing-rules", """
-                {"name": "Audit %s", "actions": {"tags": ["audited"]}}""".formatted(UUID.randomUUID()));
+                {"name": "Audit %s", "enabled": false, "conditions": {"keywords": ["audit-test"]}, "actions": {"tags": ["audited"]}}""".formatted(UUID.randomUUID()));
         for (String statement : List.of(
                 "UPDATE audit_entry SET action = 'DELETED' WHERE resource_id = '" + rule + "'",
                 "DELETE FROM audit_entry WHERE resource_id = '" + rule + "'",
@@ -201,7 +202,7 @@ class AuditTrailTest {
     @Test
     void shouldRecordNothingForAChangeThatFails() {
         String rule = create("/api/v1/routing-rules", """
-                {"name": "Audit %s", "actions": {"tags": ["audited"]}}""".formatted(UUID.randomUUID()));
+                {"name": "Audit %s", "enabled": false, "conditions": {"keywords": ["audit-test"]}, "actions": {"tags": ["audited"]}}""".formatted(UUID.randomUUID()));
         Api.hostile(admin)
                 .contentType("application/merge-patch+json")
                 .header("If-Match", "\"999\"")
@@ -239,8 +240,8 @@ class AuditTrailTest {
             return new Made(made.get("queue"), "QUEUE", "UPDATED");
         });
         crud(operations, made, "RoutingRule", "/api/v1/routing-rules", "ROUTING_RULE", """
-                {"name": "Audit %s", "actions": {"tags": ["audited"]}}""", """
-                {"enabled": false}""");
+                {"name": "Audit %s", "enabled": false, "conditions": {"keywords": ["audit-test"]}, "actions": {"tags": ["audited"]}}""", """
+                {"description": "Audited"}""");
         crud(operations, made, "Calendar", "/api/v1/calendars", "CALENDAR", """
                 {"name": "Audit %s", "timeZone": "Europe/Lisbon", "alwaysOpen": true}""", """
                 {"description": "Audited"}""");

@@ -72,6 +72,10 @@ class HostileInputTest {
             "Z\u0351\u0352\u0353algo",
             "<script>alert(1)</script>",
             "${jndi:ldap://localhost/x}");
+    /** Pattern and text-search metacharacters, for the filters, sorts and searches of the query. */
+    private static final List<String> PATTERN_STRINGS =
+            List.of("%", "_", "\\", "%_\\%", "*", ".*", "a:*", "!(a & b) | c <-> d", "'", "\"\"", "[a-z]");
+
     private static final List<String> STACK_TRACE_MARKERS =
             List.of("\tat ", "Exception", "SQLSTATE", "org.hibernate", "io.vertx", "java.lang", "io.quarkus");
 
@@ -134,6 +138,17 @@ class HostileInputTest {
                                             parameter.getIn().equals("path")
                                                     ? Map.of(parameter.getName(), value)
                                                     : Map.of())));
+                        }
+                    }
+                    for (Parameter parameter : endpoint.parameters()) {
+                        if (!parameter.getIn().equals("query")) {
+                            continue;
+                        }
+                        for (String value : PATTERN_STRINGS) {
+                            tests.add(test(
+                                    name + " with query " + parameter.getName() + "='" + value + "'",
+                                    () -> endpoint.send(
+                                            Api.hostile(everyRole), endpoint.withParameter(parameter, value))));
                         }
                     }
                     tests.add(test(

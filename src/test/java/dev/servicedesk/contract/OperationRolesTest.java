@@ -57,6 +57,10 @@ class OperationRolesTest {
 
     private static final Set<String> WALKS = Set.of("startKbTreeWalk", "getKbTreeWalkStats");
 
+    /** The path parameters that name a resource someone owns, and what that resource is called. */
+    private static final Map<String, String> OWNED =
+            Map.of("{ticketRef}", "ticket", "{walkId}", "walk", "{ciId}", "item", "{webhookId}", "webhook");
+
     @TestFactory
     Stream<DynamicTest> shouldAnswerEachRoleAsTheContractSays() {
         OpenAPI contract = contract();
@@ -85,22 +89,8 @@ class OperationRolesTest {
                                                 .isEqualTo(403);
                                     }
                                 }));
-                        if (ownOnly.contains(role.name())
-                                && (path.contains("{ticketRef}")
-                                        || path.contains("{walkId}")
-                                        || path.contains("{ciId}"))) {
-                            tests.add(DynamicTest.dynamicTest(
-                                    name + " as " + role + " on someone else's "
-                                            + (path.contains("{walkId}")
-                                                    ? "walk"
-                                                    : path.contains("{ciId}") ? "item" : "ticket"),
-                                    () -> {
-                                        Response response = call(
-                                                contract, item, method, operation, path, caller, role, fixtures, true);
-                                        assertThat(response.statusCode())
-                                                .as("%s as %s: %s", name, role, response.asString())
-                                                .isEqualTo(404);
-                                    }));
+                        if (ownOnly.contains(role.name())) {
+                            tests.add(someoneElses(contract, item, method, operation, path, caller, role, fixtures));
                         }
                     }
                     tests.add(DynamicTest.dynamicTest(
@@ -120,6 +110,38 @@ class OperationRolesTest {
                 }));
         assertThat(tests).hasSizeGreaterThan(contract.getPaths().size() * Role.values().length);
         return tests.stream();
+    }
+
+    /**
+     * A role limited to its own resources: someone else's, named in the path, is a 404; a list
+     * holds none of someone else's.
+     */
+    private static DynamicTest someoneElses(
+            OpenAPI contract,
+            PathItem item,
+            PathItem.HttpMethod method,
+            Operation operation,
+            String path,
+            TestUser caller,
+            Role role,
+            Fixtures fixtures) {
+        String name = operation.getOperationId() + " as " + role;
+        return OWNED.entrySet().stream()
+                .filter(owned -> path.contains(owned.getKey()))
+                .findFirst()
+                .map(owned -> DynamicTest.dynamicTest(name + " on someone else's " + owned.getValue(), () -> {
+                    Response response = call(contract, item, method, operation, path, caller, role, fixtures, true);
+                    assertThat(response.statusCode())
+                            .as("%s: %s", name, response.asString())
+                            .isEqualTo(404);
+                }))
+                .orElseGet(() -> DynamicTest.dynamicTest(name + " lists none of someone else's", () -> {
+                    Response response = call(contract, item, method, operation, path, caller, role, fixtures, false);
+                    assertThat(response.statusCode())
+                            .as("%s: %s", name, response.asString())
+                            .isEqualTo(200);
+                    assertThat(response.asString()).doesNotContain(fixtures.someoneElses());
+                }));
     }
 
     private static Response call(
@@ -226,6 +248,8 @@ class OperationRolesTest {
             // the integration's webhook, told of the tickets below (sent nowhere: nothing listens on port 9)
             String webhook = created(users.get(Role.INTEGRATION), "/api/v1/webhooks", """
                     {"url": "http://127.0.0.1:9/roles", "eventTypes": ["ticket.created"]}""");
+            String someoneElsesWebhook = created(TestUser.with(Role.INTEGRATION), "/api/v1/webhooks", """
+                    {"url": "http://127.0.0.1:9/roles", "eventTypes": ["ticket.created"]}""");
             String frontLine = queue(admin, 1, agent, supervisor);
             String secondLine = queue(admin, 2, agent, supervisor);
             TestUser requester = users.get(Role.REQUESTER);
@@ -287,6 +311,7 @@ class OperationRolesTest {
             ids.put("announcementId", TestAnnouncements.published(TestUser.with(Role.AGENT), TestAnnouncements.NOTICE));
             TestEvents.place();
             ids.put("webhookId", webhook);
+            ids.put("someoneElsesWebhook", someoneElsesWebhook);
             ids.put(
                     "deliveryId",
                     Api.as(users.get(Role.INTEGRATION))
@@ -318,6 +343,9 @@ class OperationRolesTest {
             if (name.equals("ciId") && someoneElses) {
                 return ids.get("someoneElsesCi");
             }
+            if (name.equals("webhookId") && someoneElses) {
+                return ids.get("someoneElsesWebhook");
+            }
             if (name.equals("walkId")) { // each caller walks their own walk
                 return someoneElses
                         ? ids.get("someoneElsesWalk")
@@ -335,6 +363,16 @@ class OperationRolesTest {
             String value = ids.get(name);
             assertThat(value).as("a fixture for {%s}", name).isNotNull();
             return value;
+        }
+
+        /** The ids of resources that belong to none of the callers. */
+        String[] someoneElses() {
+            return new String[] {
+                ids.get("someoneElsesTicket"),
+                ids.get("someoneElsesWalk"),
+                ids.get("someoneElsesCi"),
+                ids.get("someoneElsesWebhook")
+            };
         }
 
         String queryValue(String operationId, String name) {
