@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import org.junit.jupiter.api.Test;
 
 /** The layout the README describes, held by the build rather than by memory. */
@@ -101,6 +102,8 @@ class ArchitectureTest {
                 .definedBy("dev.servicedesk.calendar..")
                 .layer("event")
                 .definedBy("dev.servicedesk.event..")
+                .layer("audit")
+                .definedBy("dev.servicedesk.audit..")
                 .layer("identity")
                 .definedBy("dev.servicedesk.identity..")
                 .layer("common")
@@ -161,8 +164,12 @@ class ArchitectureTest {
                         "webhook",
                         "notification",
                         "survey")
+                .whereLayer("audit")
+                .mayOnlyBeAccessedByLayers(
+                        "calendar", "queue", "ticket", "routing", "sla", "kb", "cmdb", "announcement", "webhook")
                 .whereLayer("identity")
                 .mayOnlyBeAccessedByLayers(
+                        "audit",
                         "calendar",
                         "queue",
                         "ticket",
@@ -183,6 +190,28 @@ class ArchitectureTest {
                 .whereLayer("migrations")
                 .mayNotBeAccessedByAnyLayer()
                 .check(MAIN);
+    }
+
+    /**
+     * A request goes on to its end when its client goes away: cancelled, Hibernate Reactive would
+     * close the session under a live transaction and keep the connection from the pool.
+     */
+    private static final String RESOURCE = "jakarta.ws.rs.Path";
+
+    @Test
+    void shouldLetEveryResourceFinishWhatItStarted() {
+        classes()
+                .that()
+                .areAnnotatedWith(RESOURCE)
+                .should()
+                .beAnnotatedWith(Cancellable.class)
+                .check(MAIN);
+        MAIN.stream()
+                .filter(type -> type.isAnnotatedWith(RESOURCE))
+                .forEach(type -> assertThat(
+                                type.getAnnotationOfType(Cancellable.class).value())
+                        .as(type.getName())
+                        .isFalse());
     }
 
     /** A feature's dto package (its API records) is part of the feature. */

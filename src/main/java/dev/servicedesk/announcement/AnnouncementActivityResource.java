@@ -31,8 +31,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** What happens around a published announcement: its update log, its readers' feedback and acknowledgements, its reach. */
+@Cancellable(false)
 @Path("/api/v1/announcements/{announcementId}")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})

@@ -35,8 +35,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Announcements: written, approved and published by the desk, read by whoever they are for. */
+@Cancellable(false)
 @Path("/api/v1/announcements")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})

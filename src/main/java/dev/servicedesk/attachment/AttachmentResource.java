@@ -31,8 +31,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Files on a ticket and its comments: uploaded one at a time, listed, described and downloaded. */
+@Cancellable(false)
 @Path("/api/v1/tickets/{ticketRef}")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})

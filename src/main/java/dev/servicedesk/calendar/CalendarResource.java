@@ -36,8 +36,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Business calendars: the admin manages them; the desk reads them and checks their arithmetic. */
+@Cancellable(false)
 @Path("/api/v1/calendars")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})

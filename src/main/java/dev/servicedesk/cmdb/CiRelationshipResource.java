@@ -29,8 +29,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The relationships of a configuration item: the admin adds and removes them; the desk reads them. */
+@Cancellable(false)
 @Path("/api/v1/cis/{ciId}/relationships")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})

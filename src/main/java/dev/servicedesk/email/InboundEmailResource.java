@@ -16,8 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The mail gateway hands over what the desk's mailbox received, one raw message at a time. */
+@Cancellable(false)
 @Path("/api/v1/inbound-email")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.INTEGRATION)

@@ -29,8 +29,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** A ticket's escalations: made by the agents who work it, read by the desk. */
+@Cancellable(false)
 @Path("/api/v1/tickets/{ticketRef}/escalations")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})

@@ -19,8 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The domain events in commit order, for integrations that read rather than receive them. */
+@Cancellable(false)
 @Path("/api/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})

@@ -36,8 +36,10 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Knowledge base articles: the desk writes and reviews them, everyone reads what they may. */
+@Cancellable(false)
 @Path("/api/v1/kb/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})

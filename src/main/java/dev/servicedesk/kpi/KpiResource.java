@@ -17,8 +17,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The desk's KPIs over a period, and the tickets behind each figure. */
+@Cancellable(false)
 @Path("/api/v1/kpis")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})

@@ -18,8 +18,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The caller's own choice of e-mails. */
+@Cancellable(false)
 @Path("/api/v1/me/notification-preferences")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})

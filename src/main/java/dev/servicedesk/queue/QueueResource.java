@@ -32,8 +32,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Queues: the admin manages them; the desk reads them. */
+@Cancellable(false)
 @Path("/api/v1/queues")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})

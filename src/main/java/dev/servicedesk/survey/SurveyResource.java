@@ -22,8 +22,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** A ticket's satisfaction survey. */
+@Cancellable(false)
 @Path("/api/v1/tickets/{ticketRef}/survey")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})

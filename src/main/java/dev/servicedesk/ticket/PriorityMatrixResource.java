@@ -17,7 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
+@Cancellable(false)
 @Path("/api/v1/priority-matrix")
 @Produces(MediaType.APPLICATION_JSON)
 public class PriorityMatrixResource {

@@ -21,8 +21,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** A webhook's delivery log and redelivery by hand. */
+@Cancellable(false)
 @Path("/api/v1/webhooks/{webhookId}/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})

@@ -28,8 +28,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Blackout windows for changes. */
+@Cancellable(false)
 @Path("/api/v1/change-blackouts")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
