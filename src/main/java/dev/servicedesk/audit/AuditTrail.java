@@ -12,8 +12,9 @@ import java.time.Clock;
 /**
  * Where configuration changes are written down: each feature records its change here, inside the
  * transaction that makes it, so that an entry exists exactly when its change was kept. The actor
- * is the caller of the current request; {@code before} and {@code after} are the resource as the
- * API shows it (null before a creation, after a deletion).
+ * is the caller of the current request (only requests change configuration); {@code before} and
+ * {@code after} are the resource's settings as the API shows them, or for a review its review state
+ * (null before a creation, after a deletion).
  */
 @ApplicationScoped
 public class AuditTrail {

@@ -16,7 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class SecurityHeaders {
-    private static final int BEFORE_EVERY_CHECK = -5;
+    /** Before every other route, the framework's CORS filter among them, which answers preflights itself. */
+    private static final int BEFORE_EVERY_CHECK = -1_000_000;
+
     private static final String API = "/api/";
     private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
     /** Swagger UI's page starts itself with two inline scripts and styles parts of itself inline. */

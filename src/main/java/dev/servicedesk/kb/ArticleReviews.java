@@ -10,11 +10,13 @@ import dev.servicedesk.event.DomainEvents;
 import dev.servicedesk.event.EventType;
 import dev.servicedesk.event.NewEvent;
 import dev.servicedesk.identity.Caller;
+import dev.servicedesk.ticket.Category;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The review: a draft is submitted, then approved (published) or sent back by a supervisor or an
@@ -72,7 +74,7 @@ public class ArticleReviews {
             String language = languageOf(article, rawLanguage);
             LanguageVersion.Draft draft = article.versionIn(language).draft();
             int number = draft == null ? 0 : draft.revision();
-            LanguageVersion before = article.versionIn(language);
+            ReviewState before = ReviewState.of(article, language);
             return revisions.find(article.id(), number).chain(revision -> {
                 boolean wasPublic = article.isPublic();
                 article.approve(language, revision, target.actor().id(), now);
@@ -87,7 +89,7 @@ public class ArticleReviews {
                                 article.id(),
                                 AuditAction.APPROVED,
                                 before,
-                                article.versionIn(language)))
+                                ReviewState.of(article, language)))
                         .call(written -> search.reindex(written.article()))
                         .call(() -> events.record(new NewEvent(
                                 EventType.ARTICLE_PUBLISHED,
@@ -105,7 +107,7 @@ public class ArticleReviews {
         return writer.writable(caller, ref, ifMatch).chain(target -> {
             Article article = target.article();
             String language = languageOf(article, rawLanguage);
-            LanguageVersion before = article.versionIn(language);
+            ReviewState before = ReviewState.of(article, language);
             article.reject(language, reason.strip(), target.actor().id(), now);
             return recorded(article, ArticleAction.REJECTED, language, target, now, reason.strip())
                     .call(() -> audit.record(
@@ -113,7 +115,7 @@ public class ArticleReviews {
                             article.id(),
                             AuditAction.REJECTED,
                             before,
-                            article.versionIn(language)));
+                            ReviewState.of(article, language)));
         });
     }
 
@@ -137,6 +139,26 @@ public class ArticleReviews {
                             .call(() -> search.reindex(article))
                             .replaceWith(new Written(article, article.sourceLanguage()));
                 });
+    }
+
+    /**
+     * What the audit trail keeps of a review: where the language's draft and published revision
+     * stand, and what a published revision sets on the whole article.
+     */
+    record ReviewState(
+            ArticleStatus status,
+            ArticleVisibility visibility,
+            Category category,
+            List<String> tags,
+            LanguageVersion language) {
+        static ReviewState of(Article article, String language) {
+            return new ReviewState(
+                    article.status(),
+                    article.visibility(),
+                    article.category(),
+                    article.tags(),
+                    article.versionIn(language));
+        }
     }
 
     private Uni<Written> recorded(

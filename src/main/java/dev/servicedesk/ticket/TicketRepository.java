@@ -1,6 +1,7 @@
 package dev.servicedesk.ticket;
 
 import dev.servicedesk.common.LikePattern;
+import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.common.PageRequest;
 import dev.servicedesk.common.TextFold;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -87,7 +88,10 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                 .chain(session -> session.contains(ticket)
                         ? session.refresh(ticket, LockModeType.PESSIMISTIC_WRITE)
                                 .replaceWith(ticket)
-                        : session.find(Ticket.class, ticket.id(), LockModeType.PESSIMISTIC_WRITE));
+                        : session.find(Ticket.class, ticket.id(), LockModeType.PESSIMISTIC_WRITE))
+                .onItem()
+                .ifNull()
+                .failWith(() -> new NotFoundProblem("ticket", ticket.id()));
     }
 
     /** One page in the filter's order, fetched one row long to tell whether another follows. */

@@ -101,6 +101,7 @@ public class WebhookService {
         return visible(caller, id).chain(webhook -> {
             EntityTag.requireVersion(ifMatch, webhook.version());
             NewWebhook details = revise.apply(details(webhook));
+            boolean changed = !details.equals(details(webhook));
             if (details.enabled() == null) {
                 throw ProblemException.invalid("enabled", "must be true or false");
             }
@@ -117,7 +118,9 @@ public class WebhookService {
                                     .chain(() -> notifications.announce(WebhookFanOut.DELIVERIES_DUE))
                             : Uni.createFrom().voidItem())
                     .call(() -> webhooks.flush())
-                    .call(() -> audit.updated(AuditResourceType.WEBHOOK, id, shown, view(webhook)))
+                    .call(() -> changed
+                            ? audit.updated(AuditResourceType.WEBHOOK, id, shown, view(webhook))
+                            : Uni.createFrom().voidItem())
                     .replaceWith(webhook);
         });
     }

@@ -71,7 +71,39 @@ class AuditTrailTest {
             Object afterValue = entries.get("items[0].after");
             assertThat(beforeValue == null).as(what).isEqualTo(made.action().equals("CREATED"));
             assertThat(afterValue == null).as(what).isEqualTo(made.action().equals("DELETED"));
+            if (beforeValue != null && afterValue != null) {
+                assertThat(afterValue).as("what changed, %s", what).isNotEqualTo(beforeValue);
+            }
         }
+    }
+
+    @Test
+    void shouldRecordAnAnnouncementsApprovalWithWhoAskedAndWhoDecided() {
+        String id = TestAnnouncements.draft(author, TestAnnouncements.NOTICE);
+        TestAnnouncements.move(author, id, """
+                        {"to": "PENDING_APPROVAL"}""").then().statusCode(200);
+        TestAnnouncements.move(admin, id, """
+                        {"to": "APPROVED"}""").then().statusCode(200);
+
+        JsonPath entries = trailOf(id);
+        assertThat(entries.getList("items.action", String.class)).containsExactly("APPROVED");
+        assertThat(entries.getString("items[0].before.status")).isEqualTo("PENDING_APPROVAL");
+        assertThat(entries.getString("items[0].after.status")).isEqualTo("APPROVED");
+        assertThat(entries.getString("items[0].after.approval.submittedById")).isEqualTo(author.signIn());
+        assertThat(entries.getString("items[0].after.approval.decidedById")).isEqualTo(admin.signIn());
+    }
+
+    @Test
+    void shouldKeepWhatAnApprovalSetsOnTheWholeArticle() {
+        String article = TestArticles.inReview(author);
+        TestArticles.approve(admin, article);
+
+        JsonPath entries = trailOf(article);
+        assertThat(entries.getString("items[0].before.status")).isNotEqualTo("PUBLISHED");
+        assertThat(entries.getString("items[0].after.status")).isEqualTo("PUBLISHED");
+        assertThat(entries.getString("items[0].after.visibility")).isEqualTo("PUBLIC");
+        assertThat(entries.getList("items[0].after.tags", String.class)).containsExactly("printing");
+        assertThat(entries.getInt("items[0].after.language.published.revision")).isEqualTo(1);
     }
 
     @Test
@@ -200,7 +232,7 @@ class AuditTrailTest {
     }
 
     @Test
-    void shouldRecordNothingForAChangeThatFails() {
+    void shouldRecordNothingForARefusedChange() {
         String rule = create("/api/v1/routing-rules", """
                 {"name": "Audit %s", "enabled": false, "conditions": {"keywords": ["audit-test"]}, "actions": {"tags": ["audited"]}}""".formatted(UUID.randomUUID()));
         Api.hostile(admin)

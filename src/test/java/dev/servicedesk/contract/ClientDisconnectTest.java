@@ -7,6 +7,8 @@ import dev.servicedesk.support.Api;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +32,9 @@ import org.junit.jupiter.api.Test;
 class ClientDisconnectTest {
     private static final int GONE = 60;
     private static final int BURST = 30;
+
+    @Inject
+    Pool pool;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
@@ -77,13 +82,26 @@ class ClientDisconnectTest {
         assertThat(open).as("connections left in an open transaction").isZero();
     }
 
+    /** Whatever is still left open, the database ends after a minute. */
+    @Test
+    void shouldHaveTheDatabaseEndATransactionLeftOpen() {
+        String timeout = pool.query("SHOW idle_in_transaction_session_timeout")
+                .execute()
+                .await()
+                .indefinitely()
+                .iterator()
+                .next()
+                .getString(0);
+        assertThat(timeout).isEqualTo("1min");
+    }
+
     /** The service's connections idle inside a transaction (a connection held and forgotten). */
     private int openTransactions() throws SQLException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, username, password);
                 ResultSet rows = connection
                         .createStatement()
                         .executeQuery("SELECT count(*) FROM pg_stat_activity WHERE state LIKE 'idle in transaction%'"
-                                + " AND pid <> pg_backend_pid()")) {
+                                + " AND datname = current_database() AND pid <> pg_backend_pid()")) {
             rows.next();
             return rows.getInt(1);
         }

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A connection that sends nothing is closed once idle for the configured time (75 s in the
- * service; one second here), so that idle or trickling clients cannot hold the server's
- * connections (OWASP API4).
+ * service; one second here), so that idle clients cannot hold the server's connections (OWASP
+ * API4). A client that trickles its headers a byte at a time is the ingress' to cut off (its
+ * client header timeout): the service has no such timer of its own.
  */
 @QuarkusTest
 @TestProfile(IdleConnectionTest.ShortIdleTimeout.class)

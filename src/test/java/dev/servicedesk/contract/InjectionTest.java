@@ -28,6 +28,8 @@ class InjectionTest {
     void shouldNeverShowARequesterMoreThanTheirOwnWhateverTheSearch() {
         String own = ticket(requester, "Printer 100% jammed");
         ticket(TestUser.with(Role.REQUESTER), "Printer 100% jammed too");
+        String ownItem = item("Laptop 100% " + UUID.randomUUID(), requester.signIn());
+        item("Laptop 100% " + UUID.randomUUID(), TestUser.with(Role.REQUESTER).signIn());
 
         for (String q : WIDENING) {
             for (String list : List.of("/api/v1/tickets", "/api/v1/cis", "/api/v1/kb/search", "/api/v1/kb/articles")) {
@@ -35,10 +37,15 @@ class InjectionTest {
                 assertThat(answer.statusCode())
                         .as("%s?q=%s: %s", list, q, answer.asString())
                         .isIn(200, 400);
-                if (list.equals("/api/v1/tickets") && answer.statusCode() == 200) {
+                if (answer.statusCode() == 200 && list.equals("/api/v1/tickets")) {
                     assertThat(answer.jsonPath().getList("items.id", String.class))
                             .as("q=%s", q)
                             .isSubsetOf(List.of(own));
+                }
+                if (answer.statusCode() == 200 && list.equals("/api/v1/cis")) {
+                    assertThat(answer.jsonPath().getList("items.id", String.class))
+                            .as("q=%s", q)
+                            .isSubsetOf(List.of(ownItem));
                 }
             }
         }
@@ -76,6 +83,18 @@ class InjectionTest {
                 .extract()
                 .jsonPath()
                 .getList("items.id", String.class);
+    }
+
+    private static String item(String name, String ownerId) {
+        return Api.as(TestUser.with(Role.ADMIN))
+                .contentType("application/json")
+                .body("""
+                        {"name": "%s", "type": "LAPTOP", "ownerId": "%s"}""".formatted(name, ownerId))
+                .post("/api/v1/cis")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static String ticket(TestUser owner, String subject) {

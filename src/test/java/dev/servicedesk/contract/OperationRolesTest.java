@@ -57,6 +57,10 @@ class OperationRolesTest {
 
     private static final Set<String> WALKS = Set.of("startKbTreeWalk", "getKbTreeWalkStats");
 
+    /** The path parameters that name a resource within another: one of another parent's is not there (404). */
+    private static final List<String> CHILDREN =
+            List.of("attachmentId", "linkId", "commentId", "deliveryId", "relationshipId");
+
     /** The path parameters that name a resource someone owns, and what that resource is called. */
     private static final Map<String, String> OWNED =
             Map.of("{ticketRef}", "ticket", "{walkId}", "walk", "{ciId}", "item", "{webhookId}", "webhook");
@@ -93,6 +97,25 @@ class OperationRolesTest {
                             tests.add(someoneElses(contract, item, method, operation, path, caller, role, fixtures));
                         }
                     }
+                    CHILDREN.stream()
+                            .filter(child -> path.contains("{" + child + "}"))
+                            .forEach(child ->
+                                    tests.add(DynamicTest.dynamicTest(name + " with another parent's " + child, () -> {
+                                        Response response = call(
+                                                contract,
+                                                item,
+                                                method,
+                                                operation,
+                                                path,
+                                                fixtures.users().get(Role.ADMIN),
+                                                Role.ADMIN,
+                                                fixtures,
+                                                false,
+                                                Map.of(child, fixtures.ids().get("foreign:" + child)));
+                                        assertThat(response.statusCode())
+                                                .as("%s: %s", name, response.asString())
+                                                .isEqualTo(404);
+                                    })));
                     tests.add(DynamicTest.dynamicTest(
                             name + " without a role is refused",
                             () -> assertThat(call(
@@ -154,6 +177,20 @@ class OperationRolesTest {
             Role role,
             Fixtures fixtures,
             boolean someoneElses) {
+        return call(contract, item, method, operation, path, caller, role, fixtures, someoneElses, Map.of());
+    }
+
+    private static Response call(
+            OpenAPI contract,
+            PathItem item,
+            PathItem.HttpMethod method,
+            Operation operation,
+            String path,
+            TestUser caller,
+            Role role,
+            Fixtures fixtures,
+            boolean someoneElses,
+            Map<String, String> pathValues) {
         RequestSpecification request = Api.hostile(caller);
         List<Parameter> parameters = new ArrayList<>();
         if (item.getParameters() != null) {
@@ -168,7 +205,10 @@ class OperationRolesTest {
                 case "path" ->
                     url = url.replace(
                             "{" + parameter.getName() + "}",
-                            fixtures.pathValue(operation.getOperationId(), parameter.getName(), role, someoneElses));
+                            pathValues.containsKey(parameter.getName())
+                                    ? pathValues.get(parameter.getName())
+                                    : fixtures.pathValue(
+                                            operation.getOperationId(), parameter.getName(), role, someoneElses));
                 case "header" -> {
                     if (parameter.getName().equals("If-Match")) {
                         request.header("If-Match", "*");
@@ -311,6 +351,36 @@ class OperationRolesTest {
             ids.put("announcementId", TestAnnouncements.published(TestUser.with(Role.AGENT), TestAnnouncements.NOTICE));
             TestEvents.place();
             ids.put("webhookId", webhook);
+            ids.put(
+                    "foreign:attachmentId",
+                    Api.uploadAs(requester)
+                            .multiPart("file", "other.png", "other".getBytes(StandardCharsets.UTF_8), "image/png")
+                            .post("/api/v1/tickets/" + other + "/attachments")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("id"));
+            ids.put("foreign:linkId", created(admin, "/api/v1/tickets/" + someoneElses + "/links", """
+                    {"type": "RELATES_TO", "ticket": "%s"}""".formatted(
+                            other)));
+            ids.put("foreign:commentId", created(admin, "/api/v1/tickets/" + other + "/comments", """
+                    {"body": "Roles elsewhere", "visibility": "PUBLIC"}"""));
+            ids.put(
+                    "foreign:deliveryId",
+                    Api.as(admin)
+                            .get("/api/v1/webhooks/" + someoneElsesWebhook + "/deliveries")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("items[0].id"));
+            String elsewhere = created(admin, "/api/v1/cis", """
+                    {"name": "Roles server %s", "type": "SERVER"}""".formatted(UUID.randomUUID()));
+            String beyond = created(admin, "/api/v1/cis", """
+                    {"name": "Roles server %s", "type": "SERVER"}""".formatted(UUID.randomUUID()));
+            ids.put(
+                    "foreign:relationshipId",
+                    created(admin, "/api/v1/cis/" + elsewhere + "/relationships", """
+                    {"type": "CONNECTED_TO", "targetId": "%s"}""".formatted(beyond)));
             ids.put("someoneElsesWebhook", someoneElsesWebhook);
             ids.put(
                     "deliveryId",

@@ -81,6 +81,18 @@ class RequesterExposureTest {
         }
 
         assertThat(walked).contains("getTicket", "getTicketTimeline", "syncChanges", "searchKb");
+
+        // What answers the requester's own writes shows no more than their reads.
+        String ticket = "/api/v1/tickets/" + ids.get("ticketRef");
+        List<Response> written = List.of(
+                Api.as(requester).contentType("application/json").body("""
+                                {"body": "Still jams.", "visibility": "PUBLIC"}""").post(ticket + "/comments"),
+                Api.as(requester).contentType("application/json").body("""
+                                {"type": "INCIDENT", "subject": "Printer on floor 4 jams"}""").post("/api/v1/tickets"));
+        for (Response answer : written) {
+            assertThat(answer.statusCode()).as(answer.asString()).isBetween(200, 201);
+            assertThat(answer.asString()).doesNotContain(marker);
+        }
     }
 
     @Test

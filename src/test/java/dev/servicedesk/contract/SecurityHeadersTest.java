@@ -47,6 +47,25 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void shouldMarkWhatTheFrameworkAnswersItselfToo() {
+        List<Response> answers = List.of(
+                given().get("/api/v1/no-such-thing"), // no route
+                given().header("Origin", "http://127.0.0.1:5173") // a preflight, answered by the CORS filter
+                        .header("Access-Control-Request-Method", "PATCH")
+                        .options("/api/v1/tickets"),
+                given().header("Origin", "http://elsewhere.example") // an origin the CORS filter refuses
+                        .header("Access-Control-Request-Method", "GET")
+                        .options("/api/v1/me"));
+
+        for (Response answer : answers) {
+            assertThat(answer.header("X-Content-Type-Options"))
+                    .as(answer.asString())
+                    .isEqualTo("nosniff");
+            assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
+        }
+    }
+
+    @Test
     void shouldKeepTheHealthAndContractAnswersFromBeingSniffed() {
         for (String path : List.of("/q/health/live", "/q/openapi")) {
             Response answer = given().get(path);
