@@ -1,8 +1,15 @@
--- The soak's mixed load, one wrk run per window: requesters record tickets; the bench agent opens
--- tickets, the first page of the default list, searches (the list's q), patches the description
--- of open tickets and replies publicly on others. The run script passes, in the environment:
---   BENCH_SOAK_MIX       weights, e.g. "get=8 list=3 search=3 create=2 patch=2 comment=2": each
---                        thread sends them in that proportion, evenly interleaved
+-- The soak's mixed load, one wrk run per window: requesters record tickets and cancel those the
+-- soak recorded earlier (so that the open backlog, which searches scan, stays flat); the bench
+-- agent opens tickets, the first page of the default list, searches (the list's q), patches the
+-- description of open tickets and replies publicly on others. The run script passes, in the
+-- environment:
+--   BENCH_SOAK_MIX       weights, e.g. "get=8 list=3 search=3 create=2 cancel=2 patch=2
+--                        comment=2": each thread sends them in that proportion, evenly interleaved
+--   BENCH_SOAK_CANCEL_IN  a file of "id etag requester" lines: tickets the windows before recorded
+--                        and did not cancel; thread n takes lines n, n + threads … (may be empty)
+--   BENCH_SOAK_CANCEL_OUT where done writes, in the same shape, what this run leaves to cancel
+--   BENCH_SOAK_CANCEL_LAG how many recorded tickets each thread keeps open before it cancels the
+--                        oldest, so that a ticket lives a while (a cancel with too few sends a get)
 --   BENCH_SOAK_TICKETS   how many tickets were loaded (ticket n is INC-n, see ../load.sql)
 --   BENCH_SOAK_TOKENS    a directory with the agent's token (agent) and requesters' (requesters)
 --   BENCH_SOAK_VERSIONS  "k version" lines: the version of patchable ticket 10k+8 as the window
@@ -12,7 +19,13 @@
 --                        window does not patch again what the one before had in flight at its end
 --   BENCH_SOAK_RUN, BENCH_SOAK_WINDOW  make Idempotency-Keys and texts unique
 -- Thread n patches only the tickets k with k % threads == n - 1, so no two patches of one ticket
--- are ever in flight at once. Prints one machine-readable line (see done).
+-- are ever in flight at once. Cancels: each thread keeps a FIFO of the tickets whose 201 it saw
+-- (id and ETag from Location and ETag, the requester from the body's requesterId: person n is
+-- bench-n, line n of the requesters' tokens, see ../load.sql), and takes a ticket off it as it
+-- sends the cancel, so that no ticket is cancelled twice; nothing else touches those tickets, so
+-- their ETag holds. What a window leaves in its FIFOs goes to the next window (through done and
+-- the run script). A create or cancel in flight when a window ends is lost: that ticket stays open.
+-- Prints one machine-readable line (see done).
 package.path = os.getenv("BENCH_LUA") .. "/../../tickets/wrk/?.lua;" .. package.path
 local common = require("common")
 
@@ -27,6 +40,10 @@ end
 local schedule, agent, requesters, versions, tickets, patchable, patch_start, thread_total
 local run, window
 local sent, creates, comments, searches = 0, 0, 0, 0
+local cancel_lag
+cancelable = {}               -- FIFO of "id etag requester" this thread may cancel, read by done
+                              -- (strings: wrk's thread:get crashes copying a table of tables)
+local head, tail = 1, 0       -- cancelable[head .. tail]: head is the oldest
 local patched = {}           -- patches this run sent per ticket k, on top of its version
 local logged = 0
 patches = 0                   -- read by done
@@ -71,6 +88,18 @@ function init(args)
   thread_total = tonumber(os.getenv("BENCH_THREADS"))
   run = os.getenv("BENCH_SOAK_RUN")
   window = os.getenv("BENCH_SOAK_WINDOW")
+  cancel_lag = tonumber(os.getenv("BENCH_SOAK_CANCEL_LAG") or "0")
+  local carried = os.getenv("BENCH_SOAK_CANCEL_IN")
+  if carried ~= nil and carried ~= "" then
+    local line_number = 0
+    for line in io.lines(carried) do
+      line_number = line_number + 1
+      if line:match("^%S+ %S+ %d+$") and (line_number - 1) % thread_total == thread_number - 1 then
+        tail = tail + 1
+        cancelable[tail] = line
+      end
+    end
+  end
   versions = {}
   for line in io.lines(os.getenv("BENCH_SOAK_VERSIONS")) do
     local k, version = line:match("^(%d+)%s+(%d+)$")
@@ -95,6 +124,20 @@ function operation.create()
     ["Content-Type"] = "application/json",
     ["Idempotency-Key"] = string.format("soak-%s-%s-%d-c%d", run, window, thread_number, creates),
   }, create_body)
+end
+
+-- A requester withdraws the oldest ticket this thread saw recorded (FIFO), with the ETag of its 201;
+-- with too few to hand, a get instead.
+function operation.cancel()
+  if tail - head + 1 <= cancel_lag then return operation.get(), "get" end
+  local id, etag, requester = cancelable[head]:match("^(%S+) (%S+) (%d+)$")
+  cancelable[head] = nil
+  head = head + 1
+  return wrk.format("POST", "/api/v1/tickets/" .. id .. "/transitions", {
+    ["Authorization"] = "Bearer " .. requesters[tonumber(requester)],
+    ["Content-Type"] = "application/json",
+    ["If-Match"] = etag,
+  }, '{"to":"CANCELLED","cancelReason":"Soak: no longer needed"}')
 end
 
 function operation.get()
@@ -150,13 +193,34 @@ end
 function request()
   sent = sent + 1
   local name = schedule[(sent - 1) % #schedule + 1]
+  local request, sent_as = operation[name]()
+  name = sent_as or name
   operations[name] = (operations[name] or 0) + 1
-  return operation[name]()
+  return request
+end
+
+local function header(headers, wanted)
+  for name, value in pairs(headers) do
+    if name:lower() == wanted then return value end
+  end
+end
+
+-- A 201 for a ticket (not a reply): its Location ends in the ticket's id, its body is the ticket.
+local function recorded(headers, body)
+  local location, etag = header(headers, "location"), header(headers, "etag")
+  local id = location and location:match("/api/v1/tickets/([%x%-]+)$")
+  local requester = body and body:match('"requesterId"%s*:%s*"00000000%-0000%-7000%-9000%-(%x+)"')
+  if id == nil or etag == nil or requester == nil or etag:find("%s") then return end
+  requester = tonumber(requester, 16)
+  if requester < 1 or requester > #requesters then return end
+  tail = tail + 1
+  cancelable[tail] = id .. " " .. etag .. " " .. requester
 end
 
 -- Every answer that is not a 2xx is counted by status; the first few of each thread are written to
 -- stderr (the problem's instance names the request).
 function response(status, headers, body)
+  if status == 201 then recorded(headers, body) end
   if status < 200 or status > 299 then
     failures[status] = (failures[status] or 0) + 1
     if logged < 5 then
@@ -173,8 +237,14 @@ function done(summary, latency, requests)
   local seconds = summary.duration / 1e6
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
   local most, non2xx, statuses, sent_by = 0, 0, {}, {}
+  local left = io.open(os.getenv("BENCH_SOAK_CANCEL_OUT"), "w")
   for _, thread in ipairs(threads) do
     most = math.max(most, thread:get("patches"))
+    -- the FIFO's table has holes before its head: pairs, then in order
+    local fifo, keys = thread:get("cancelable"), {}
+    for key in pairs(fifo) do keys[#keys + 1] = key end
+    table.sort(keys)
+    for _, key in ipairs(keys) do left:write(fifo[key], "\n") end
     for status, count in pairs(thread:get("failures")) do
       statuses[status] = (statuses[status] or 0) + count
       non2xx = non2xx + count
@@ -183,6 +253,7 @@ function done(summary, latency, requests)
       sent_by[name] = (sent_by[name] or 0) + count
     end
   end
+  left:close()
   local function list(t)
     local keys, out = {}, {}
     for key in pairs(t) do keys[#keys + 1] = key end
