@@ -52,21 +52,7 @@ public final class Browser {
         Process chromium = null;
         try {
             String url = "http://" + host + ":" + server.getAddress().getPort() + "/page.html#" + fragment;
-            chromium = new ProcessBuilder(List.of(
-                            CHROMIUM.toString(),
-                            "--headless",
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-dev-shm-usage",
-                            "--disable-quic",
-                            "--no-first-run",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--user-data-dir=" + profile,
-                            "--virtual-time-budget=" + within.toMillis(),
-                            "--dump-dom",
-                            url))
+            chromium = new ProcessBuilder(command(profile, within, url))
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
@@ -94,21 +80,7 @@ public final class Browser {
         Path dom = Files.createTempFile("chromium", ".html");
         Process chromium = null;
         try {
-            chromium = new ProcessBuilder(List.of(
-                            CHROMIUM.toString(),
-                            "--headless",
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-dev-shm-usage",
-                            "--disable-quic",
-                            "--no-first-run",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--user-data-dir=" + profile,
-                            "--virtual-time-budget=" + within.toMillis(),
-                            "--dump-dom",
-                            url))
+            chromium = new ProcessBuilder(command(profile, within, url))
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .redirectOutput(dom.toFile())
                     .start();
@@ -124,6 +96,25 @@ public final class Browser {
             deleteQuietly(profile);
             Files.deleteIfExists(dom);
         }
+    }
+
+    /** Headless, with nothing of its own going to the network, printing the page's DOM once run. */
+    private static List<String> command(Path profile, Duration within, String url) {
+        return List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile,
+                "--virtual-time-budget=" + within.toMillis(),
+                "--dump-dom",
+                url);
     }
 
     private static String read(Path log) {
