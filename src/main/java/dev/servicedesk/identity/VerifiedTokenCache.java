@@ -47,7 +47,7 @@ abstract class VerifiedTokenCache implements JWTParser {
         if (cached != null) {
             return cached;
         }
-        JsonWebToken parsed = parser.parse(token);
+        JsonWebToken parsed = new RememberedClaims(parser.parse(token));
         verified.put(token, parsed);
         return parsed;
     }
