@@ -65,7 +65,13 @@ class CiRepository implements PanacheRepositoryBase<ConfigurationItem, UUID> {
     }
 
     Uni<List<CiFacts>> facts(List<UUID> ids) {
-        return find("id in ?1", ids).project(CiFacts.class).list();
+        return getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "select new dev.servicedesk.cmdb.CiFacts(id, type, status, criticality, ownerId)"
+                                        + " from ConfigurationItem where id in :ids",
+                                CiFacts.class)
+                        .setParameter("ids", ids)
+                        .getResultList());
     }
 
     /** An item's name and attributes, read without loading the item into the session. */

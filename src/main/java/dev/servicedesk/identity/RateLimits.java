@@ -81,23 +81,16 @@ public class RateLimits {
         response.getHeaders()
                 .putSingle(
                         "RateLimit-Policy",
-                        "\"%s\";q=%d;w=%d"
-                                .formatted(
-                                        policy.name(),
-                                        policy.quota(),
-                                        settings.window().toSeconds()));
+                        "\"" + policy.name() + "\";q=" + policy.quota() + ";w="
+                                + settings.window().toSeconds());
+        // t: when the quota is whole again; refused: when the next request goes through, as Retry-After says
+        long reset = counted.probe().isConsumed()
+                ? counted.probe().getNanosToWaitForReset()
+                : counted.probe().getNanosToWaitForRefill();
         response.getHeaders()
                 .putSingle(
                         "RateLimit",
-                        "\"%s\";r=%d;t=%d"
-                                .formatted(
-                                        policy.name(),
-                                        counted.probe().getRemainingTokens(),
-                                        // refused: when the next request goes through, as Retry-After says
-                                        seconds(
-                                                counted.probe().isConsumed()
-                                                        ? counted.probe().getNanosToWaitForReset()
-                                                        : counted.probe().getNanosToWaitForRefill())));
+                        "\"" + policy.name() + "\";r=" + counted.probe().getRemainingTokens() + ";t=" + seconds(reset));
     }
 
     private RatePolicy policyFor(SecurityIdentity identity, HttpServerRequest http) {

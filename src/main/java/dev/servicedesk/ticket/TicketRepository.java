@@ -157,10 +157,7 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         }
         String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
         String order = keyset.stream().map(attribute -> attribute + direction).collect(Collectors.joining(", "));
-        return find(where + " order by " + order, parameters)
-                .project(TicketListRow.class)
-                .range(0, filter.page().fetchSize() - 1)
-                .list();
+        return listRows(where + " order by " + order, parameters, filter.page().fetchSize());
     }
 
     /**
@@ -178,10 +175,25 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
             conditions.add("(createdAt, id) < (:afterAt, :afterId)");
             parameters.and("afterAt", after.lastInstant()).and("afterId", after.lastId());
         });
-        return find(String.join(" and ", conditions) + " order by createdAt desc, id desc", parameters)
-                .project(TicketListRow.class)
-                .range(0, page.fetchSize() - 1)
-                .list();
+        return listRows(
+                String.join(" and ", conditions) + " order by createdAt desc, id desc", parameters, page.fetchSize());
+    }
+
+    /**
+     * What a list reads of each ticket, in the order of {@link TicketListRow}'s components: stated
+     * once here, where Panache's {@code project} would find it by reflection on every query.
+     */
+    private static final String LIST_ROW = "select new dev.servicedesk.ticket.TicketListRow(id, ticketKey, type,"
+            + " status, classification.category, classification.priority, classification.channel, report.subject,"
+            + " requesterId, placement.queueId, placement.assigneeId, ciIds, createdAt, updatedAt, finished,"
+            + " priorityRank, slaDueRank) from Ticket where ";
+
+    private Uni<List<TicketListRow>> listRows(String condition, Parameters parameters, int fetchSize) {
+        return getSession().chain(session -> {
+            var query = session.createSelectionQuery(LIST_ROW + condition, TicketListRow.class);
+            parameters.map().forEach(query::setParameter);
+            return query.setMaxResults(fetchSize).getResultList();
+        });
     }
 
     /** One page of a queue's open tickets, most urgent first, then oldest. */
