@@ -18,12 +18,12 @@ import java.util.UUID;
 /** Lists of tickets: the desk's over every ticket, a requester's over their own. */
 @ApplicationScoped
 public class TicketLists {
-    private final TicketRepository tickets;
+    private final TicketRows tickets;
     private final PersonService people;
     private final TicketWorkers workers;
     private final TicketService service;
 
-    TicketLists(TicketRepository tickets, PersonService people, TicketWorkers workers, TicketService service) {
+    TicketLists(TicketRows tickets, PersonService people, TicketWorkers workers, TicketService service) {
         this.tickets = tickets;
         this.people = people;
         this.workers = workers;
