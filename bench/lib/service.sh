@@ -3,7 +3,9 @@
 
 BENCH_REPO=${BENCH_REPO:-"$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"}
 BENCH_HTTP_PORT=${BENCH_HTTP_PORT:-8089}
-BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-"-XX:MaxRAMPercentage=25 -XX:+UseSerialGC"}
+# The memory settings the README and the Kubernetes manifests give operators (a 128 MB heap).
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-"-Xmx128m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=48m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000"}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 BENCH_URL="http://127.0.0.1:$BENCH_HTTP_PORT"
 # The packaged service to run (a copy elsewhere lets a benchmark run while the tree is rebuilt).
 BENCH_APP=${BENCH_APP:-"$BENCH_REPO/target/quarkus-app"}

@@ -90,15 +90,18 @@ public class PersonService {
      * the sync's own read or wrote, never one a surrounding transaction might still roll back.
      */
     public Uni<Person> sync(Caller caller) {
-        Person seen = recent.getIfPresent(caller.subject());
-        if (seen != null && seen.matches(caller)) {
-            return Uni.createFrom().item(seen);
-        }
-        if (inTransaction()) {
-            return people.sync(caller, now());
-        }
-        return Panache.withTransaction(() -> people.sync(caller, now()))
-                .invoke(person -> recent.put(caller.subject(), person));
+        // decided when it runs, not when it is built: only then is it known whether a transaction surrounds it
+        return Uni.createFrom().deferred(() -> {
+            Person seen = recent.getIfPresent(caller.subject());
+            if (seen != null && seen.matches(caller)) {
+                return Uni.createFrom().item(seen);
+            }
+            if (inTransaction()) {
+                return people.sync(caller, now());
+            }
+            return Panache.withTransaction(() -> people.sync(caller, now()))
+                    .invoke(person -> recent.put(caller.subject(), person));
+        });
     }
 
     private static boolean inTransaction() {

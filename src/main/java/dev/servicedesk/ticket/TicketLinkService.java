@@ -28,7 +28,7 @@ public class TicketLinkService {
     static final String ORDER = "createdAt";
 
     private final TicketService tickets;
-    private final TicketRepository ticketRows;
+    private final TicketRepository ticketRepository;
     private final TicketLinkRepository links;
     private final TimelineRepository timeline;
     private final PersonService people;
@@ -36,13 +36,13 @@ public class TicketLinkService {
 
     TicketLinkService(
             TicketService tickets,
-            TicketRepository ticketRows,
+            TicketRepository ticketRepository,
             TicketLinkRepository links,
             TimelineRepository timeline,
             PersonService people,
             Clock clock) {
         this.tickets = tickets;
-        this.ticketRows = ticketRows;
+        this.ticketRepository = ticketRepository;
         this.links = links;
         this.timeline = timeline;
         this.people = people;
@@ -103,7 +103,7 @@ public class TicketLinkService {
     }
 
     private Uni<Void> unlinked(Caller caller, Ticket self, TicketLink link) {
-        return ticketRows
+        return ticketRepository
                 .findById(link.otherEnd(self.id()))
                 .chain(other -> lockWorked(caller, self, other))
                 .chain(ends -> people.sync(caller)
@@ -120,7 +120,7 @@ public class TicketLinkService {
                         .onItem()
                         .ifNull()
                         .failWith(() -> new NotFoundProblem("link", linkId))
-                        .chain(link -> ticketRows
+                        .chain(link -> ticketRepository
                                 .findById(link.otherEnd(self.id()))
                                 .map(other -> {
                                     if (!caller.isStaff()
@@ -137,7 +137,7 @@ public class TicketLinkService {
         return tickets.find(caller, ref).chain(self -> {
             UUID onlyRequestedBy = caller.isStaff() ? null : self.requesterId();
             return links.page(self.id(), type, onlyRequestedBy, page)
-                    .chain(rows -> ticketRows
+                    .chain(rows -> ticketRepository
                             .findAll(rows.stream()
                                     .map(link -> link.otherEnd(self.id()))
                                     .toList())
@@ -178,8 +178,8 @@ public class TicketLinkService {
     private Uni<Ends> lockWorked(Caller caller, Ticket self, Ticket other) {
         boolean selfFirst = self.id().compareTo(other.id()) < 0;
         return worked(caller, other)
-                .chain(() -> ticketRows.lockAndRefresh(selfFirst ? self : other))
-                .chain(first -> ticketRows
+                .chain(() -> ticketRepository.lockAndRefresh(selfFirst ? self : other))
+                .chain(first -> ticketRepository
                         .lockAndRefresh(selfFirst ? other : self)
                         .map(second -> selfFirst ? new Ends(first, second) : new Ends(second, first)))
                 .call(ends -> worked(caller, ends.self()))

@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * What a ticket list reads of each ticket: the summary and the sort keys, without the description
  * and the facts document that a list never shows (a projection, not a managed entity:
- * {@code TicketRepository} selects its components in this order).
+ * {@code TicketRows} selects its components in this order).
  */
 public record TicketListRow(
         UUID id,

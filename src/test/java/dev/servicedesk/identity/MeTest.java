@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.servicedesk.support.Api;
+import dev.servicedesk.support.TestTickets;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
@@ -62,6 +63,29 @@ class MeTest {
                 .body("createdAt", equalTo(createdAt))
                 .body("name", equalTo("Renamed Person"))
                 .body("department", equalTo("Logistics"));
+    }
+
+    @Test
+    void shouldForgetAFirstSightWhoseRequestFailed() {
+        TestUser newcomer = TestUser.with(Role.REQUESTER);
+
+        // recorded in the create's transaction, then rolled back with it: the CI does not exist
+        Api.as(newcomer)
+                .contentType("application/json")
+                .body("""
+                        {"type": "INCIDENT", "subject": "Printer jams", "ciIds": ["%s"]}""".formatted(UUID.randomUUID()))
+                .post("/api/v1/tickets")
+                .then()
+                .statusCode(400);
+
+        String ticket = TestTickets.printerJam(newcomer);
+        String me = Api.as(newcomer)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
+        Api.as(newcomer).get("/api/v1/tickets/" + ticket).then().statusCode(200).body("requesterId", equalTo(me));
     }
 
     @Test
