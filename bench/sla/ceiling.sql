@@ -1,6 +1,8 @@
 -- The database's share of one checker batch, without the service: claim 1,000 due clocks, move
--- them on, record their warnings with their tickets' queues and their timeline entries, in one
--- transaction, statement for statement what the checker sends. bench/sla/run repeats it.
+-- them on, record their warnings with their tickets' queues, read the tickets as their events
+-- show them, record the timeline entries and the domain events (webhooks and the changes feed
+-- read those) and tell the other replicas, in one transaction, statement for statement what the
+-- checker sends. bench/sla/run repeats it.
 BEGIN;
 CREATE TEMP TABLE claimed ON COMMIT DROP AS
 SELECT * FROM sla_clock WHERE state = 'RUNNING' AND next_check_at <= now()
@@ -15,9 +17,22 @@ SELECT gen_random_uuid(), a.id, a.ticket_id, t.queue_id, 'WARNING', a.target, 75
        a.next_check_at, now()
   FROM claimed a JOIN ticket t ON t.id = a.ticket_id
     ON CONFLICT (clock_id, started_at, kind, threshold) DO NOTHING;
+SELECT t.id, t.ticket_key, t.type, t.status, t.priority, t.subject, t.requester_id, t.queue_id, t.assignee_id,
+       t.created_at, t.updated_at
+  FROM ticket t WHERE t.id = ANY(ARRAY(SELECT ticket_id FROM claimed)) \g /dev/null
 INSERT INTO timeline_entry (id, ticket_id, kind, visibility, author_id, body, details, created_at)
 SELECT gen_random_uuid(), a.ticket_id, 'SLA_WARNING', 'INTERNAL', NULL,
        'SLA warning: resolution at 75 % of its 480-minute target, due ' || a.due_at || ' (Bench standard).',
        '{"changes":[],"link":null,"rule":null}', a.next_check_at
   FROM claimed a;
+INSERT INTO domain_event (id, type, subject_type, subject_id, actor_id, occurred_at, data)
+SELECT gen_random_uuid(), 'sla.warning', 'ticket', a.ticket_id, NULL, a.next_check_at,
+       jsonb_build_object('ticket', jsonb_build_object('id', t.id, 'key', t.ticket_key, 'type', t.type,
+                                                       'status', t.status, 'priority', t.priority,
+                                                       'subject', t.subject, 'requesterId', t.requester_id,
+                                                       'queueId', t.queue_id, 'assigneeId', t.assignee_id,
+                                                       'createdAt', t.created_at, 'updatedAt', t.updated_at),
+                          'target', a.target, 'dueAt', a.due_at, 'threshold', 75)
+  FROM claimed a JOIN ticket t ON t.id = a.ticket_id;
+SELECT pg_notify('servicedesk_changes', 'domain-events') \g /dev/null
 COMMIT;
