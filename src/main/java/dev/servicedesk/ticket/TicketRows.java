@@ -66,15 +66,12 @@ class TicketRows implements PanacheRepositoryBase<Ticket, UUID> {
         List<String> keyset = new ArrayList<>(sort.attributes());
         keyset.add("id");
         if (!filter.after().isEmpty()) {
-            List<String> placeholders = new ArrayList<>();
-            for (int i = 0; i < filter.after().size(); i++) {
-                placeholders.add(":after" + i);
-                parameters.and("after" + i, filter.after().get(i));
-            }
-            placeholders.add(":afterId");
-            parameters.and("afterId", filter.page().after().orElseThrow().lastId());
-            conditions.add("(" + String.join(", ", keyset) + ") " + (sort.descending() ? "<" : ">") + " ("
-                    + String.join(", ", placeholders) + ")");
+            conditions.add(after(
+                    keyset,
+                    sort.descending() ? "<" : ">",
+                    filter.after(),
+                    filter.page().after().orElseThrow().lastId(),
+                    parameters));
         }
         String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
         String order = keyset.stream().map(attribute -> attribute + direction).collect(Collectors.joining(", "));
@@ -168,14 +165,8 @@ class TicketRows implements PanacheRepositoryBase<Ticket, UUID> {
                 .toList());
         keyset.add("t.id");
         if (!page.after().isEmpty()) {
-            List<String> placeholders = new ArrayList<>();
-            for (int i = 0; i < page.after().size(); i++) {
-                placeholders.add(":after" + i);
-                parameters.and("after" + i, page.after().get(i));
-            }
-            placeholders.add(":afterId");
-            parameters.and("afterId", page.page().after().orElseThrow().lastId());
-            conditions.add("(" + String.join(", ", keyset) + ") > (" + String.join(", ", placeholders) + ")");
+            conditions.add(after(
+                    keyset, ">", page.after(), page.page().after().orElseThrow().lastId(), parameters));
         }
         String hql =
                 "select new dev.servicedesk.ticket.WorkRow(t.id, t.ticketKey, t.type, t.status, t.classification.priority,"
@@ -185,6 +176,19 @@ class TicketRows implements PanacheRepositoryBase<Ticket, UUID> {
                         + " where " + String.join(" and ", conditions)
                         + " order by " + String.join(", ", keyset);
         return rows(hql, WorkRow.class, parameters, page.page().fetchSize());
+    }
+
+    /** The condition for the page after a row: its sort keys and id, compared as one tuple; the values bound. */
+    private static String after(
+            List<String> keyset, String comparison, List<?> values, UUID lastId, Parameters parameters) {
+        List<String> placeholders = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            placeholders.add(":after" + i);
+            parameters.and("after" + i, values.get(i));
+        }
+        placeholders.add(":afterId");
+        parameters.and("afterId", lastId);
+        return "(" + String.join(", ", keyset) + ") " + comparison + " (" + String.join(", ", placeholders) + ")";
     }
 
     private static void condition(List<String> conditions, Parameters parameters, String attribute, Object value) {
