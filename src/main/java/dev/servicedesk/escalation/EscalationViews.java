@@ -7,6 +7,7 @@ import dev.servicedesk.common.PageCursor;
 import dev.servicedesk.common.PageRequest;
 import dev.servicedesk.common.ProblemException;
 import dev.servicedesk.common.ProblemType;
+import dev.servicedesk.common.RawJson;
 import dev.servicedesk.escalation.dto.EscalationHandOver;
 import dev.servicedesk.escalation.dto.EscalationView;
 import dev.servicedesk.escalation.dto.EscalationWorkItem;
@@ -20,7 +21,6 @@ import dev.servicedesk.ticket.TicketEscalations;
 import dev.servicedesk.ticket.TicketService;
 import dev.servicedesk.ticket.TicketViews;
 import dev.servicedesk.ticket.TimelineService;
-import dev.servicedesk.ticket.dto.TicketView;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -120,13 +120,15 @@ public class EscalationViews {
     }
 
     /** The escalation and its ticket as the caller sees them, before the ticket's recent story. */
-    private record HandOverStart(EscalationView escalation, TicketView ticket) {}
+    private record HandOverStart(EscalationView escalation, RawJson ticket) {}
 
     private Uni<EscalationHandOver> handOver(Caller caller, Escalation escalation, Ticket ticket) {
         // One after the other: a reactive session takes one query at a time.
         return viewer(caller)
                 .map(viewer -> viewer.show(escalation, ticket.key()))
-                .chain(shown -> ticketViews.of(caller, ticket).map(view -> new HandOverStart(shown, view)))
+                .chain(shown -> ticketViews
+                        .find(caller, ticket.id().toString())
+                        .map(view -> new HandOverStart(shown, view.json())))
                 .chain(start -> timeline.recent(ticket.id(), HAND_OVER_ENTRIES)
                         .map(recent -> new EscalationHandOver(
                                 start.escalation(), start.ticket(), recent.entries(), recent.earlier())));

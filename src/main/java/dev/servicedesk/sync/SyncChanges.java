@@ -114,10 +114,7 @@ class SyncChanges {
             Caller caller, CiViewer viewer, PlacedChange change, String acceptLanguage) {
         UUID id = change.resourceId();
         return switch (change.type()) {
-            case TICKET ->
-                tickets.ticket(caller, id)
-                        .map(shown -> orTombstone(
-                                change, shown.map(ticket -> SyncChange.ticket(ticket.view(), ticket.etag()))));
+            case TICKET -> tickets.ticket(caller, id).map(shown -> orTombstone(change, shown.map(SyncChange::ticket)));
             case COMMENT -> tickets.comment(caller, change.ticketId(), id).map(shown -> shown.map(SyncChange::comment));
             case ARTICLE ->
                 articles.visible(caller, id, acceptLanguage)

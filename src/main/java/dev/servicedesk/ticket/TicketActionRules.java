@@ -36,12 +36,12 @@ final class TicketActionRules {
      * {@code handBackQueue} is who works the queue a hand-back would return it to (null for none).
      */
     static TicketActions of(
-            Ticket ticket, boolean works, boolean requester, boolean reopenable, QueueWorkers handBackQueue) {
+            TicketDocument ticket, boolean works, boolean requester, boolean reopenable, QueueWorkers handBackQueue) {
         TicketStatus status = ticket.status();
         boolean ended = TicketLifecycle.isFinal(status);
         boolean movable = !FINISHED.contains(status) && status != TicketStatus.ESCALATED;
         return new TicketActions(
-                transitions(ticket, works, requester, reopenable),
+                transitions(status, works, requester, reopenable),
                 editableFields(status, works, requester),
                 !ended && (works || requester),
                 works,
@@ -52,14 +52,13 @@ final class TicketActionRules {
     }
 
     /** A hand-back returns the ticket to an active queue of a lower tier than it is in now. */
-    private static boolean mayReturnTo(QueueWorkers queue, Ticket ticket) {
-        Integer tier = ticket.placement().tier();
+    private static boolean mayReturnTo(QueueWorkers queue, TicketDocument ticket) {
+        Integer tier = ticket.tier();
         return queue != null && queue.active() && tier != null && queue.tier() < tier;
     }
 
     /** The statuses someone may move the ticket to now, in the lifecycle's order. */
-    static List<TicketStatus> transitions(Ticket ticket, boolean works, boolean requester, boolean reopenable) {
-        TicketStatus status = ticket.status();
+    static List<TicketStatus> transitions(TicketStatus status, boolean works, boolean requester, boolean reopenable) {
         return TicketLifecycle.movesFor(status, works, requester).stream()
                 .filter(to -> reopenable || !TicketLifecycle.isReopening(status, to))
                 .sorted()
@@ -67,9 +66,8 @@ final class TicketActionRules {
     }
 
     /** Whether a resolution is still young enough to reopen ({@code window} after it, at most). */
-    static boolean reopenable(Ticket ticket, Duration window, Instant now) {
-        Resolution resolution = ticket.resolution();
-        return resolution != null && !now.isAfter(resolution.resolvedAt().plus(window));
+    static boolean reopenable(Instant resolvedAt, Duration window, Instant now) {
+        return resolvedAt != null && !now.isAfter(resolvedAt.plus(window));
     }
 
     private static List<String> editableFields(TicketStatus status, boolean works, boolean requester) {

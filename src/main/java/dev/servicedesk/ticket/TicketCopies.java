@@ -2,7 +2,6 @@ package dev.servicedesk.ticket;
 
 import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.identity.Caller;
-import dev.servicedesk.ticket.dto.TicketView;
 import dev.servicedesk.ticket.dto.TimelineEntryView;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -27,13 +26,8 @@ public class TicketCopies {
         this.entries = entries;
     }
 
-    /** A ticket as shown and its ETag. */
-    public record Shown(TicketView view, String etag) {}
-
-    @WithSession
-    public Uni<Optional<Shown>> ticket(Caller caller, UUID id) {
-        return NotFoundProblem.orEmpty(tickets.find(caller, id.toString())
-                .chain(ticket -> views.of(caller, ticket).map(view -> new Shown(view, TicketTags.of(ticket, caller)))));
+    public Uni<Optional<TicketViews.ShownTicket>> ticket(Caller caller, UUID id) {
+        return NotFoundProblem.orEmpty(views.find(caller, id.toString()));
     }
 
     @WithSession

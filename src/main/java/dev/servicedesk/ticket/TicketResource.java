@@ -8,6 +8,7 @@ import dev.servicedesk.common.PageRequest;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.CurrentCaller;
 import dev.servicedesk.identity.Roles;
+import dev.servicedesk.ticket.TicketViews.ShownTicket;
 import dev.servicedesk.ticket.dto.CiIncident;
 import dev.servicedesk.ticket.dto.NewTicket;
 import dev.servicedesk.ticket.dto.TicketAssignment;
@@ -89,11 +90,9 @@ public class TicketResource {
                         body,
                         () -> tickets.create(caller, body)
                                 .invoke(recorded::set)
-                                .chain(ticket -> views.of(caller, ticket)
-                                        .map(view -> new Created(
-                                                URI.create("/api/v1/tickets/" + ticket.id()),
-                                                TicketTags.of(ticket, caller),
-                                                view))))
+                                .chain(ticket -> views.find(caller, ticket.id().toString()))
+                                .map(shown -> new Created(
+                                        URI.create("/api/v1/tickets/" + shown.id()), shown.etag(), shown.json())))
                 .invoke(() -> {
                     if (recorded.get() != null) {
                         metrics.created(recorded.get());
@@ -104,7 +103,7 @@ public class TicketResource {
     @GET
     @Path("/{ticketRef}")
     public Uni<Response> get(@PathParam("ticketRef") String ticketRef) {
-        return tickets.find(currentCaller.get(), ticketRef).chain(this::withETag);
+        return views.find(currentCaller.get(), ticketRef).map(TicketResource::ok);
     }
 
     @PATCH
@@ -167,11 +166,12 @@ public class TicketResource {
         return lists.openIncidentsOnCis(currentCaller.get(), ticketRef, page);
     }
 
-    private Uni<Response> withETag(Ticket ticket) {
-        Caller caller = currentCaller.get();
-        return views.of(caller, ticket)
-                .map(view -> Response.ok(view)
-                        .header(HttpHeaders.ETAG, TicketTags.of(ticket, caller))
-                        .build());
+    /** A ticket just changed, as the caller who changed it sees it now. */
+    private Uni<Response> withETag(Ticket changed) {
+        return views.find(currentCaller.get(), changed.id().toString()).map(TicketResource::ok);
+    }
+
+    private static Response ok(ShownTicket shown) {
+        return Response.ok(shown.json()).header(HttpHeaders.ETAG, shown.etag()).build();
     }
 }

@@ -191,7 +191,7 @@ public class TicketService {
         if (ticket.isRequestedBy(sender.id())) {
             return Uni.createFrom().item(new TicketAction(ticket, sender, false));
         }
-        return workers.worksAsMember(sender, ticket)
+        return workers.worksAsMember(sender, ticket.queueId())
                 .map(works -> works ? new TicketAction(ticket, sender, true) : null);
     }
 
@@ -204,12 +204,12 @@ public class TicketService {
     /** Whether the caller works {@code ticket}, as a standing that is never refused. */
     Uni<TicketAction> standingOf(Caller caller, Ticket ticket) {
         return people.sync(caller)
-                .chain(actor ->
-                        workers.works(caller, actor, ticket).map(works -> new TicketAction(ticket, actor, works)));
+                .chain(actor -> workers.works(caller, actor, ticket.queueId())
+                        .map(works -> new TicketAction(ticket, actor, works)));
     }
 
     private Uni<TicketAction> standing(Caller caller, Person actor, Ticket ticket) {
-        return workers.works(caller, actor, ticket).map(works -> {
+        return workers.works(caller, actor, ticket.queueId()).map(works -> {
             if (!works && !ticket.isRequestedBy(actor.id())) {
                 throw new ProblemException(
                         ProblemType.FORBIDDEN,

@@ -11,11 +11,11 @@ import dev.servicedesk.identity.Caller;
 final class TicketTags {
     private TicketTags() {}
 
-    static String of(Ticket ticket, Caller viewer) {
-        return viewer.isStaff() ? EntityTag.of(ticket.version()) : EntityTag.of(ticket.version(), "requester");
+    static String of(long version, Caller viewer) {
+        return viewer.isStaff() ? EntityTag.of(version) : EntityTag.of(version, "requester");
     }
 
     static void requireMatch(String ifMatch, Ticket ticket, Caller viewer) {
-        EntityTag.requireMatch(ifMatch, of(ticket, viewer));
+        EntityTag.requireMatch(ifMatch, of(ticket.version(), viewer));
     }
 }

@@ -128,7 +128,7 @@ public class TicketTransitions {
             Uni<Void> done = Uni.createFrom().voidItem();
             for (Ticket child : children) {
                 // One after another: a reactive session runs one operation at a time.
-                done = done.chain(() -> workers.works(caller, parent.actor(), child))
+                done = done.chain(() -> workers.works(caller, parent.actor(), child.queueId()))
                         .chain(works -> works && TicketLifecycle.allows(child.status(), TicketStatus.RESOLVED)
                                 ? resolveChild(child, parent.ticket(), transition, childMove, actorId, now)
                                 : Uni.createFrom().voidItem());
@@ -169,14 +169,17 @@ public class TicketTransitions {
         TicketStatus from = ticket.status();
         TicketStatus to = transition.to();
         boolean requester = ticket.isRequestedBy(action.actor().id());
-        boolean reopenable = TicketActionRules.reopenable(ticket, settings.closeResolvedAfter(), now);
+        boolean reopenable = TicketActionRules.reopenable(
+                ticket.resolution() == null ? null : ticket.resolution().resolvedAt(),
+                settings.closeResolvedAfter(),
+                now);
         if (!TicketLifecycle.allows(from, to)) {
             throw ProblemException.illegalTransition(
                     from == TicketStatus.ESCALATED
                             ? "The ticket waits on an escalation; it moves when the escalation is acknowledged or"
                                     + " declined."
                             : "The ticket is " + from + " and cannot move to " + to + ".",
-                    TicketActionRules.transitions(ticket, action.works(), requester, reopenable).stream()
+                    TicketActionRules.transitions(from, action.works(), requester, reopenable).stream()
                             .map(Enum::name)
                             .sorted()
                             .toList());

@@ -1,77 +1,104 @@
 package dev.servicedesk.ticket;
 
-import dev.servicedesk.cmdb.CiDirectory;
-import dev.servicedesk.cmdb.CiFacts;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.servicedesk.common.NotFoundProblem;
+import dev.servicedesk.common.RawJson;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.Person;
 import dev.servicedesk.identity.PersonService;
 import dev.servicedesk.queue.QueueDirectory;
 import dev.servicedesk.queue.QueueWorkers;
 import dev.servicedesk.ticket.dto.TicketActions;
-import dev.servicedesk.ticket.dto.TicketView;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
-/** A ticket as the caller sees it, with what they may do with it now. */
+/**
+ * A ticket as the caller sees it, with what they may do with it now: the one way a ticket is
+ * read for showing, whether a get asks for it or a change answers with it.
+ */
 @ApplicationScoped
 public class TicketViews {
+    private final TicketDocuments documents;
     private final PersonService people;
     private final TicketWorkers workers;
     private final QueueDirectory queues;
     private final TicketSettings settings;
-    private final CiDirectory cis;
+    private final ObjectMapper json;
     private final Clock clock;
 
     TicketViews(
+            TicketDocuments documents,
             PersonService people,
             TicketWorkers workers,
             QueueDirectory queues,
             TicketSettings settings,
-            CiDirectory cis,
+            ObjectMapper json,
             Clock clock) {
+        this.documents = documents;
         this.people = people;
         this.workers = workers;
         this.queues = queues;
         this.settings = settings;
-        this.cis = cis;
+        this.json = json;
         this.clock = clock;
     }
 
-    public Uni<TicketView> of(Caller caller, Ticket ticket) {
+    /** A ticket as shown, its id and its ETag. */
+    public record ShownTicket(UUID id, RawJson json, String etag) {}
+
+    /**
+     * The ticket {@code ref} names (its id or key) as the caller sees it now; someone else's
+     * ticket is as absent to a requester as a missing one.
+     */
+    public Uni<ShownTicket> find(Caller caller, String ref) {
         return people.sync(caller)
-                .chain(person -> workers.works(caller, person, ticket).map(works -> new Standing(person, works)))
-                .chain(standing -> handBackQueue(ticket)
-                        .chain(handBack -> visibleCis(caller, standing.person(), ticket)
-                                .map(items ->
-                                        TicketView.of(ticket, caller, items, actions(ticket, standing, handBack)))));
+                .chain(viewer -> documents
+                        .read(ref, caller.isStaff(), viewer.id())
+                        .map(document -> document != null && (caller.isStaff() || document.isRequestedBy(viewer.id()))
+                                ? document
+                                : null)
+                        .onItem()
+                        .ifNull()
+                        .failWith(() -> new NotFoundProblem("ticket", ref))
+                        .chain(document -> shown(caller, viewer, document)));
     }
 
-    /** The desk sees every item the ticket names; a requester only their own. */
-    private Uni<List<UUID>> visibleCis(Caller caller, Person viewer, Ticket ticket) {
-        if (caller.isStaff() || ticket.ciIds().isEmpty()) {
-            return Uni.createFrom().item(ticket.ciIds());
-        }
-        return cis.existing(ticket.ciIds())
-                .map(items -> items.stream()
-                        .filter(item -> viewer.id().equals(item.ownerId()))
-                        .map(CiFacts::id)
-                        .toList());
+    private Uni<ShownTicket> shown(Caller caller, Person viewer, TicketDocument document) {
+        return workers.works(caller, viewer, document.queueId())
+                .chain(works -> handBackQueue(document)
+                        .map(handBack -> new ShownTicket(
+                                document.id(),
+                                withActions(document.json(), actions(document, viewer, works, handBack)),
+                                TicketTags.of(document.version(), caller))));
     }
 
-    /** Who is looking, and whether they work the ticket. */
-    private record Standing(Person person, boolean works) {}
-
-    private Uni<QueueWorkers> handBackQueue(Ticket ticket) {
-        UUID queue = ticket.placement().handBackQueueId();
+    private Uni<QueueWorkers> handBackQueue(TicketDocument document) {
+        UUID queue = document.handBackQueueId();
         return queue == null ? Uni.createFrom().nullItem() : queues.find(queue);
     }
 
-    private TicketActions actions(Ticket ticket, Standing standing, QueueWorkers handBackQueue) {
-        boolean reopenable = TicketActionRules.reopenable(ticket, settings.closeResolvedAfter(), clock.instant());
-        boolean requester = ticket.isRequestedBy(standing.person().id());
-        return TicketActionRules.of(ticket, standing.works(), requester, reopenable, handBackQueue);
+    private TicketActions actions(TicketDocument document, Person viewer, boolean works, QueueWorkers handBackQueue) {
+        boolean reopenable =
+                TicketActionRules.reopenable(document.resolvedAt(), settings.closeResolvedAfter(), clock.instant());
+        return TicketActionRules.of(document, works, document.isRequestedBy(viewer.id()), reopenable, handBackQueue);
+    }
+
+    /** The document's JSON object with the caller's allowed actions as its last member. */
+    private RawJson withActions(String document, TicketActions actions) {
+        try {
+            String allowed = json.writeValueAsString(actions);
+            return new RawJson(new StringBuilder(document.length() + allowed.length() + 24)
+                    .append(document, 0, document.lastIndexOf('}'))
+                    .append(", \"allowedActions\" : ")
+                    .append(allowed)
+                    .append('}')
+                    .toString());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

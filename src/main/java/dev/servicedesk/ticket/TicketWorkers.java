@@ -26,23 +26,24 @@ public class TicketWorkers {
         this.queues = queues;
     }
 
-    public Uni<Boolean> works(Caller caller, Person actor, Ticket ticket) {
+    /** Whether the caller works a ticket in {@code queueId} (null: in none). */
+    public Uni<Boolean> works(Caller caller, Person actor, UUID queueId) {
         if (caller.worksEveryQueue()) {
             return Uni.createFrom().item(true);
         }
         if (!caller.isStaff()) {
             return Uni.createFrom().item(false);
         }
-        return worksAsMember(actor, ticket);
+        return worksAsMember(actor, queueId);
     }
 
     /**
      * Whether {@code person} works the ticket by queue membership alone: what is known of someone
      * who writes by e-mail, without a token to tell their roles.
      */
-    Uni<Boolean> worksAsMember(Person person, Ticket ticket) {
-        if (ticket.queueId() != null) {
-            return queues.find(ticket.queueId()).map(queue -> queue != null && queue.isWorkedBy(person.id()));
+    Uni<Boolean> worksAsMember(Person person, UUID queueId) {
+        if (queueId != null) {
+            return queues.find(queueId).map(queue -> queue != null && queue.isWorkedBy(person.id()));
         }
         return queues.worksAQueueOfTier(person.id(), FRONT_LINE_TIER);
     }

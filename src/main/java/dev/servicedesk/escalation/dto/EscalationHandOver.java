@@ -1,8 +1,8 @@
 package dev.servicedesk.escalation.dto;
 
-import dev.servicedesk.ticket.dto.TicketView;
+import dev.servicedesk.common.RawJson;
 import dev.servicedesk.ticket.dto.TimelineEntryView;
 import java.util.List;
 
 public record EscalationHandOver(
-        EscalationView escalation, TicketView ticket, List<TimelineEntryView> timeline, long earlierEntries) {}
+        EscalationView escalation, RawJson ticket, List<TimelineEntryView> timeline, long earlierEntries) {}

@@ -3,8 +3,9 @@ package dev.servicedesk.sync.dto;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.servicedesk.announcement.dto.AnnouncementView;
 import dev.servicedesk.cmdb.dto.CiView;
+import dev.servicedesk.common.RawJson;
 import dev.servicedesk.kb.dto.ArticleView;
-import dev.servicedesk.ticket.dto.TicketView;
+import dev.servicedesk.ticket.TicketViews.ShownTicket;
 import dev.servicedesk.ticket.dto.TimelineEntryView;
 import java.util.UUID;
 
@@ -19,7 +20,7 @@ public record SyncChange(
         UUID ticketId,
         Change change,
         String etag,
-        TicketView ticket,
+        RawJson ticket,
         TimelineEntryView comment,
         ArticleView article,
         AnnouncementView announcement,
@@ -34,8 +35,9 @@ public record SyncChange(
         return new SyncChange(resourceType, id, null, Change.DELETE, null, null, null, null, null, null);
     }
 
-    public static SyncChange ticket(TicketView ticket, String etag) {
-        return new SyncChange("ticket", ticket.id(), null, Change.UPSERT, etag, ticket, null, null, null, null);
+    public static SyncChange ticket(ShownTicket ticket) {
+        return new SyncChange(
+                "ticket", ticket.id(), null, Change.UPSERT, ticket.etag(), ticket.json(), null, null, null, null);
     }
 
     public static SyncChange comment(TimelineEntryView comment) {
