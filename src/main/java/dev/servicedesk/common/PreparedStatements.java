@@ -12,7 +12,8 @@ import java.util.List;
  * The PostgreSQL pool as Quarkus configures it, except that every statement up to {@link
  * #SQL_LIMIT} characters stays prepared on its connection. The client's own limit (2,048) left the
  * longer ones (a ticket's document, article suggestions, the notification fan-out) parsed and
- * planned anew on every execution.
+ * planned anew on every execution. The options are those Quarkus resolved at start: a credentials
+ * provider (none is configured here) would not be asked again for each new connection.
  */
 @Singleton
 public class PreparedStatements implements PgPoolCreator {
