@@ -77,6 +77,11 @@ class TicketDocuments {
 
     private static final String BY_ID = SELECT + "t.id = $3";
     private static final String BY_KEY = SELECT + "t.ticket_key = $3";
+    /** The same statements for a Hibernate native query, which takes ?n where the client takes $n. */
+    private static final String SESSION_BY_ID = BY_ID.replace('$', '?');
+
+    private static final String SESSION_BY_KEY = BY_KEY.replace('$', '?');
+
     private static final int COLUMNS = 9;
 
     private final Pool pool;
@@ -103,7 +108,8 @@ class TicketDocuments {
             // On the session's own connection: it holds one already, and a transaction's changes show.
             Uni<Void> flushed =
                     session.currentTransaction() == null ? Uni.createFrom().voidItem() : session.flush();
-            return flushed.chain(() -> session.createNativeQuery(statement.replace('$', '?'), Object[].class)
+            return flushed.chain(() -> session.createNativeQuery(
+                                    id.isPresent() ? SESSION_BY_ID : SESSION_BY_KEY, Object[].class)
                             .setParameter(1, desk)
                             .setParameter(2, viewer)
                             .setParameter(3, key)
