@@ -1,5 +1,7 @@
 package dev.servicedesk.kpi;
 
+import dev.servicedesk.common.SqlParameters;
+
 /** The tickets a statement counts: the caller's scope and the report's filters. */
 record KpiCriteria(KpiScope scope, KpiFilters filters) {
 

@@ -1,5 +1,6 @@
 package dev.servicedesk.kpi;
 
+import dev.servicedesk.common.SqlParameters;
 import dev.servicedesk.ticket.Category;
 import dev.servicedesk.ticket.Channel;
 import dev.servicedesk.ticket.Priority;
@@ -66,7 +67,7 @@ record KpiFilters(
 
     private static void bind(SqlParameters parameters, String name, Enum<?> value) {
         if (value != null) {
-            parameters.with(name, value.name());
+            parameters.with(name, value);
         }
     }
 }

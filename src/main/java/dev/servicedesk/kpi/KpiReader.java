@@ -1,6 +1,7 @@
 package dev.servicedesk.kpi;
 
 import dev.servicedesk.announcement.AnnouncementType;
+import dev.servicedesk.common.SqlParameters;
 import dev.servicedesk.kpi.dto.KpiOutage;
 import dev.servicedesk.kpi.dto.KpiTicket;
 import dev.servicedesk.ticket.Category;
@@ -14,7 +15,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -49,7 +49,9 @@ class KpiReader {
         Period period = request.period();
         parameters.with(
                 "boundaries",
-                period.boundaries().stream().map(KpiReader::timestamp).toArray(OffsetDateTime[]::new));
+                period.boundaries().stream()
+                        .map(boundary -> boundary.atOffset(ZoneOffset.UTC))
+                        .toArray(OffsetDateTime[]::new));
         return pool.withTransaction(connection -> connection
                 .query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                 .execute()
@@ -139,9 +141,5 @@ class KpiReader {
         return new Drilled(
                 new KpiTicket(row.getOffsetDateTime(11).toInstant(), row.getLong(13), row.getInteger(14), summary),
                 row.getUUID(12));
-    }
-
-    static OffsetDateTime timestamp(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

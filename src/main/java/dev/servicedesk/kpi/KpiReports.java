@@ -4,6 +4,7 @@ import dev.servicedesk.common.Page;
 import dev.servicedesk.common.PageCursor;
 import dev.servicedesk.common.PageRequest;
 import dev.servicedesk.common.ProblemException;
+import dev.servicedesk.common.SqlParameters;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.Person;
 import dev.servicedesk.identity.PersonService;
@@ -55,9 +56,8 @@ public class KpiReports {
                 parameters.with("announcement", announcementId);
             }
             page.after()
-                    .ifPresent(after -> parameters
-                            .with("afterAt", KpiReader.timestamp(after.lastInstant()))
-                            .with("afterId", after.lastId()));
+                    .ifPresent(after ->
+                            parameters.with("afterAt", after.lastInstant()).with("afterId", after.lastId()));
             KpiCriteria criteria = criteria(caller, person, request, parameters);
             return reader.drill(figure, parameters, criteria, page.after().isPresent(), announcementId != null)
                     .map(rows -> Page.of(
@@ -89,9 +89,9 @@ public class KpiReports {
 
     private static SqlParameters parameters(KpiRequest request, Instant asOf) {
         return new SqlParameters()
-                .with("from", KpiReader.timestamp(request.period().from()))
-                .with("to", KpiReader.timestamp(request.period().to()))
-                .with("asOf", KpiReader.timestamp(asOf));
+                .with("from", request.period().from())
+                .with("to", request.period().to())
+                .with("asOf", asOf);
     }
 
     /** The caller's scope and the request's filters, their values bound to {@code parameters}. */

@@ -1,5 +1,6 @@
 package dev.servicedesk.kpi;
 
+import dev.servicedesk.common.SqlParameters;
 import java.util.UUID;
 
 /**

@@ -1,39 +1,36 @@
 package dev.servicedesk.ticket;
 
 import dev.servicedesk.common.Page;
-import dev.servicedesk.common.PageCursor;
 import dev.servicedesk.common.PageRequest;
 import dev.servicedesk.identity.Caller;
 import dev.servicedesk.identity.Person;
 import dev.servicedesk.identity.PersonService;
+import dev.servicedesk.ticket.TicketSummaries.Listed;
 import dev.servicedesk.ticket.dto.CiIncident;
 import dev.servicedesk.ticket.dto.TicketSummary;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 /** Lists of tickets: the desk's over every ticket, a requester's over their own. */
 @ApplicationScoped
 public class TicketLists {
-    private final TicketRows tickets;
+    private final TicketSummaries tickets;
     private final PersonService people;
     private final TicketWorkers workers;
     private final TicketService service;
 
-    TicketLists(TicketRows tickets, PersonService people, TicketWorkers workers, TicketService service) {
+    TicketLists(TicketSummaries tickets, PersonService people, TicketWorkers workers, TicketService service) {
         this.tickets = tickets;
         this.people = people;
         this.workers = workers;
         this.service = service;
     }
 
-    static final String CI_INCIDENTS_ORDER = "-createdAt";
+    static final String CI_INCIDENTS_ORDER = TicketSort.NEWEST_FIRST.apiName();
 
     /** The other open incidents naming one of the ticket's configuration items, newest first (for the desk). */
-    @WithSession
     public Uni<Page<CiIncident>> openIncidentsOnCis(Caller caller, String ref, PageRequest page) {
         return service.find(caller, ref).chain(ticket -> {
             List<UUID> named = ticket.ciIds();
@@ -44,24 +41,20 @@ public class TicketLists {
                     .map(rows -> Page.of(
                             rows,
                             page,
-                            row -> new PageCursor(
-                                    CI_INCIDENTS_ORDER, row.createdAt().toString(), row.id()),
+                            TicketSort.NEWEST_FIRST::cursorAfter,
                             row -> new CiIncident(
-                                    TicketSummary.of(row),
-                                    Arrays.stream(row.ciIds())
-                                            .filter(named::contains)
-                                            .toList())));
+                                    row.summary(),
+                                    row.ciIds().stream().filter(named::contains).toList())));
         });
     }
 
-    @WithSession
     public Uni<Page<TicketSummary>> list(Caller caller, TicketFilter filter) {
         return scoped(caller, filter)
                 .chain(visible -> visible == null
                         ? Uni.createFrom().item(new Page<>(List.of(), null))
                         : tickets.list(visible)
                                 .map(rows ->
-                                        Page.of(rows, visible.page(), visible.sort()::cursorAfter, TicketSummary::of)));
+                                        Page.of(rows, visible.page(), visible.sort()::cursorAfter, Listed::summary)));
     }
 
     /**

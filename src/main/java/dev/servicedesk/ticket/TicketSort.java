@@ -53,6 +53,11 @@ enum TicketSort {
         return keys.stream().map(key -> key.attribute).toList();
     }
 
+    /** The same, as the ticket table's columns. */
+    List<String> columns() {
+        return keys.stream().map(key -> key.column).toList();
+    }
+
     boolean descending() {
         return descending;
     }
@@ -81,18 +86,21 @@ enum TicketSort {
     }
 
     private enum Key {
-        FINISHED("finished", ticket -> Boolean.toString(ticket.finished()), Key::parseBoolean),
-        CREATED_AT("createdAt", ticket -> ticket.createdAt().toString(), Key::parseInstant),
-        UPDATED_AT("updatedAt", ticket -> ticket.updatedAt().toString(), Key::parseInstant),
-        PRIORITY_RANK("priorityRank", ticket -> Integer.toString(ticket.priorityRank()), Key::parseRank),
-        SLA_DUE_RANK("slaDueRank", ticket -> ticket.slaDueRank().toString(), Key::parseInstant);
+        FINISHED("finished", "finished", ticket -> Boolean.toString(ticket.finished()), Key::parseBoolean),
+        CREATED_AT("createdAt", "created_at", ticket -> ticket.createdAt().toString(), Key::parseInstant),
+        UPDATED_AT("updatedAt", "updated_at", ticket -> ticket.updatedAt().toString(), Key::parseInstant),
+        PRIORITY_RANK(
+                "priorityRank", "priority_rank", ticket -> Integer.toString(ticket.priorityRank()), Key::parseRank),
+        SLA_DUE_RANK("slaDueRank", "sla_due_rank", ticket -> ticket.slaDueRank().toString(), Key::parseInstant);
 
         private final String attribute;
+        private final String column;
         private final Function<SortKeys, String> valueOf;
         private final Function<String, Object> parse;
 
-        Key(String attribute, Function<SortKeys, String> valueOf, Function<String, Object> parse) {
+        Key(String attribute, String column, Function<SortKeys, String> valueOf, Function<String, Object> parse) {
             this.attribute = attribute;
+            this.column = column;
             this.valueOf = valueOf;
             this.parse = parse;
         }

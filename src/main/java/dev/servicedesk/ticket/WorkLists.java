@@ -19,12 +19,12 @@ import java.util.UUID;
 public class WorkLists {
     static final TicketSort TRIAGE_ORDER = TicketSort.OLDEST_FIRST;
 
-    private final TicketRows tickets;
+    private final WorkListRows tickets;
     private final QueueService queues;
     private final PersonService people;
     private final Clock clock;
 
-    WorkLists(TicketRows tickets, QueueService queues, PersonService people, Clock clock) {
+    WorkLists(WorkListRows tickets, QueueService queues, PersonService people, Clock clock) {
         this.tickets = tickets;
         this.queues = queues;
         this.people = people;

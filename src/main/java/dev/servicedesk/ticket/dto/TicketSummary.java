@@ -3,7 +3,6 @@ package dev.servicedesk.ticket.dto;
 import dev.servicedesk.ticket.Category;
 import dev.servicedesk.ticket.Channel;
 import dev.servicedesk.ticket.Priority;
-import dev.servicedesk.ticket.TicketListRow;
 import dev.servicedesk.ticket.TicketStatus;
 import dev.servicedesk.ticket.TicketType;
 import java.time.Instant;
@@ -22,22 +21,4 @@ public record TicketSummary(
         UUID queueId,
         UUID assigneeId,
         Instant createdAt,
-        Instant updatedAt) {
-
-    public static TicketSummary of(TicketListRow row) {
-        return new TicketSummary(
-                row.id(),
-                row.ticketKey(),
-                row.type(),
-                row.status(),
-                row.category(),
-                row.priority(),
-                row.channel(),
-                row.subject(),
-                row.requesterId(),
-                row.queueId(),
-                row.assigneeId(),
-                row.createdAt(),
-                row.updatedAt());
-    }
-}
+        Instant updatedAt) {}

@@ -1,6 +1,8 @@
-package dev.servicedesk.kpi;
+package dev.servicedesk.common;
 
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,20 +13,22 @@ import java.util.regex.Pattern;
 
 /**
  * The values of one statement, by name ({@code :from}); {@link #bind} numbers the names the
- * statement uses, in order, so that a statement carries only the parameters it reads.
+ * statement uses, in order, so that a statement carries only the parameters it reads. Instants and
+ * enum constants are bound as the reactive client encodes them: offset date-times and names. The
+ * statement casts with {@code CAST(… AS …)}, since {@code ::type} would read as a name.
  */
-final class SqlParameters {
+public final class SqlParameters {
     private static final Pattern NAME = Pattern.compile(":([a-zA-Z][a-zA-Z0-9]*)");
 
     private final Map<String, Object> values = new HashMap<>();
 
-    SqlParameters with(String name, Object value) {
-        values.put(name, value);
+    public SqlParameters with(String name, Object value) {
+        values.put(name, encodable(value));
         return this;
     }
 
     /** The statement with positional parameters ($1 …), and their values. */
-    Bound bind(String sql) {
+    public Bound bind(String sql) {
         Map<String, Integer> numbers = new LinkedHashMap<>();
         List<Object> ordered = new ArrayList<>();
         Matcher matcher = NAME.matcher(sql);
@@ -44,5 +48,15 @@ final class SqlParameters {
         return new Bound(numbered.toString(), Tuple.from(ordered));
     }
 
-    record Bound(String sql, Tuple parameters) {}
+    private static Object encodable(Object value) {
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        return value;
+    }
+
+    public record Bound(String sql, Tuple parameters) {}
 }
