@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 
 /**
  * The values of one statement, by name ({@code :from}); {@link #bind} numbers the names the
- * statement uses, in order, so that a statement carries only the parameters it reads. Instants and
- * enum constants are bound as the reactive client encodes them: offset date-times and names. The
- * statement casts with {@code CAST(… AS …)}, since {@code ::type} would read as a name.
+ * statement uses, in order, so that a statement carries only the parameters it reads. An instant
+ * or an enum constant given as a value is bound as the reactive client encodes it (an offset
+ * date-time, its name); arrays are given ready to encode. The numbering reads every {@code :name}
+ * in the text, literals too, so a statement casts with {@code CAST(… AS …)}, never {@code ::type}.
  */
 public final class SqlParameters {
     private static final Pattern NAME = Pattern.compile(":([a-zA-Z][a-zA-Z0-9]*)");

@@ -33,7 +33,10 @@ class TicketSummaries {
         this.pool = pool;
     }
 
-    /** A ticket of a page, read from its row: its summary, and where it stands in the page's order. */
+    /**
+     * A ticket of a page, read from its row: its summary, and where it stands in the page's order
+     * (the row holds the sort keys of that order only).
+     */
     record Listed(Row row) implements SortKeys {
         TicketSummary summary() {
             return new TicketSummary(
