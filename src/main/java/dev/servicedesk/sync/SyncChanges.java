@@ -14,7 +14,6 @@ import dev.servicedesk.sync.SyncRepository.PlacedChange;
 import dev.servicedesk.sync.dto.SyncChange;
 import dev.servicedesk.sync.dto.SyncFeed;
 import dev.servicedesk.ticket.TicketCopies;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,9 +58,9 @@ class SyncChanges {
     /**
      * The page after {@code after}, for a cursor issued for a reader's standing (null: from the
      * start); one issued under another standing is a 409, since the copy it continues may hold
-     * what the caller may no longer see, or lack what they now may.
+     * what the caller may no longer see, or lack what they now may. Holds no session of its own:
+     * each resource is read as its feature reads it, a ticket straight from the pool.
      */
-    @WithSession
     Uni<SyncFeed> after(Caller caller, long after, UUID issuedFor, int limit, String acceptLanguage) {
         return people.sync(caller)
                 .map(person -> new SyncReader(caller, person.id()))

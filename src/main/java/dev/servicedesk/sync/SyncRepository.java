@@ -2,6 +2,7 @@ package dev.servicedesk.sync;
 
 import dev.servicedesk.common.SqlValues;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -26,6 +27,7 @@ class SyncRepository {
              LIMIT :limit""";
 
     /** Up to {@code limit} changes after {@code after} told to {@code reader}. */
+    @WithSession
     Uni<List<PlacedChange>> after(SyncReader reader, long after, int limit) {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(AFTER, Object[].class)
