@@ -14,6 +14,8 @@ import dev.servicedesk.sync.SyncRepository.PlacedChange;
 import dev.servicedesk.sync.dto.SyncChange;
 import dev.servicedesk.sync.dto.SyncFeed;
 import dev.servicedesk.ticket.TicketCopies;
+import dev.servicedesk.ticket.TicketViews.ShownTicket;
+import dev.servicedesk.ticket.dto.TimelineEntryView;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -97,24 +99,44 @@ class SyncChanges {
         return List.copyOf(last.values());
     }
 
+    /** The page's changes as shown: its tickets and comments read at once, the rest one by one. */
     private Uni<List<SyncChange>> shown(
             Caller caller, CiViewer viewer, List<PlacedChange> page, String acceptLanguage) {
-        return Multi.createFrom()
-                .iterable(page)
-                .onItem()
-                .transformToUniAndConcatenate(change -> shown(caller, viewer, change, acceptLanguage))
-                .filter(Optional::isPresent)
-                .map(Optional::get)
-                .collect()
-                .asList();
+        return tickets.tickets(caller, idsOf(page, ResourceType.TICKET))
+                .chain(shownTickets -> tickets.comments(caller, idsOf(page, ResourceType.COMMENT))
+                        .map(shownComments -> new ReadAtOnce(shownTickets, shownComments)))
+                .chain(read -> Multi.createFrom()
+                        .iterable(page)
+                        .onItem()
+                        .transformToUniAndConcatenate(change -> shown(caller, viewer, read, change, acceptLanguage))
+                        .filter(Optional::isPresent)
+                        .map(Optional::get)
+                        .collect()
+                        .asList());
     }
 
+    private static List<UUID> idsOf(List<PlacedChange> page, ResourceType type) {
+        return page.stream()
+                .filter(change -> change.type() == type)
+                .map(PlacedChange::resourceId)
+                .toList();
+    }
+
+    /** The page's tickets and comments the caller may see, by id. */
+    private record ReadAtOnce(Map<UUID, ShownTicket> tickets, Map<UUID, TimelineEntryView> comments) {}
+
     private Uni<Optional<SyncChange>> shown(
-            Caller caller, CiViewer viewer, PlacedChange change, String acceptLanguage) {
+            Caller caller, CiViewer viewer, ReadAtOnce read, PlacedChange change, String acceptLanguage) {
         UUID id = change.resourceId();
         return switch (change.type()) {
-            case TICKET -> tickets.ticket(caller, id).map(shown -> orTombstone(change, shown.map(SyncChange::ticket)));
-            case COMMENT -> tickets.comment(caller, change.ticketId(), id).map(shown -> shown.map(SyncChange::comment));
+            case TICKET ->
+                Uni.createFrom()
+                        .item(orTombstone(
+                                change,
+                                Optional.ofNullable(read.tickets().get(id)).map(SyncChange::ticket)));
+            case COMMENT ->
+                Uni.createFrom()
+                        .item(Optional.ofNullable(read.comments().get(id)).map(SyncChange::comment));
             case ARTICLE ->
                 articles.visible(caller, id, acceptLanguage)
                         .map(shown -> orTombstone(

@@ -1,40 +1,49 @@
 package dev.servicedesk.ticket;
 
-import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.identity.Caller;
+import dev.servicedesk.identity.PersonService;
 import dev.servicedesk.ticket.dto.TimelineEntryView;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Tickets and their comments for a client keeping its own copy: each as {@code GET} shows it to
- * the caller, or empty when the caller may not see it (someone else's ticket; an internal note to
- * a requester).
+ * Tickets and their comments for a client keeping its own copy, many at once: each as {@code GET}
+ * shows it to the caller, and left out where the caller may not see it (someone else's ticket; an
+ * internal note to a requester).
  */
 @ApplicationScoped
 public class TicketCopies {
-    private final TicketService tickets;
     private final TicketViews views;
     private final TimelineRepository entries;
+    private final PersonService people;
 
-    TicketCopies(TicketService tickets, TicketViews views, TimelineRepository entries) {
-        this.tickets = tickets;
+    TicketCopies(TicketViews views, TimelineRepository entries, PersonService people) {
         this.views = views;
         this.entries = entries;
+        this.people = people;
     }
 
-    public Uni<Optional<TicketViews.ShownTicket>> ticket(Caller caller, UUID id) {
-        return NotFoundProblem.orEmpty(views.find(caller, id.toString()));
+    /** The tickets among {@code ids} the caller may see, by id, in one statement. */
+    public Uni<Map<UUID, TicketViews.ShownTicket>> tickets(Caller caller, Collection<UUID> ids) {
+        return views.findAll(caller, ids);
     }
 
+    /** The comments among {@code ids} the caller may see, by id, in one statement. */
     @WithSession
-    public Uni<Optional<TimelineEntryView>> comment(Caller caller, UUID ticketId, UUID commentId) {
-        return NotFoundProblem.orEmpty(
-                        tickets.find(caller, ticketId.toString()).chain(ticket -> entries.findById(commentId)))
-                .map(entry -> entry.filter(found -> found.isCommentOn(ticketId, caller.isStaff()))
-                        .map(TimelineEntryView::of));
+    public Uni<Map<UUID, TimelineEntryView>> comments(Caller caller, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return people.sync(caller)
+                .chain(reader -> entries.commentsShown(ids, caller.isStaff(), reader.id()))
+                .map(found -> found.stream()
+                        .map(TimelineEntryView::of)
+                        .collect(Collectors.toMap(TimelineEntryView::id, Function.identity())));
     }
 }

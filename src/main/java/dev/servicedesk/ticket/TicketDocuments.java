@@ -10,6 +10,9 @@ import io.vertx.mutiny.sqlclient.RowIterator;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -77,6 +80,7 @@ class TicketDocuments {
 
     private static final String BY_ID = SELECT + "t.id = $3";
     private static final String BY_KEY = SELECT + "t.ticket_key = $3";
+    private static final String BY_IDS = SELECT + "t.id = ANY($3)";
     /** The same statements for a Hibernate native query, which takes ?n where the client takes $n. */
     private static final String SESSION_BY_ID = BY_ID.replace('$', '?');
 
@@ -121,21 +125,38 @@ class TicketDocuments {
                 .execute(Tuple.of(desk, viewer, key))
                 .map(rows -> {
                     RowIterator<Row> found = rows.iterator();
-                    if (!found.hasNext()) {
-                        return null;
-                    }
-                    Row row = found.next();
-                    Object[] values = new Object[COLUMNS];
-                    for (int i = 0; i < COLUMNS; i++) {
-                        values[i] = row.getValue(i);
-                    }
-                    return document(values);
+                    return found.hasNext() ? document(found.next()) : null;
+                });
+    }
+
+    /**
+     * The tickets among {@code ids} as {@code viewer} sees each, in one statement on the pool (for
+     * a reader outside any session, the sync feed); those that do not exist are left out.
+     */
+    Uni<List<TicketDocument>> readAll(Collection<UUID> ids, boolean desk, UUID viewer) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return pool.preparedQuery(BY_IDS)
+                .execute(Tuple.of(desk, viewer, ids.toArray(UUID[]::new)))
+                .map(rows -> {
+                    List<TicketDocument> documents = new ArrayList<>(rows.size());
+                    rows.forEach(row -> documents.add(document(row)));
+                    return documents;
                 });
     }
 
     /** A key is short text PostgreSQL can hold: a NUL, say, names no ticket (and the database would refuse it). */
     private static boolean couldBeKey(String ref) {
         return !ref.isEmpty() && ref.length() <= 64 && ref.indexOf('\u0000') < 0;
+    }
+
+    private static TicketDocument document(Row row) {
+        Object[] values = new Object[COLUMNS];
+        for (int i = 0; i < COLUMNS; i++) {
+            values[i] = row.getValue(i);
+        }
+        return document(values);
     }
 
     private static TicketDocument document(Object[] row) {

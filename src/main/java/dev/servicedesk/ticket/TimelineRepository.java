@@ -8,6 +8,7 @@ import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -51,6 +52,21 @@ class TimelineRepository implements PanacheRepositoryBase<TimelineEntry, UUID> {
                                         .toArray(String[]::new))
                         .setParameter("times", SqlArrays.timestamps(entries, TimelineEntry::createdAt))
                         .executeUpdate());
+    }
+
+    /**
+     * The comments among {@code ids} a reader may see: the desk any; anyone else the public ones
+     * on the tickets they requested.
+     */
+    Uni<List<TimelineEntry>> commentsShown(Collection<UUID> ids, boolean desk, UUID reader) {
+        Parameters parameters = Parameters.with("ids", ids).and("comment", TimelineEntryKind.COMMENT);
+        if (desk) {
+            return list("id in :ids and kind = :comment", parameters);
+        }
+        return list(
+                "id in :ids and kind = :comment and visibility = :public"
+                        + " and exists (from Ticket t where t.id = ticketId and t.requesterId = :reader)",
+                parameters.and("public", Visibility.PUBLIC).and("reader", reader));
     }
 
     /** One page of a ticket's entries, oldest first, one row long to tell whether more follow. */
