@@ -20,6 +20,13 @@ public class EventSequencer {
     /** Any constant no other advisory lock of ours uses; it names "events placed" for PostgreSQL. */
     private static final long LOCK = 0x5345_5155_454E_4345L;
 
+    /*
+     * Each event's subject sequence comes from its stream as it stood before this statement (all
+     * of a statement's parts see one snapshot, and the advisory lock keeps other placers out)
+     * plus its rank in the run; the streams are moved on beside it. Every join is by an index:
+     * the unplaced events are estimated at one row, and a join between two CTEs was planned as a
+     * nested loop over both, quadratic in the run (650 ms for 1,000 events instead of 33).
+     */
     private static final String PLACE = """
             WITH next AS (
                 SELECT id, subject_type, subject_id,
@@ -27,19 +34,15 @@ public class EventSequencer {
                        row_number() OVER (PARTITION BY subject_type, subject_id ORDER BY recorded) AS k
                   FROM (SELECT id, subject_type, subject_id, recorded FROM domain_event
                          WHERE commit_position IS NULL ORDER BY recorded LIMIT :most) AS unplaced),
-            taken AS (
-                SELECT subject_type, subject_id, max(k) AS count FROM next GROUP BY subject_type, subject_id),
             streams AS (
                 INSERT INTO event_stream AS s (subject_type, subject_id, last_sequence)
-                SELECT subject_type, subject_id, count FROM taken ORDER BY subject_type, subject_id
-                ON CONFLICT (subject_type, subject_id) DO UPDATE SET last_sequence = s.last_sequence + excluded.last_sequence
-                RETURNING subject_type, subject_id, last_sequence)
+                SELECT subject_type, subject_id, max(k) FROM next
+                 GROUP BY subject_type, subject_id ORDER BY subject_type, subject_id
+                ON CONFLICT (subject_type, subject_id) DO UPDATE SET last_sequence = s.last_sequence + excluded.last_sequence)
             UPDATE domain_event e
                SET commit_position = :last + next.n,
-                   subject_sequence = streams.last_sequence - taken.count + next.k
-              FROM next
-              JOIN taken USING (subject_type, subject_id)
-              JOIN streams USING (subject_type, subject_id)
+                   subject_sequence = coalesce(stream.last_sequence, 0) + next.k
+              FROM next LEFT JOIN event_stream stream USING (subject_type, subject_id)
              WHERE e.id = next.id""";
 
     private static final String PLACE_SYNC_CHANGES = """
