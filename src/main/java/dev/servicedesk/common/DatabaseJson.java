@@ -20,6 +20,7 @@ import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
 public class DatabaseJson implements FormatMapper {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            .registerModule(InstantText.module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final FormatMapper delegate = new JacksonJsonFormatMapper(MAPPER);

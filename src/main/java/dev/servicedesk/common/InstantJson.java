@@ -1,10 +1,8 @@
 package dev.servicedesk.common;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
-import java.time.Instant;
 
 /** Responses write instants through {@link InstantText}, not the framework's formatter. */
 @Singleton
@@ -17,7 +15,6 @@ public class InstantJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        mapper.registerModule(
-                new SimpleModule("instant-text").addSerializer(Instant.class, new InstantText.Serializer()));
+        mapper.registerModule(InstantText.module());
     }
 }

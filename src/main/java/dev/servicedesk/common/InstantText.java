@@ -2,6 +2,7 @@ package dev.servicedesk.common;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import java.io.IOException;
 import java.time.Instant;
@@ -18,6 +19,17 @@ public final class InstantText {
     private static final int SECONDS_PER_DAY = 86_400;
 
     private InstantText() {}
+
+    /** The instant's text, as {@link Instant#toString()} would write it. */
+    public static String of(Instant instant) {
+        char[] buffer = new char[40];
+        return new String(buffer, 0, write(instant, buffer));
+    }
+
+    /** Jackson's module that writes instants through {@link #write}, for every mapper of ours. */
+    public static SimpleModule module() {
+        return new SimpleModule("instant-text").addSerializer(Instant.class, new Serializer());
+    }
 
     /** The instant's text, in {@code buffer} (of 40 characters at least); answers its length. */
     static int write(Instant instant, char[] buffer) {
@@ -66,8 +78,8 @@ public final class InstantText {
     }
 
     /** Jackson's serializer for instants, through {@link #write}. */
-    public static final class Serializer extends StdScalarSerializer<Instant> {
-        public Serializer() {
+    static final class Serializer extends StdScalarSerializer<Instant> {
+        Serializer() {
             super(Instant.class);
         }
 

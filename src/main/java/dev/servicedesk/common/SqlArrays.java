@@ -16,7 +16,7 @@ public final class SqlArrays {
     public static <T> String[] timestamps(List<T> rows, Function<T, Instant> instant) {
         return rows.stream()
                 .map(instant)
-                .map(at -> at == null ? null : at.toString())
+                .map(at -> at == null ? null : InstantText.of(at))
                 .toArray(String[]::new);
     }
 }

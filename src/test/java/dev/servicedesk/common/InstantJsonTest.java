@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** The mapper responses are written with writes instants through InstantText, as Instant.toString does. */
+/** Responses and jsonb columns write instants through InstantText, as Instant.toString does. */
 @QuarkusTest
 class InstantJsonTest {
     @Inject
@@ -20,5 +20,13 @@ class InstantJsonTest {
                 .isInstanceOf(InstantText.Serializer.class);
         Instant instant = Instant.parse("2026-12-06T20:21:38.714500Z");
         assertThat(mapper.writeValueAsString(instant)).isEqualTo("\"" + instant + "\"");
+    }
+
+    @Test
+    void shouldStoreInstantsInJsonColumnsAsInstantToStringWritesThem() {
+        Instant instant = Instant.parse("2026-12-06T20:21:38.714500Z");
+        assertThat(DatabaseJson.write(instant)).isEqualTo("\"" + instant + "\"");
+        assertThat(DatabaseJson.read(DatabaseJson.write(instant), Instant.class))
+                .isEqualTo(instant);
     }
 }

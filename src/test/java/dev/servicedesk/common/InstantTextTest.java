@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class InstantTextTest {
     private static String text(Instant instant) {
-        char[] buffer = new char[40];
-        return new String(buffer, 0, InstantText.write(instant, buffer));
+        return InstantText.of(instant);
     }
 
     @Test
