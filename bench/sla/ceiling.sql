@@ -2,7 +2,9 @@
 -- them on, record their warnings with their tickets' queues, read the tickets as their events
 -- show them, record the timeline entries and the domain events (webhooks and the changes feed
 -- read those) and tell the other replicas, in one transaction, statement for statement what the
--- checker sends. bench/sla/run repeats it.
+-- checker sends; then, as the event sequencer does when that notification wakes it, place the
+-- batch's events in commit order in a transaction of its own (EventSequencer's statements).
+-- bench/sla/run repeats it.
 BEGIN;
 CREATE TEMP TABLE claimed ON COMMIT DROP AS
 SELECT * FROM sla_clock WHERE state = 'RUNNING' AND next_check_at <= now()
@@ -35,4 +37,24 @@ SELECT gen_random_uuid(), 'sla.warning', 'ticket', a.ticket_id, NULL, a.next_che
                           'target', a.target, 'dueAt', a.due_at, 'threshold', 75)
   FROM claimed a JOIN ticket t ON t.id = a.ticket_id;
 SELECT pg_notify('servicedesk_changes', 'domain-events') \g /dev/null
+COMMIT;
+BEGIN;
+SELECT pg_advisory_xact_lock(6000291505217880901) \g /dev/null
+SELECT coalesce(max(commit_position), 0) AS last FROM domain_event \gset
+WITH next AS (
+    SELECT id, subject_type, subject_id,
+           row_number() OVER (ORDER BY recorded) AS n,
+           row_number() OVER (PARTITION BY subject_type, subject_id ORDER BY recorded) AS k
+      FROM (SELECT id, subject_type, subject_id, recorded FROM domain_event
+             WHERE commit_position IS NULL ORDER BY recorded LIMIT 1000) AS unplaced),
+streams AS (
+    INSERT INTO event_stream AS s (subject_type, subject_id, last_sequence)
+    SELECT subject_type, subject_id, max(k) FROM next
+     GROUP BY subject_type, subject_id ORDER BY subject_type, subject_id
+    ON CONFLICT (subject_type, subject_id) DO UPDATE SET last_sequence = s.last_sequence + excluded.last_sequence)
+UPDATE domain_event e
+   SET commit_position = :last + next.n,
+       subject_sequence = coalesce(stream.last_sequence, 0) + next.k
+  FROM next LEFT JOIN event_stream stream USING (subject_type, subject_id)
+ WHERE e.id = next.id;
 COMMIT;
