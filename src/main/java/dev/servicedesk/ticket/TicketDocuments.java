@@ -96,9 +96,9 @@ class TicketDocuments {
 
     /**
      * The ticket {@code ref} names (its id or key) as {@code viewer} sees it: all of it for the
-     * {@code desk}, a requester's view otherwise; null when there is none. Inside a transaction it
-     * is read on the transaction's connection after what it changed so far is written (so that a
-     * create answers with the ticket it is about to commit); otherwise on the pool, as committed.
+     * {@code desk}, a requester's view otherwise; null when there is none. Within a session it is
+     * read on the session's connection (inside a transaction after what it changed so far is
+     * written, so that a change answers with the ticket as it now stands); otherwise on the pool.
      */
     Uni<TicketDocument> read(String ref, boolean desk, UUID viewer) {
         Optional<UUID> id = Ids.parse(ref);
@@ -108,10 +108,11 @@ class TicketDocuments {
         String statement = id.isPresent() ? BY_ID : BY_KEY;
         Object key = id.isPresent() ? id.get() : ref.toUpperCase(Locale.ROOT);
         Mutiny.Session session = SessionOperations.getCurrentSession(PersistenceUnitUtil.DEFAULT_PERSISTENCE_UNIT_NAME);
-        if (session != null && session.currentTransaction() != null) {
-            // On the transaction's own connection, once what it changed so far is written.
-            return session.flush()
-                    .chain(() -> session.createNativeQuery(
+        if (session != null) {
+            // On the session's own connection: it holds one already, and a transaction's changes show.
+            Uni<Void> flushed =
+                    session.currentTransaction() == null ? Uni.createFrom().voidItem() : session.flush();
+            return flushed.chain(() -> session.createNativeQuery(
                                     id.isPresent() ? SESSION_BY_ID : SESSION_BY_KEY, Object[].class)
                             .setParameter(1, desk)
                             .setParameter(2, viewer)
@@ -119,7 +120,7 @@ class TicketDocuments {
                             .getSingleResultOrNull())
                     .map(row -> row == null ? null : document(row));
         }
-        // Not through Hibernate's native queries, whose plan cache misses on every execution here.
+        // A get: not through Hibernate's native queries, whose plan cache misses on every execution here.
         return pool.preparedQuery(statement)
                 .execute(Tuple.of(desk, viewer, key))
                 .map(rows -> {
