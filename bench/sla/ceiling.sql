@@ -3,7 +3,8 @@
 -- show them, record the timeline entries and the domain events (webhooks and the changes feed
 -- read those) and tell the other replicas, in one transaction, statement for statement what the
 -- checker sends; then, as the event sequencer does when that notification wakes it, place the
--- batch's events in commit order in a transaction of its own (EventSequencer's statements).
+-- batch's events in commit order in a transaction of its own (EventSequencer's statements; its
+-- listeners', which find no webhook or resolved ticket here, are left out).
 -- bench/sla/run repeats it.
 BEGIN;
 CREATE TEMP TABLE claimed ON COMMIT DROP AS
@@ -57,4 +58,11 @@ UPDATE domain_event e
        subject_sequence = coalesce(stream.last_sequence, 0) + next.k
   FROM next LEFT JOIN event_stream stream USING (subject_type, subject_id)
  WHERE e.id = next.id;
+SELECT coalesce(max(position), 0) AS last FROM sync_change \gset
+UPDATE sync_change c
+   SET position = :last + next.n
+  FROM (SELECT recorded, row_number() OVER (ORDER BY recorded) AS n
+          FROM (SELECT recorded FROM sync_change WHERE position IS NULL
+                 ORDER BY recorded LIMIT 1000) AS unplaced) AS next
+ WHERE c.recorded = next.recorded;
 COMMIT;

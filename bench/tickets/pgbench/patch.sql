@@ -2,8 +2,9 @@
 -- The statements the service sends to patch an open ticket's description (as PostgreSQL logged
 -- them with log_statement = 'all'; the agent and the queues they work are kept in memory): in one
 -- transaction read it, lock it and read it again, record its ticket.updated event and UPDATED
--- timeline entry, write it under its version, notify the sequencer; then read it back as the
--- answer shows it. What the sequencer then does to place the event is not counted.
+-- timeline entry, write it (the service also checks its version, which a replay cannot know),
+-- notify the sequencer; then read it back as the answer shows it. What the sequencer then does
+-- to place the event is not counted.
 \set k random(1, 199998)
 \set n 10 * (:k / 2) + 8 + :k % 2
 BEGIN;

@@ -55,17 +55,18 @@ class TimelineRepository implements PanacheRepositoryBase<TimelineEntry, UUID> {
     }
 
     /**
-     * The comments among {@code ids} a reader may see: the desk any; anyone else the public ones
-     * on the tickets they requested.
+     * The comments among {@code ids} a reader may see, as {@link TimelineEntry#isCommentOn} decides
+     * for one: the desk any; anyone else the public ones on the tickets they requested.
      */
     Uni<List<TimelineEntry>> commentsShown(Collection<UUID> ids, boolean desk, UUID reader) {
         Parameters parameters = Parameters.with("ids", ids).and("comment", TimelineEntryKind.COMMENT);
+        String comments = "from TimelineEntry e where e.id in :ids and e.kind = :comment";
         if (desk) {
-            return list("id in :ids and kind = :comment", parameters);
+            return list(comments, parameters);
         }
         return list(
-                "id in :ids and kind = :comment and visibility = :public"
-                        + " and exists (from Ticket t where t.id = ticketId and t.requesterId = :reader)",
+                comments + " and e.visibility = :public"
+                        + " and exists (from Ticket t where t.id = e.ticketId and t.requesterId = :reader)",
                 parameters.and("public", Visibility.PUBLIC).and("reader", reader));
     }
 
