@@ -58,9 +58,8 @@ UPDATE domain_event e
        subject_sequence = coalesce(stream.last_sequence, 0) + next.k
   FROM next LEFT JOIN event_stream stream USING (subject_type, subject_id)
  WHERE e.id = next.id;
-SELECT coalesce(max(position), 0) AS last FROM sync_change \gset
 UPDATE sync_change c
-   SET position = :last + next.n
+   SET position = (SELECT coalesce(max(position), 0) FROM sync_change) + next.n
   FROM (SELECT recorded, row_number() OVER (ORDER BY recorded) AS n
           FROM (SELECT recorded FROM sync_change WHERE position IS NULL
                  ORDER BY recorded LIMIT 1000) AS unplaced) AS next

@@ -45,9 +45,10 @@ public class EventSequencer {
               FROM next LEFT JOIN event_stream stream USING (subject_type, subject_id)
              WHERE e.id = next.id""";
 
+    /* The last position is read by the statement itself, after the advisory lock was taken. */
     private static final String PLACE_SYNC_CHANGES = """
             UPDATE sync_change c
-               SET position = :last + next.n
+               SET position = (SELECT coalesce(max(position), 0) FROM sync_change) + next.n
               FROM (SELECT recorded, row_number() OVER (ORDER BY recorded) AS n
                       FROM (SELECT recorded FROM sync_change WHERE position IS NULL
                              ORDER BY recorded LIMIT :most) AS unplaced) AS next
@@ -63,18 +64,24 @@ public class EventSequencer {
      * Places up to {@code most} events and tells the listeners, and as many of the sync feed's
      * changes (V39, written by the database's triggers); answers the larger count.
      */
+    /*
+     * Only statements whose plans Hibernate can cache: each execution of a native SELECT adds a plan
+     * that is never found again (Hibernate Reactive's result set mappings are equal only to
+     * themselves), and all of one statement's plans share one hash bin that every later execution
+     * searches. So the lock is taken as an update, the last position read by HQL.
+     */
     @WithTransaction
     public Uni<Integer> place(int most) {
         return Panache.getSession()
-                .chain(session -> session.createNativeQuery("SELECT CAST(pg_advisory_xact_lock(:lock) AS text)")
+                .chain(session -> session.createNativeQuery("SELECT pg_advisory_xact_lock(:lock)")
                         .setParameter("lock", LOCK)
-                        .getSingleResult()
+                        .executeUpdate()
                         .chain(() -> placeEvents(session, most))
                         .chain(events -> placeSyncChanges(session, most).map(changes -> Math.max(events, changes))));
     }
 
     private Uni<Integer> placeEvents(Mutiny.Session session, int most) {
-        return session.createNativeQuery("SELECT coalesce(max(commit_position), 0) FROM domain_event", Long.class)
+        return session.createSelectionQuery("select coalesce(max(commitPosition), 0) from StoredEvent", Long.class)
                 .getSingleResult()
                 .chain(last -> session.createNativeQuery(PLACE)
                         .setParameter("most", most)
@@ -84,12 +91,9 @@ public class EventSequencer {
     }
 
     private static Uni<Integer> placeSyncChanges(Mutiny.Session session, int most) {
-        return session.createNativeQuery("SELECT coalesce(max(position), 0) FROM sync_change", Long.class)
-                .getSingleResult()
-                .chain(last -> session.createNativeQuery(PLACE_SYNC_CHANGES)
-                        .setParameter("most", most)
-                        .setParameter("last", last)
-                        .executeUpdate());
+        return session.createNativeQuery(PLACE_SYNC_CHANGES)
+                .setParameter("most", most)
+                .executeUpdate();
     }
 
     private Uni<Void> told(long after, long last) {

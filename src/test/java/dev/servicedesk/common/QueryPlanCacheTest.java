@@ -1,0 +1,74 @@
+package dev.servicedesk.common;
+
+import static dev.servicedesk.support.TestTickets.printerJam;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.servicedesk.identity.Role;
+import dev.servicedesk.support.Api;
+import dev.servicedesk.support.TestQueues;
+import dev.servicedesk.support.TestUser;
+import io.quarkus.arc.ClientProxy;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.lang.reflect.Field;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.query.spi.QueryInterpretationCache;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hibernate Reactive never finds a native SELECT's plan again (its result set mappings are equal
+ * only to themselves), so each execution adds one to the plan cache, in a hash bin shared with
+ * every other plan of that statement that later executions search. A ticket's writes, and the
+ * sequencer placing their events, must not send any.
+ */
+@QuarkusTest
+class QueryPlanCacheTest {
+    private static final int WRITES = 20;
+
+    @Inject
+    Mutiny.SessionFactory sessions;
+
+    private final TestUser requester = TestUser.with(Role.REQUESTER);
+
+    @Test
+    void shouldLeaveNoPlanBehindForEachWrite() throws ReflectiveOperationException {
+        TestUser agent = TestQueues.frontLineAgent();
+        String ticket = printerJam(requester);
+        describe(agent, ticket, 0); // the first write's plans are cached, to be found again
+        QueryInterpretationCache plans = plans();
+        int before = plans.getNumberOfCachedQueryPlans();
+
+        for (int version = 1; version <= WRITES; version++) {
+            describe(agent, ticket, version);
+        }
+
+        // A few for the scheduler's own jobs meanwhile; one per write (or more) is the leak.
+        assertThat(plans.getNumberOfCachedQueryPlans() - before).isLessThan(WRITES / 4);
+    }
+
+    private static void describe(TestUser agent, String ticket, int version) {
+        Api.as(agent)
+                .contentType("application/merge-patch+json")
+                .header("If-Match", "\"" + version + "\"")
+                .body("{\"description\": \"Jams again, day " + version + "\"}")
+                .patch("/api/v1/tickets/" + ticket)
+                .then()
+                .statusCode(200);
+    }
+
+    private QueryInterpretationCache plans() throws ReflectiveOperationException {
+        Object factory = ClientProxy.unwrap(sessions);
+        for (Class<?> type = factory.getClass(); type != null; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                if (SessionFactoryImplementor.class.isAssignableFrom(field.getType())) {
+                    field.setAccessible(true);
+                    return ((SessionFactoryImplementor) field.get(factory))
+                            .getQueryEngine()
+                            .getInterpretationCache();
+                }
+            }
+        }
+        throw new NoSuchFieldException("the session factory behind " + factory.getClass());
+    }
+}
