@@ -81,10 +81,16 @@ class TicketDocuments {
     private static final String BY_ID = SELECT + "t.id = $3";
     private static final String BY_KEY = SELECT + "t.ticket_key = $3";
     private static final String BY_IDS = SELECT + "t.id = ANY($3)";
-    /** The same statements for a Hibernate native query, which takes ?n where the client takes $n. */
-    private static final String SESSION_BY_ID = BY_ID.replace('$', '?');
+    /*
+     * The same statements for a Hibernate native query, which takes ?n where the client takes $n,
+     * with the ticket named in a list of one: Hibernate Reactive never finds a native SELECT's plan
+     * in its cache again (its result set mappings equal only themselves), so each execution would
+     * add one more to a hash bin that every later one searches; a query bound to a list is not
+     * cached at all.
+     */
+    private static final String SESSION_BY_ID = (SELECT + "t.id IN (?3)").replace('$', '?');
 
-    private static final String SESSION_BY_KEY = BY_KEY.replace('$', '?');
+    private static final String SESSION_BY_KEY = (SELECT + "t.ticket_key IN (?3)").replace('$', '?');
 
     private static final int COLUMNS = 9;
 
@@ -116,7 +122,7 @@ class TicketDocuments {
                                     id.isPresent() ? SESSION_BY_ID : SESSION_BY_KEY, Object[].class)
                             .setParameter(1, desk)
                             .setParameter(2, viewer)
-                            .setParameter(3, key)
+                            .setParameter(3, List.of(key))
                             .getSingleResultOrNull())
                     .map(row -> row == null ? null : document(row));
         }
