@@ -37,7 +37,6 @@ SELECT gen_random_uuid(), 'sla.warning', 'ticket', a.ticket_id, NULL, a.next_che
                                                        'createdAt', t.created_at, 'updatedAt', t.updated_at),
                           'target', a.target, 'dueAt', a.due_at, 'threshold', 75)
   FROM claimed a JOIN ticket t ON t.id = a.ticket_id;
-SELECT pg_notify('servicedesk_changes', 'domain-events') \g /dev/null
 COMMIT;
 BEGIN;
 SELECT pg_advisory_xact_lock(6000291505217880901) \g /dev/null

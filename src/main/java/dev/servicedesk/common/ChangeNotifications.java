@@ -25,7 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ChangeNotifications {
+    /** Also named by the database, which announces recorded domain events on it itself (V49). */
     static final String CHANNEL = "servicedesk_changes";
+
     private static final long RETRY_MILLIS = 1000;
 
     private final Map<String, List<Runnable>> listeners = new ConcurrentHashMap<>();

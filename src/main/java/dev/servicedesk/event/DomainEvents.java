@@ -1,6 +1,5 @@
 package dev.servicedesk.event;
 
-import dev.servicedesk.common.ChangeNotifications;
 import dev.servicedesk.common.DatabaseJson;
 import dev.servicedesk.common.Ids;
 import dev.servicedesk.common.SqlArrays;
@@ -13,10 +12,12 @@ import java.util.UUID;
 /**
  * The outbox: features record their events here inside the transaction that makes the change, so
  * an event exists exactly when its change committed. {@link EventSequencer} then gives each its
- * place in commit order and in its subject's stream.
+ * place in commit order and in its subject's stream, woken by the notification PostgreSQL sends
+ * on {@link #RECORDED} when the transaction commits (V49).
  */
 @ApplicationScoped
 public class DomainEvents {
+    /** The topic the database announces recorded events on (V49 names it too). */
     static final String RECORDED = "domain-events";
 
     private static final String INSERT = """
@@ -27,12 +28,6 @@ public class DomainEvents {
                           CAST(CAST(:times AS text[]) AS timestamptz[]), CAST(CAST(:data AS text[]) AS jsonb[]))
                    WITH ORDINALITY AS e(id, type, subject_type, subject_id, actor_id, occurred_at, data, n)
              ORDER BY n""";
-
-    private final ChangeNotifications notifications;
-
-    DomainEvents(ChangeNotifications notifications) {
-        this.notifications = notifications;
-    }
 
     public Uni<Void> record(NewEvent event) {
         return record(List.of(event));
@@ -67,6 +62,6 @@ public class DomainEvents {
                                         .map(e -> DatabaseJson.write(e.data()))
                                         .toArray(String[]::new))
                         .executeUpdate())
-                .chain(() -> notifications.announce(RECORDED));
+                .replaceWithVoid();
     }
 }
