@@ -3,8 +3,8 @@
 -- them with log_statement = 'all'; the agent and the queues they work are kept in memory): in one
 -- transaction read it, lock it and read it again, record its ticket.updated event and UPDATED
 -- timeline entry (the event's insert notifies the sequencer, V49), write it (the service also
--- checks its version, which a replay cannot know); then read it back as the answer shows it. What the sequencer then does
--- to place the event is not counted.
+-- checks its version, which a replay cannot know); then read it back as the answer shows it.
+-- What the sequencer then does to place the event is not counted.
 \set k random(1, 199998)
 \set n 10 * (:k / 2) + 8 + :k % 2
 BEGIN;

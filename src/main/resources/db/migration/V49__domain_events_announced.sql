@@ -1,7 +1,7 @@
 -- Recording events wakes the event sequencer on every replica (EventSequencerJob): PostgreSQL
--- notifies ChangeNotifications' channel when a statement has written any, delivered once the
--- transaction commits (and once per transaction, however many statements wrote). Done by the
--- database, a write sends one statement less than when the service sent the notification itself.
+-- notifies ChangeNotifications' channel after each statement that inserts into domain_event,
+-- delivered once the transaction commits (once per transaction, however many statements did).
+-- Done by the database, a write sends one statement less than when the service sent it itself.
 CREATE FUNCTION domain_events_recorded() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM pg_notify('servicedesk_changes', 'domain-events');

@@ -56,7 +56,7 @@ public class ChangeNotifications {
     /** Within the writing transaction: every replica hears of the change once it commits. */
     public Uni<Void> announce(String topic) {
         return Panache.getSession()
-                // Sent as an update: Hibernate caches no plan of a native SELECT (see EventSequencer).
+                // Sent as an update: a native SELECT would leave a plan behind each time (see SessionSql).
                 .chain(session -> session.createNativeQuery("SELECT pg_notify(:channel, :topic)")
                         .setParameter("channel", CHANNEL)
                         .setParameter("topic", topic)

@@ -62,11 +62,9 @@ public class EventSequencer {
 
     /**
      * Places up to {@code most} events and tells the listeners, and as many of the sync feed's
-     * changes (V39, written by the database's triggers); answers the larger count. Only with
-     * statements whose plans Hibernate finds again: it never does a native SELECT's (Hibernate
-     * Reactive's result set mappings are equal only to themselves), and each execution adds one to
-     * a hash bin that every later execution searches. So the lock is taken as an update and the
-     * last position read by HQL.
+     * changes (V39, written by the database's triggers); answers the larger count. No native
+     * SELECT, which would leave a plan behind on every run (see SessionSql): the lock is taken as
+     * an update, the last position read by HQL.
      */
     @WithTransaction
     public Uni<Integer> place(int most) {

@@ -1,5 +1,6 @@
 package dev.servicedesk.sync;
 
+import dev.servicedesk.common.SessionSql;
 import dev.servicedesk.common.SqlValues;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -18,25 +19,26 @@ class SyncRepository {
      */
     private static final String AFTER = """
             SELECT position, resource_type, resource_id, ticket_id FROM sync_change
-             WHERE position > :after
-               AND audience && (CAST(:keys AS text[]) || ('department:' || lower(:department))
+             WHERE position > $1
+               AND audience && (CAST($2 AS text[]) || ('department:' || lower($3))
                                 || ARRAY(SELECT 'announcement:' || announcement_id
                                                                  FROM announcement_audience
-                                                                WHERE person_id = :person))
+                                                                WHERE person_id = $4))
              ORDER BY position
-             LIMIT :limit""";
+             LIMIT $5""";
 
     /** Up to {@code limit} changes after {@code after} told to {@code reader}. */
     @WithSession
     Uni<List<PlacedChange>> after(SyncReader reader, long after, int limit) {
         return Panache.getSession()
-                .chain(session -> session.createNativeQuery(AFTER, Object[].class)
-                        .setParameter("after", after)
-                        .setParameter("keys", reader.keys().toArray(String[]::new))
-                        .setParameter("person", reader.personId())
-                        .setParameter("department", reader.department())
-                        .setParameter("limit", limit)
-                        .getResultList())
+                .chain(session -> SessionSql.select(
+                        session,
+                        AFTER,
+                        after,
+                        reader.keys().toArray(String[]::new),
+                        reader.department(),
+                        reader.personId(),
+                        limit))
                 .map(rows -> rows.stream()
                         .map(row -> new PlacedChange(
                                 SqlValues.count(row[0]),

@@ -1,6 +1,7 @@
 package dev.servicedesk.ticket;
 
 import dev.servicedesk.common.Ids;
+import dev.servicedesk.common.SessionSql;
 import io.quarkus.hibernate.orm.runtime.PersistenceUnitUtil;
 import io.quarkus.hibernate.reactive.panache.common.runtime.SessionOperations;
 import io.smallrye.mutiny.Uni;
@@ -81,16 +82,6 @@ class TicketDocuments {
     private static final String BY_ID = SELECT + "t.id = $3";
     private static final String BY_KEY = SELECT + "t.ticket_key = $3";
     private static final String BY_IDS = SELECT + "t.id = ANY($3)";
-    /*
-     * The same statements for a Hibernate native query, which takes ?n where the client takes $n,
-     * with the ticket named in a list of one: Hibernate Reactive never finds a native SELECT's plan
-     * in its cache again (its result set mappings equal only themselves), so each execution would
-     * add one more to a hash bin that every later one searches; a query bound to a list is not
-     * cached at all.
-     */
-    private static final String SESSION_BY_ID = (SELECT + "t.id IN (?3)").replace('$', '?');
-
-    private static final String SESSION_BY_KEY = (SELECT + "t.ticket_key IN (?3)").replace('$', '?');
 
     private static final int COLUMNS = 9;
 
@@ -118,15 +109,9 @@ class TicketDocuments {
             // On the session's own connection: it holds one already, and a transaction's changes show.
             Uni<Void> flushed =
                     session.currentTransaction() == null ? Uni.createFrom().voidItem() : session.flush();
-            return flushed.chain(() -> session.createNativeQuery(
-                                    id.isPresent() ? SESSION_BY_ID : SESSION_BY_KEY, Object[].class)
-                            .setParameter(1, desk)
-                            .setParameter(2, viewer)
-                            .setParameter(3, List.of(key))
-                            .getSingleResultOrNull())
-                    .map(row -> row == null ? null : document(row));
+            return flushed.chain(() -> SessionSql.select(session, statement, desk, viewer, key))
+                    .map(rows -> rows.isEmpty() ? null : document(rows.get(0)));
         }
-        // A get: not through Hibernate's native queries, whose plan cache misses on every execution here.
         return pool.preparedQuery(statement)
                 .execute(Tuple.of(desk, viewer, key))
                 .map(rows -> {

@@ -1,11 +1,13 @@
 package dev.servicedesk.webhook;
 
 import dev.servicedesk.common.PageRequest;
+import dev.servicedesk.common.SessionSql;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,13 +16,13 @@ class DeliveryRepository implements PanacheRepositoryBase<WebhookDelivery, UUID>
     private static final String CLAIM = """
             WITH due AS (
                 SELECT d.id FROM webhook_delivery d
-                 WHERE d.status = 'PENDING' AND d.next_attempt_at <= :now
-                   AND (d.leased_until IS NULL OR d.leased_until <= :now)
+                 WHERE d.status = 'PENDING' AND d.next_attempt_at <= $1
+                   AND (d.leased_until IS NULL OR d.leased_until <= $1)
                    AND EXISTS (SELECT 1 FROM webhook w WHERE w.id = d.webhook_id AND w.enabled)
                  ORDER BY d.next_attempt_at
-                 LIMIT :most
+                 LIMIT $3
                    FOR UPDATE OF d SKIP LOCKED)
-            UPDATE webhook_delivery d SET leased_until = :until FROM due WHERE d.id = due.id
+            UPDATE webhook_delivery d SET leased_until = $2 FROM due WHERE d.id = due.id
             RETURNING d.id""";
 
     /**
@@ -30,11 +32,9 @@ class DeliveryRepository implements PanacheRepositoryBase<WebhookDelivery, UUID>
      */
     Uni<List<UUID>> claimDue(Instant now, Instant until, int most) {
         return getSession()
-                .chain(session -> session.createNativeQuery(CLAIM, UUID.class)
-                        .setParameter("now", now)
-                        .setParameter("until", until)
-                        .setParameter("most", most)
-                        .getResultList());
+                .chain(session -> SessionSql.select(
+                        session, CLAIM, now.atOffset(ZoneOffset.UTC), until.atOffset(ZoneOffset.UTC), most))
+                .map(rows -> rows.stream().map(row -> (UUID) row[0]).toList());
     }
 
     /** The webhook's pending deliveries due now with a full retry period, as it is enabled again. */
