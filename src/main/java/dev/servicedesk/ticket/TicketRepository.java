@@ -73,6 +73,15 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         return find("ticketKey", key).firstResult();
     }
 
+    /** The ticket, row-locked for this transaction and read under the lock; null when there is none. */
+    Uni<Ticket> findLocked(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    Uni<Ticket> findByKeyLocked(String key) {
+        return find("ticketKey", key).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
     /**
      * Row-locks the ticket for this transaction and reads it again as it stands once the lock is
      * had, in one statement; answers that instance, which the change must go to. The instance read

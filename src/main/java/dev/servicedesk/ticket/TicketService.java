@@ -156,16 +156,21 @@ public class TicketService {
     public record TicketAction(Ticket ticket, Person actor, boolean works) {}
 
     /**
-     * A ticket the caller may see, for a change: those who work it act as the desk, its requester
-     * as the requester; the rest of the desk only reads it (403, decided before any lock is
-     * taken). The ticket is then row-locked and read again, and the decision made again on what
-     * it is now.
+     * A ticket the caller may see, for a change, row-locked for this transaction and read as it
+     * stands under the lock, in one statement: those who work it act as the desk, its requester as
+     * the requester; the rest of the desk only reads it (403), and a requester's look at someone
+     * else's ticket is a 404. A change reads its ticket this way before anything else, so the
+     * session holds no older copy of it.
      */
     public Uni<TicketAction> forChange(Caller caller, String ref) {
-        return find(caller, ref)
-                .chain(ticket -> actionOn(caller, ticket))
-                .chain(action -> tickets.lockAndRefresh(action.ticket())
-                        .chain(locked -> standing(caller, action.actor(), locked)));
+        Uni<Ticket> found = Ids.parse(ref)
+                .map(tickets::findLocked)
+                .orElseGet(() -> tickets.findByKeyLocked(ref.toUpperCase(Locale.ROOT)));
+        return found.chain(ticket -> visibleTo(caller, ticket))
+                .onItem()
+                .ifNull()
+                .failWith(() -> new NotFoundProblem("ticket", ref))
+                .chain(ticket -> actionOn(caller, ticket));
     }
 
     /** The caller's standing on a ticket they may see (as {@link #forChange}, without the lock). */
