@@ -1,12 +1,14 @@
 package dev.servicedesk.sla;
 
 import dev.servicedesk.common.DatabaseJson;
+import dev.servicedesk.common.SessionSql;
 import dev.servicedesk.common.SqlArrays;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,8 +27,8 @@ class SlaClockRepository implements PanacheRepositoryBase<SlaClock, UUID> {
             SELECT id, ticket_id, target, policy_name, calendar_id, target_minutes, started_at, due_at,
                    CAST(rules AS text), CAST(pauses AS text), fired_percent, next_threshold, next_check_at
               FROM sla_clock
-             WHERE state = 'RUNNING' AND next_check_at <= :now
-             ORDER BY next_check_at LIMIT :batch
+             WHERE state = 'RUNNING' AND next_check_at <= $1
+             ORDER BY next_check_at LIMIT $2
                FOR UPDATE SKIP LOCKED""";
 
     /**
@@ -36,10 +38,7 @@ class SlaClockRepository implements PanacheRepositoryBase<SlaClock, UUID> {
      */
     Uni<List<ClaimedClock>> claimDue(Instant now, int batch) {
         return getSession()
-                .chain(session -> session.createNativeQuery(CLAIM_DUE, Object[].class)
-                        .setParameter("now", now)
-                        .setParameter("batch", batch)
-                        .getResultList())
+                .chain(session -> SessionSql.select(session, CLAIM_DUE, now.atOffset(ZoneOffset.UTC), batch))
                 .map(rows -> rows.stream().map(SlaClockRepository::dueClock).toList());
     }
 

@@ -1,16 +1,19 @@
 package dev.servicedesk.sla;
 
 import dev.servicedesk.common.DatabaseJson;
+import dev.servicedesk.common.SessionSql;
 import dev.servicedesk.common.SqlArrays;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 class SlaEventRepository implements PanacheRepositoryBase<SlaEvent, UUID> {
@@ -18,12 +21,12 @@ class SlaEventRepository implements PanacheRepositoryBase<SlaEvent, UUID> {
             INSERT INTO sla_event (id, clock_id, ticket_id, queue_id, kind, target, threshold, level, escalation,
                                    started_at, due_at, occurred_at, recorded_at)
             SELECT e.id, e.clock_id, e.ticket_id, t.queue_id, e.kind, e.target, e.threshold, e.level, e.escalation,
-                   e.started_at, e.due_at, e.occurred_at, :now
-              FROM unnest(CAST(:ids AS uuid[]), CAST(:clocks AS uuid[]), CAST(:tickets AS uuid[]),
-                          CAST(:kinds AS text[]), CAST(:targets AS text[]), CAST(:thresholds AS integer[]),
-                          CAST(:levels AS integer[]), CAST(CAST(:escalations AS text[]) AS jsonb[]),
-                          CAST(CAST(:starts AS text[]) AS timestamptz[]), CAST(CAST(:dues AS text[]) AS timestamptz[]),
-                          CAST(CAST(:occurrences AS text[]) AS timestamptz[]))
+                   e.started_at, e.due_at, e.occurred_at, CAST($12 AS timestamptz)
+              FROM unnest(CAST($1 AS uuid[]), CAST($2 AS uuid[]), CAST($3 AS uuid[]),
+                          CAST($4 AS text[]), CAST($5 AS text[]), CAST($6 AS integer[]),
+                          CAST($7 AS integer[]), CAST(CAST($8 AS text[]) AS jsonb[]),
+                          CAST(CAST($9 AS text[]) AS timestamptz[]), CAST(CAST($10 AS text[]) AS timestamptz[]),
+                          CAST(CAST($11 AS text[]) AS timestamptz[]))
                    AS e(id, clock_id, ticket_id, kind, target, threshold, level, escalation, started_at, due_at,
                         occurred_at)
               JOIN ticket t ON t.id = e.ticket_id
@@ -36,35 +39,24 @@ class SlaEventRepository implements PanacheRepositoryBase<SlaEvent, UUID> {
      */
     Uni<Set<UUID>> recordNew(List<SlaEvent> events, Instant now) {
         return getSession()
-                .chain(session -> session.createNativeQuery(RECORD_NEW, UUID.class)
-                        .setParameter("ids", events.stream().map(SlaEvent::id).toArray(UUID[]::new))
-                        .setParameter(
-                                "clocks", events.stream().map(SlaEvent::clockId).toArray(UUID[]::new))
-                        .setParameter(
-                                "tickets",
-                                events.stream().map(SlaEvent::ticketId).toArray(UUID[]::new))
-                        .setParameter(
-                                "kinds",
-                                events.stream().map(e -> e.kind().name()).toArray(String[]::new))
-                        .setParameter(
-                                "targets",
-                                events.stream().map(e -> e.target().name()).toArray(String[]::new))
-                        .setParameter(
-                                "thresholds",
-                                events.stream().map(SlaEvent::threshold).toArray(Integer[]::new))
-                        .setParameter(
-                                "levels", events.stream().map(SlaEvent::level).toArray(Integer[]::new))
-                        .setParameter(
-                                "escalations",
-                                events.stream()
-                                        .map(e -> e.escalation() == null ? null : DatabaseJson.write(e.escalation()))
-                                        .toArray(String[]::new))
-                        .setParameter("starts", SqlArrays.timestamps(events, SlaEvent::startedAt))
-                        .setParameter("dues", SqlArrays.timestamps(events, SlaEvent::dueAt))
-                        .setParameter("occurrences", SqlArrays.timestamps(events, SlaEvent::occurredAt))
-                        .setParameter("now", now)
-                        .getResultList())
-                .map(Set::copyOf);
+                .chain(session -> SessionSql.select(
+                        session,
+                        RECORD_NEW,
+                        events.stream().map(SlaEvent::id).toArray(UUID[]::new),
+                        events.stream().map(SlaEvent::clockId).toArray(UUID[]::new),
+                        events.stream().map(SlaEvent::ticketId).toArray(UUID[]::new),
+                        events.stream().map(e -> e.kind().name()).toArray(String[]::new),
+                        events.stream().map(e -> e.target().name()).toArray(String[]::new),
+                        events.stream().map(SlaEvent::threshold).toArray(Integer[]::new),
+                        events.stream().map(SlaEvent::level).toArray(Integer[]::new),
+                        events.stream()
+                                .map(e -> e.escalation() == null ? null : DatabaseJson.write(e.escalation()))
+                                .toArray(String[]::new),
+                        SqlArrays.timestamps(events, SlaEvent::startedAt),
+                        SqlArrays.timestamps(events, SlaEvent::dueAt),
+                        SqlArrays.timestamps(events, SlaEvent::occurredAt),
+                        now.atOffset(ZoneOffset.UTC)))
+                .map(rows -> rows.stream().map(row -> (UUID) row[0]).collect(Collectors.toSet()));
     }
 
     /**

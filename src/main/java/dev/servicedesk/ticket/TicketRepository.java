@@ -1,6 +1,7 @@
 package dev.servicedesk.ticket;
 
 import dev.servicedesk.common.NotFoundProblem;
+import dev.servicedesk.common.SessionSql;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -104,13 +105,12 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
 
     /**
      * Many tickets as their events show them, read without loading them into the session (the SLA
-     * checker tells of thousands at once, and managed tickets would each be checked at its flush).
+     * checker tells of thousands at once, and managed tickets would each be checked at its flush). It
+     * sees what the session has flushed: the checker changes no ticket before it reads them.
      */
     Uni<List<TicketEventData.Summary>> summaries(List<UUID> ids) {
         return getSession()
-                .chain(session -> session.createNativeQuery(SUMMARIES, Object[].class)
-                        .setParameter("ids", ids.toArray(UUID[]::new))
-                        .getResultList())
+                .chain(session -> SessionSql.select(session, SUMMARIES, (Object) ids.toArray(UUID[]::new)))
                 .map(rows -> rows.stream()
                         .map(row -> new TicketEventData.Summary(
                                 (UUID) row[0],
@@ -131,5 +131,5 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
     private static final String SUMMARIES = """
             SELECT id, ticket_key, type, status, priority, subject, requester_id, queue_id, assignee_id,
                    created_at, updated_at
-              FROM ticket WHERE id = ANY(CAST(:ids AS uuid[]))""";
+              FROM ticket WHERE id = ANY(CAST($1 AS uuid[]))""";
 }

@@ -2,9 +2,11 @@ package dev.servicedesk.common;
 
 import static dev.servicedesk.support.TestTickets.printerJam;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
+import dev.servicedesk.support.TestCis;
 import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.arc.ClientProxy;
@@ -20,9 +22,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A ticket's creation and changes, and what placing their events sets off (the sequencer, webhook
- * and notification deliveries), send no Hibernate native SELECT, each of which would leave a
- * plan in the cache never to be found again (see {@link SessionSql}). In an application of its
- * own, so that the cache is far from full and no plan is evicted while the writes are counted.
+ * and notification deliveries), and a configuration item's impact, send no Hibernate native
+ * SELECT, each of which would leave a plan in the cache never to be found again (see
+ * {@link SessionSql}). In an application of its own, so that the cache is far from full and no
+ * plan is evicted while the requests are counted.
  */
 @QuarkusTest
 @TestProfile(QueryPlanCacheTest.FreshCache.class)
@@ -54,6 +57,45 @@ class QueryPlanCacheTest {
         assertThat(plans.getNumberOfCachedQueryPlans() - before)
                 .as("plans added by %d writes", 2 * WRITES)
                 .isLessThan(WRITES / 4);
+    }
+
+    @Test
+    void shouldLeaveNoPlanBehindForEachImpactRead() throws ReflectiveOperationException {
+        TestUser agent = TestQueues.frontLineAgent();
+        String database = TestCis.item("DATABASE");
+        String application = TestCis.item("APPLICATION");
+        TestCis.relate(application, "DEPENDS_ON", database, null);
+        incidentOn(agent, application);
+        impact(agent, database); // the first read's plans are cached, to be found again
+        QueryInterpretationCache plans = plans();
+        int before = plans.getNumberOfCachedQueryPlans();
+
+        for (int read = 1; read <= WRITES; read++) {
+            impact(agent, database);
+        }
+
+        assertThat(plans.getNumberOfCachedQueryPlans() - before)
+                .as("plans added by %d impact reads", WRITES)
+                .isLessThan(WRITES / 4);
+    }
+
+    private static void incidentOn(TestUser agent, String ci) {
+        Api.as(agent)
+                .contentType("application/json")
+                .body("""
+                        {"type": "INCIDENT", "subject": "Application down", "ciIds": ["%s"]}""".formatted(ci))
+                .post("/api/v1/tickets")
+                .then()
+                .statusCode(201);
+    }
+
+    private static void impact(TestUser agent, String ci) {
+        Api.as(agent)
+                .get("/api/v1/cis/" + ci + "/impact")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].openIncidentCount", equalTo(1));
     }
 
     private static void describe(TestUser agent, String ticket, int version) {

@@ -4,6 +4,7 @@ import dev.servicedesk.cmdb.CiCriticality;
 import dev.servicedesk.cmdb.CiRelationshipType;
 import dev.servicedesk.cmdb.CiStatus;
 import dev.servicedesk.cmdb.CiType;
+import dev.servicedesk.common.SessionSql;
 import dev.servicedesk.common.SqlValues;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -59,7 +60,7 @@ class CiGraphRepository {
      */
     private static final String WALK = """
             WITH RECURSIVE walk(step, frontier, reached) AS (
-                SELECT 0, CAST(:roots AS uuid[]), CAST(:roots AS uuid[])
+                SELECT 0, CAST($1 AS uuid[]), CAST($1 AS uuid[])
               UNION ALL
                 SELECT w.step + 1, next.ids, w.reached || next.ids
                 FROM walk w
@@ -70,18 +71,13 @@ class CiGraphRepository {
                     WHERE NOT EXISTS (SELECT 1 FROM unnest(w.reached) AS seen(id) WHERE seen.id = near.id)
                       AND %s
                 ) next
-                WHERE w.step < :depth AND next.ids IS NOT NULL
+                WHERE w.step < $2 AND next.ids IS NOT NULL
             )
             SELECT item, step FROM walk, unnest(frontier) AS item WHERE step > 0""";
 
     /** Every item reached from the {@code roots} within {@code depth} steps (roots not among them), with the step. */
     Uni<Map<UUID, Integer>> walk(Collection<UUID> roots, int depth, Direction direction) {
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                                WALK.formatted(direction.neighbours, direction.reachable), Object[].class)
-                        .setParameter("roots", roots.toArray(UUID[]::new))
-                        .setParameter("depth", depth)
-                        .getResultList())
+        return select(WALK.formatted(direction.neighbours, direction.reachable), roots.toArray(UUID[]::new), depth)
                 .map(rows -> rows.stream().collect(Collectors.toMap(row -> SqlValues.uuid(row[0]), row ->
                         (int) SqlValues.count(row[1]))));
     }
@@ -91,11 +87,11 @@ class CiGraphRepository {
             FROM (
                 SELECT r.id, r.type, r.source_id AS consumer, r.target_id AS provider, r.redundancy_group
                 FROM ci_relationship r
-                WHERE r.target_id = ANY (:ids) AND r.type IN ('DEPENDS_ON', 'RUNS_ON', 'USES')
+                WHERE r.target_id = ANY ($1) AND r.type IN ('DEPENDS_ON', 'RUNS_ON', 'USES')
               UNION ALL
                 SELECT r.id, r.type, r.target_id, r.source_id, NULL
                 FROM ci_relationship r
-                WHERE r.source_id = ANY (:ids) AND r.type = 'PART_OF'
+                WHERE r.source_id = ANY ($1) AND r.type = 'PART_OF'
             ) n""";
 
     /** Every need on the {@code providers}: what fails or degrades with them (RETIRED consumers among them). */
@@ -108,11 +104,11 @@ class CiGraphRepository {
             FROM (
                 SELECT r.id, r.type, r.source_id AS consumer, r.target_id AS provider, r.redundancy_group
                 FROM ci_relationship r
-                WHERE r.source_id = ANY (:ids) AND r.type IN ('DEPENDS_ON', 'RUNS_ON', 'USES')
+                WHERE r.source_id = ANY ($1) AND r.type IN ('DEPENDS_ON', 'RUNS_ON', 'USES')
               UNION ALL
                 SELECT r.id, r.type, r.target_id, r.source_id, NULL
                 FROM ci_relationship r
-                WHERE r.target_id = ANY (:ids) AND r.type = 'PART_OF'
+                WHERE r.target_id = ANY ($1) AND r.type = 'PART_OF'
             ) n""";
 
     /** Every need of the {@code consumers}: what each of them needs, its stand-ins included. */
@@ -133,7 +129,7 @@ class CiGraphRepository {
     record Node(UUID id, String name, CiType type, CiStatus status, CiCriticality criticality, UUID ownerId) {}
 
     private static final String NODES =
-            "SELECT id, name, type, status, criticality, owner_id FROM ci WHERE id = ANY (:ids)";
+            "SELECT id, name, type, status, criticality, owner_id FROM ci WHERE id = ANY ($1)";
 
     Uni<List<Node>> nodes(Collection<UUID> ids) {
         return rows(
@@ -159,8 +155,8 @@ class CiGraphRepository {
                        row_number() OVER (PARTITION BY named.ci_id ORDER BY t.created_at DESC, t.id DESC) AS newest
                 FROM ticket t
                 CROSS JOIN LATERAL unnest(t.ci_ids) AS named(ci_id)
-                WHERE t.ci_ids && CAST(:ids AS uuid[]) AND NOT t.finished AND t.type = 'INCIDENT'
-                  AND named.ci_id = ANY (:ids)
+                WHERE t.ci_ids && CAST($1 AS uuid[]) AND NOT t.finished AND t.type = 'INCIDENT'
+                  AND named.ci_id = ANY ($1)
             ) ranked
             WHERE newest <= 5
             ORDER BY ci_id, newest""";
@@ -194,9 +190,9 @@ class CiGraphRepository {
                                           ORDER BY coalesce(c.scheduled_start, c.planned_start), c.id) AS next
                 FROM change_request c
                 CROSS JOIN LATERAL unnest(c.ci_ids) AS named(ci_id)
-                WHERE c.ci_ids && CAST(:ids AS uuid[])
+                WHERE c.ci_ids && CAST($1 AS uuid[])
                   AND c.status IN ('SUBMITTED', 'ASSESSED', 'APPROVED', 'SCHEDULED', 'IMPLEMENTED')
-                  AND named.ci_id = ANY (:ids)
+                  AND named.ci_id = ANY ($1)
             ) ranked
             WHERE next <= 5
             ORDER BY ci_id, next""";
@@ -221,8 +217,7 @@ class CiGraphRepository {
     /** Someone an impact reaches. */
     record Person(UUID id, String name, String department) {}
 
-    private static final String PEOPLE =
-            "SELECT id, coalesce(name, email), department FROM person WHERE id = ANY (:ids)";
+    private static final String PEOPLE = "SELECT id, coalesce(name, email), department FROM person WHERE id = ANY ($1)";
 
     Uni<List<Person>> people(Collection<UUID> ids) {
         return rows(PEOPLE, ids, row -> new Person(SqlValues.uuid(row[0]), (String) row[1], (String) row[2]));
@@ -232,10 +227,16 @@ class CiGraphRepository {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return Panache.getSession()
-                .chain(session -> session.createNativeQuery(sql, Object[].class)
-                        .setParameter("ids", ids.toArray(UUID[]::new))
-                        .getResultList())
+        return select(sql, (Object) ids.toArray(UUID[]::new))
                 .map(rows -> rows.stream().map(read).toList());
+    }
+
+    /**
+     * The rows of a statement, after what the session holds is written: a change being moved reads
+     * the graph and the open changes as it now stands.
+     */
+    private static Uni<List<Object[]>> select(String sql, Object... parameters) {
+        return Panache.getSession()
+                .chain(session -> session.flush().chain(() -> SessionSql.select(session, sql, parameters)));
     }
 }
