@@ -107,9 +107,7 @@ class TicketDocuments {
         Mutiny.Session session = SessionOperations.getCurrentSession(PersistenceUnitUtil.DEFAULT_PERSISTENCE_UNIT_NAME);
         if (session != null) {
             // On the session's own connection: it holds one already, and a transaction's changes show.
-            Uni<Void> flushed =
-                    session.currentTransaction() == null ? Uni.createFrom().voidItem() : session.flush();
-            return flushed.chain(() -> SessionSql.select(session, statement, desk, viewer, key))
+            return SessionSql.selectFlushed(session, statement, desk, viewer, key)
                     .map(rows -> rows.isEmpty() ? null : document(rows.get(0)));
         }
         return pool.preparedQuery(statement)

@@ -74,13 +74,25 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         return find("ticketKey", key).firstResult();
     }
 
-    /** The ticket, row-locked for this transaction and read under the lock; null when there is none. */
-    Uni<Ticket> findLocked(UUID id) {
-        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    /**
+     * The ticket, row-locked for this transaction and read under the lock; null when there is none,
+     * or when {@code requesterId} is given and did not request it (then it is not locked).
+     */
+    Uni<Ticket> lockedById(UUID id, UUID requesterId) {
+        return requesterId == null
+                ? findById(id, LockModeType.PESSIMISTIC_WRITE)
+                : find("id = ?1 and requesterId = ?2", id, requesterId)
+                        .withLock(LockModeType.PESSIMISTIC_WRITE)
+                        .firstResult();
     }
 
-    Uni<Ticket> findByKeyLocked(String key) {
-        return find("ticketKey", key).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    /** As {@link #lockedById}, the ticket named by its key. */
+    Uni<Ticket> lockedByKey(String key, UUID requesterId) {
+        return (requesterId == null
+                        ? find("ticketKey", key)
+                        : find("ticketKey = ?1 and requesterId = ?2", key, requesterId))
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
     }
 
     /**

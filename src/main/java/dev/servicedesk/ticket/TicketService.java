@@ -158,19 +158,17 @@ public class TicketService {
     /**
      * A ticket the caller may see, for a change, row-locked for this transaction and read as it
      * stands under the lock, in one statement: those who work it act as the desk, its requester as
-     * the requester; the rest of the desk only reads it (403), and a requester's look at someone
-     * else's ticket is a 404. A change reads its ticket this way before anything else, so the
-     * session holds no older copy of it.
+     * the requester; the rest of the desk only reads it (403). A requester's look at someone else's
+     * ticket is a 404 that never locks it. Called before anything loads the ticket into the
+     * session: a locked read of an instance the session already holds only upgrades its lock.
      */
     public Uni<TicketAction> forChange(Caller caller, String ref) {
-        Uni<Ticket> found = Ids.parse(ref)
-                .map(tickets::findLocked)
-                .orElseGet(() -> tickets.findByKeyLocked(ref.toUpperCase(Locale.ROOT)));
-        return found.chain(ticket -> visibleTo(caller, ticket))
-                .onItem()
-                .ifNull()
-                .failWith(() -> new NotFoundProblem("ticket", ref))
-                .chain(ticket -> actionOn(caller, ticket));
+        return people.sync(caller)
+                .chain(actor -> locked(ref, caller.isStaff() ? null : actor.id())
+                        .onItem()
+                        .ifNull()
+                        .failWith(() -> new NotFoundProblem("ticket", ref))
+                        .chain(ticket -> standing(caller, actor, ticket)));
     }
 
     /** The caller's standing on a ticket they may see (as {@link #forChange}, without the lock). */
@@ -183,9 +181,17 @@ public class TicketService {
      * when there is none. Nothing is decided yet about who may write to it: {@link #senderOn} does.
      */
     public Uni<Ticket> lockedForMail(String ref) {
-        Uni<Ticket> found =
-                Ids.parse(ref).map(tickets::findById).orElseGet(() -> tickets.findByKey(ref.toUpperCase(Locale.ROOT)));
-        return found.chain(ticket -> ticket == null ? Uni.createFrom().nullItem() : tickets.lockAndRefresh(ticket));
+        return locked(ref, null);
+    }
+
+    /**
+     * The ticket {@code ref} names (its id or key), row-locked and read under the lock; null when
+     * there is none, or when {@code requesterId} is given and did not request it.
+     */
+    private Uni<Ticket> locked(String ref, UUID requesterId) {
+        return Ids.parse(ref)
+                .map(id -> tickets.lockedById(id, requesterId))
+                .orElseGet(() -> tickets.lockedByKey(ref.toUpperCase(Locale.ROOT), requesterId));
     }
 
     /**

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.servicedesk.identity.Role;
+import dev.servicedesk.sla.SlaChecker;
 import dev.servicedesk.support.Api;
+import dev.servicedesk.support.Jobs;
 import dev.servicedesk.support.TestCis;
+import dev.servicedesk.support.TestClock;
 import dev.servicedesk.support.TestQueues;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.arc.ClientProxy;
@@ -15,15 +18,19 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.lang.reflect.Field;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.query.spi.QueryInterpretationCache;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * A ticket's creation and changes, and what placing their events sets off (the sequencer, webhook
- * and notification deliveries), and a configuration item's impact, send no Hibernate native
- * SELECT, each of which would leave a plan in the cache never to be found again (see
+ * and notification deliveries), the SLA checker's runs and a configuration item's impact, send no
+ * Hibernate native SELECT, each of which would leave a plan in the cache never to be found again (see
  * {@link SessionSql}). In an application of its own, so that the cache is far from full and no
  * plan is evicted while the requests are counted.
  */
@@ -32,10 +39,16 @@ import org.junit.jupiter.api.Test;
 class QueryPlanCacheTest {
     public static class FreshCache implements QuarkusTestProfile {}
 
-    private static final int WRITES = 20;
+    private static final int TIMES = 20;
 
     @Inject
     Mutiny.SessionFactory sessions;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    SlaChecker checker;
 
     private final TestUser requester = TestUser.with(Role.REQUESTER);
 
@@ -48,15 +61,39 @@ class QueryPlanCacheTest {
         QueryInterpretationCache plans = plans();
         int before = plans.getNumberOfCachedQueryPlans();
 
-        for (int version = 1; version <= WRITES; version++) {
+        for (int version = 1; version <= TIMES; version++) {
             describe(agent, ticket, version);
             printerJam(requester);
         }
 
         // One per write (or more) is a leak; a few may be first executions of other statements.
         assertThat(plans.getNumberOfCachedQueryPlans() - before)
-                .as("plans added by %d writes", 2 * WRITES)
-                .isLessThan(WRITES / 4);
+                .as("plans added by %d writes", 2 * TIMES)
+                .isLessThan(TIMES / 4);
+    }
+
+    @AfterEach
+    void releaseClock() {
+        clock.release();
+    }
+
+    @Test
+    void shouldLeaveNoPlanBehindForEachSlaCheck() throws ReflectiveOperationException {
+        String department = "Checked " + UUID.randomUUID();
+        TestUser checked = TestUser.with(Role.REQUESTER).withDepartment(department);
+        slaPolicy(department);
+        Instant start = Instant.parse("2026-05-04T10:00:00Z");
+        breachAndCheck(checked, start); // the first check's plans are cached, to be found again
+        QueryInterpretationCache plans = plans();
+        int before = plans.getNumberOfCachedQueryPlans();
+
+        for (int run = 1; run <= TIMES; run++) {
+            breachAndCheck(checked, start.plus(Duration.ofHours(run)));
+        }
+
+        assertThat(plans.getNumberOfCachedQueryPlans() - before)
+                .as("plans added by %d checks", TIMES)
+                .isLessThan(TIMES / 4);
     }
 
     @Test
@@ -70,13 +107,41 @@ class QueryPlanCacheTest {
         QueryInterpretationCache plans = plans();
         int before = plans.getNumberOfCachedQueryPlans();
 
-        for (int read = 1; read <= WRITES; read++) {
+        for (int read = 1; read <= TIMES; read++) {
             impact(agent, database);
         }
 
         assertThat(plans.getNumberOfCachedQueryPlans() - before)
-                .as("plans added by %d impact reads", WRITES)
-                .isLessThan(WRITES / 4);
+                .as("plans added by %d impact reads", TIMES)
+                .isLessThan(TIMES / 4);
+    }
+
+    /** A policy for the department's requesters: a first response within the hour, warned of at 50 and 90 %. */
+    private void slaPolicy(String department) {
+        TestUser admin = TestUser.with(Role.ADMIN);
+        String calendar = Api.as(admin)
+                .contentType("application/json")
+                .body("""
+                        {"name": "Always %s", "timeZone": "UTC", "alwaysOpen": true}""".formatted(UUID.randomUUID()))
+                .post("/api/v1/calendars")
+                .path("id");
+        Api.as(admin)
+                .contentType("application/json")
+                .body("""
+                        {"name": "Checked %s", "calendarId": "%s", "conditions": {"requesterDepartments": ["%s"]},
+                         "warningThresholds": [50, 90], "targets": {"MEDIUM": {"firstResponseMinutes": 60,
+                         "resolutionMinutes": 480}}}""".formatted(UUID.randomUUID(), calendar, department))
+                .post("/api/v1/sla-policies")
+                .then()
+                .statusCode(201);
+    }
+
+    /** A ticket recorded at {@code at}, and a check 61 minutes later: its first response warned of twice and breached. */
+    private void breachAndCheck(TestUser requester, Instant at) {
+        clock.pin(at);
+        printerJam(requester);
+        clock.pin(at.plus(Duration.ofMinutes(61)));
+        assertThat(Jobs.await(() -> checker.check(1000)).events()).isGreaterThanOrEqualTo(3);
     }
 
     private static void incidentOn(TestUser agent, String ci) {

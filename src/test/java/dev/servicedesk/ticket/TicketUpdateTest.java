@@ -211,6 +211,22 @@ class TicketUpdateTest {
         Api.as(agent).get(timeline(ticket)).then().body("items.kind", contains("CREATED"));
     }
 
+    @Test
+    void shouldChangeATicketNamedByItsKeyInAnyCase() {
+        String ticket = newTicket();
+        String key = Api.as(agent).get("/api/v1/tickets/" + ticket).path("key");
+
+        patch(agent, key.toLowerCase(), """
+                {"subject": "Printer jams on every page"}""")
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("id", equalTo(ticket))
+                .body("subject", equalTo("Printer jams on every page"));
+        problem(patch(TestUser.with(Role.REQUESTER), key, """
+                {"description": "Not mine"}"""), 404, "not-found");
+    }
+
     private String newTicket() {
         return Api.as(requester)
                 .contentType("application/json")

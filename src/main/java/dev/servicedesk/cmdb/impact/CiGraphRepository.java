@@ -236,7 +236,6 @@ class CiGraphRepository {
      * the graph and the open changes as it now stands.
      */
     private static Uni<List<Object[]>> select(String sql, Object... parameters) {
-        return Panache.getSession()
-                .chain(session -> session.flush().chain(() -> SessionSql.select(session, sql, parameters)));
+        return Panache.getSession().chain(session -> SessionSql.selectFlushed(session, sql, parameters));
     }
 }
