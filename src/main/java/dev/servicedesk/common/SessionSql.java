@@ -11,10 +11,10 @@ import org.hibernate.reactive.mutiny.impl.MutinySessionImpl;
  * (inside its transaction, if it has one), sent as it is written rather than as a Hibernate native
  * query: Hibernate Reactive never finds a native query's plan in its cache again (its result set
  * mappings equal only themselves), so every execution adds one to a hash bin that each later
- * execution of the statement searches, and a hot statement soon pays for thousands. The statement takes $n parameters of types the PostgreSQL client knows
- * (OffsetDateTime, not Instant). {@link #select} sees what the session has flushed;
- * {@link #selectFlushed} writes the session's pending changes first, as Hibernate does before a
- * native query.
+ * execution of the statement searches, and a hot statement soon pays for thousands. The statement
+ * takes $n parameters of types the PostgreSQL client knows (OffsetDateTime, not Instant).
+ * {@link #select} sees what the session has flushed; {@link #selectFlushed} writes the session's
+ * pending changes first, as Hibernate does before a native query.
  */
 public final class SessionSql {
     private SessionSql() {}
