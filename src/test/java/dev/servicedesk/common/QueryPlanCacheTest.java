@@ -11,6 +11,7 @@ import dev.servicedesk.support.Jobs;
 import dev.servicedesk.support.TestCis;
 import dev.servicedesk.support.TestClock;
 import dev.servicedesk.support.TestQueues;
+import dev.servicedesk.support.TestSlaPolicies;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.junit.QuarkusTest;
@@ -81,7 +82,7 @@ class QueryPlanCacheTest {
     void shouldLeaveNoPlanBehindForEachSlaCheck() throws ReflectiveOperationException {
         String department = "Checked " + UUID.randomUUID();
         TestUser checked = TestUser.with(Role.REQUESTER).withDepartment(department);
-        slaPolicy(department);
+        TestSlaPolicies.firstResponseWithinTheHour(department);
         Instant start = Instant.parse("2026-05-04T10:00:00Z");
         breachAndCheck(checked, start); // the first check's plans are cached, to be found again
         QueryInterpretationCache plans = plans();
@@ -114,26 +115,6 @@ class QueryPlanCacheTest {
         assertThat(plans.getNumberOfCachedQueryPlans() - before)
                 .as("plans added by %d impact reads", TIMES)
                 .isLessThan(TIMES / 4);
-    }
-
-    /** A policy for the department's requesters: a first response within the hour, warned of at 50 and 90 %. */
-    private void slaPolicy(String department) {
-        TestUser admin = TestUser.with(Role.ADMIN);
-        String calendar = Api.as(admin)
-                .contentType("application/json")
-                .body("""
-                        {"name": "Always %s", "timeZone": "UTC", "alwaysOpen": true}""".formatted(UUID.randomUUID()))
-                .post("/api/v1/calendars")
-                .path("id");
-        Api.as(admin)
-                .contentType("application/json")
-                .body("""
-                        {"name": "Checked %s", "calendarId": "%s", "conditions": {"requesterDepartments": ["%s"]},
-                         "warningThresholds": [50, 90], "targets": {"MEDIUM": {"firstResponseMinutes": 60,
-                         "resolutionMinutes": 480}}}""".formatted(UUID.randomUUID(), calendar, department))
-                .post("/api/v1/sla-policies")
-                .then()
-                .statusCode(201);
     }
 
     /** A ticket recorded at {@code at}, and a check 61 minutes later: its first response warned of twice and breached. */

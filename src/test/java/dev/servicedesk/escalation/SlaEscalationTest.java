@@ -12,6 +12,7 @@ import dev.servicedesk.support.Api;
 import dev.servicedesk.support.Jobs;
 import dev.servicedesk.support.TestClock;
 import dev.servicedesk.support.TestQueues;
+import dev.servicedesk.support.TestSlaPolicies;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -188,12 +189,7 @@ class SlaEscalationTest {
     }
 
     private void policy(String levels) {
-        String calendar = Api.as(admin)
-                .contentType("application/json")
-                .body("""
-                        {"name": "Always %s", "timeZone": "UTC", "alwaysOpen": true}""".formatted(UUID.randomUUID()))
-                .post("/api/v1/calendars")
-                .path("id");
+        String calendar = TestSlaPolicies.alwaysOpenCalendar();
         String target = """
                 {"firstResponseMinutes": 60, "resolutionMinutes": 480}""";
         Api.as(admin)

@@ -12,6 +12,7 @@ import dev.servicedesk.support.TestClock;
 import dev.servicedesk.support.TestEvents;
 import dev.servicedesk.support.TestMail;
 import dev.servicedesk.support.TestQueues;
+import dev.servicedesk.support.TestSlaPolicies;
 import dev.servicedesk.support.TestTickets;
 import dev.servicedesk.support.TestUser;
 import dev.servicedesk.support.WebhookReceiver;
@@ -142,7 +143,7 @@ class BusinessMetricsTest {
     void shouldCountTheWarningsAndTheBreachTheCheckerRecordedByTarget() {
         String department = "Dept " + UUID.randomUUID();
         TestUser customer = TestUser.with(Role.REQUESTER).withDepartment(department);
-        policy(department);
+        TestSlaPolicies.firstResponseWithinTheHour(department);
         Instant t0 = Instant.now().plus(Duration.ofDays(60)).truncatedTo(ChronoUnit.MINUTES);
         Instant checked = t0.plus(Duration.ofMinutes(61));
         // first whatever other tests left running that is due by then, so that only this ticket's crossings remain
@@ -271,25 +272,6 @@ class BusinessMetricsTest {
         while (Jobs.await(() -> checker.check(1000)).clocks() == 1000) {
             // the next batch
         }
-    }
-
-    /** A policy for the department's requesters: first response within 60 minutes, warnings at 50 and 90 %. */
-    private void policy(String department) {
-        String calendar = Api.as(admin)
-                .contentType("application/json")
-                .body("""
-                        {"name": "Always %s", "timeZone": "UTC", "alwaysOpen": true}""".formatted(UUID.randomUUID()))
-                .post("/api/v1/calendars")
-                .path("id");
-        Api.as(admin)
-                .contentType("application/json")
-                .body("""
-                        {"name": "Counted %s", "calendarId": "%s", "conditions": {"requesterDepartments": ["%s"]},
-                         "warningThresholds": [50, 90], "targets": {"MEDIUM": {"firstResponseMinutes": 60,
-                         "resolutionMinutes": 480}}}""".formatted(UUID.randomUUID(), calendar, department))
-                .post("/api/v1/sla-policies")
-                .then()
-                .statusCode(201);
     }
 
     private String ticketIn(TestQueues.Member member) {

@@ -12,6 +12,7 @@ import dev.servicedesk.support.Jobs;
 import dev.servicedesk.support.TestClock;
 import dev.servicedesk.support.TestEvents;
 import dev.servicedesk.support.TestQueues;
+import dev.servicedesk.support.TestSlaPolicies;
 import dev.servicedesk.support.TestTickets;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
@@ -289,12 +290,7 @@ class SlaCheckerTest {
 
     /** A policy for this test's requesters, with {@code more} JSON members. */
     private void policy(String more) {
-        String calendar = Api.as(admin)
-                .contentType("application/json")
-                .body("""
-                        {"name": "Always %s", "timeZone": "UTC", "alwaysOpen": true}""".formatted(UUID.randomUUID()))
-                .post("/api/v1/calendars")
-                .path("id");
+        String calendar = TestSlaPolicies.alwaysOpenCalendar();
         Api.as(admin)
                 .contentType("application/json")
                 .body("""

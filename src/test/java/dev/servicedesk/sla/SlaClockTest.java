@@ -12,6 +12,7 @@ import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
 import dev.servicedesk.support.TestClock;
 import dev.servicedesk.support.TestQueues;
+import dev.servicedesk.support.TestSlaPolicies;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -259,12 +260,7 @@ class SlaClockTest {
 
     @Test
     void shouldOrderAQueuesWorkingListBySlaDueTimeThenPriority() {
-        String calendar = Api.as(admin)
-                .contentType("application/json")
-                .body("""
-                        {"name": "Always %s", "timeZone": "UTC", "alwaysOpen": true}""".formatted(UUID.randomUUID()))
-                .post("/api/v1/calendars")
-                .path("id");
+        String calendar = TestSlaPolicies.alwaysOpenCalendar();
         create("""
                 {"name": "Order %s", "position": 900000, "calendarId": "%s",
                  "conditions": {"requesterDepartments": ["%s"]}, "targets": {"LOW": {"firstResponseMinutes": 30,

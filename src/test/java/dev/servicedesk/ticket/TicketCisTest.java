@@ -14,6 +14,7 @@ import dev.servicedesk.identity.Role;
 import dev.servicedesk.support.Api;
 import dev.servicedesk.support.TestCis;
 import dev.servicedesk.support.TestQueues;
+import dev.servicedesk.support.TestSlaPolicies;
 import dev.servicedesk.support.TestTickets;
 import dev.servicedesk.support.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
@@ -232,12 +233,7 @@ class TicketCisTest {
     @Test
     void shouldChooseThePolicyByTheItemsAndChooseAgainWhenTheyChange() {
         String server = TestCis.item("SERVER", null, "CRITICAL");
-        String calendar = Api.as(admin)
-                .contentType("application/json")
-                .body("""
-                        {"name": "Always %s", "timeZone": "UTC", "alwaysOpen": true}""".formatted(UUID.randomUUID()))
-                .post("/api/v1/calendars")
-                .path("id");
+        String calendar = TestSlaPolicies.alwaysOpenCalendar();
         String policy = Api.as(admin)
                 .contentType("application/json")
                 .body("""
