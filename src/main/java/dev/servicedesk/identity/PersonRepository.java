@@ -62,13 +62,16 @@ class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
      * common case, nothing new, is one read that takes no lock: an upsert would lock the row until
      * the end of the transaction and make a busy caller's requests wait for each other.
      */
-    Uni<Person> sync(Caller caller, Instant now) {
+    Uni<Synced> sync(Caller caller, Instant now) {
         return find("subject", caller.subject())
                 .firstResult()
                 .chain(known -> known != null && known.matches(caller)
-                        ? Uni.createFrom().item(known)
-                        : upsert(caller, now, known));
+                        ? Uni.createFrom().item(new Synced(known, false))
+                        : upsert(caller, now, known).map(written -> new Synced(written, true)));
     }
+
+    /** The caller's record, and whether this sync wrote it (so that it is theirs only once the transaction commits). */
+    record Synced(Person person, boolean written) {}
 
     /** Writes what the token says; {@code known}, the stale record this session holds, is re-read. */
     private Uni<Person> upsert(Caller caller, Instant now, Person known) {

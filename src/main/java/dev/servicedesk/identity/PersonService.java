@@ -13,6 +13,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.hibernate.reactive.panache.common.runtime.SessionOperations;
+import io.smallrye.common.vertx.ContextLocals;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -28,6 +30,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
 @ApplicationScoped
 public class PersonService {
     public static final String ORDER = "name";
+
+    private static final String WRITTEN_HERE = PersonService.class.getName() + ".writtenHere";
 
     private final PersonRepository people;
     private final Clock clock;
@@ -86,27 +90,64 @@ public class PersonService {
     /**
      * The caller's person record, created on first sight and kept in step with their token. A
      * caller seen lately with the same claims is answered from memory, so that most requests read
-     * no person at all. Only records known to be committed are remembered: those a transaction of
-     * the sync's own read or wrote, never one a surrounding transaction might still roll back.
+     * no person at all. Only records known to be committed are remembered across requests: those a
+     * transaction of the sync's own read or wrote, and those a surrounding transaction read as the
+     * token says (it sees only committed rows besides its own writes, and the only write of a
+     * caller's record is this sync's). One a surrounding transaction wrote may still roll back: it
+     * is remembered for that transaction alone, in the request's context.
      */
     public Uni<Person> sync(Caller caller) {
         // decided when it runs, not when it is built: only then is it known whether a transaction surrounds it
         return Uni.createFrom().deferred(() -> {
-            Person seen = recent.getIfPresent(caller.subject());
-            if (seen != null && seen.matches(caller)) {
+            Mutiny.Transaction transaction = currentTransaction();
+            Person seen = remembered(caller, transaction);
+            if (seen != null) {
                 return Uni.createFrom().item(seen);
             }
-            if (inTransaction()) {
-                return people.sync(caller, now());
+            if (transaction == null) {
+                return Panache.withTransaction(() -> people.sync(caller, now()))
+                        .map(synced -> remember(caller, synced.person()));
             }
-            return Panache.withTransaction(() -> people.sync(caller, now()))
-                    .invoke(person -> recent.put(caller.subject(), person));
+            if (!VertxContext.isOnDuplicatedContext()) {
+                // nowhere to keep what this transaction wrote apart: nothing it reads is remembered
+                return people.sync(caller, now()).map(PersonRepository.Synced::person);
+            }
+            return people.sync(caller, now())
+                    .map(synced -> synced.written()
+                            ? rememberUntilCommitted(transaction, synced.person())
+                            : remember(caller, synced.person()));
         });
     }
 
-    private static boolean inTransaction() {
+    private Person remembered(Caller caller, Mutiny.Transaction transaction) {
+        if (transaction != null && VertxContext.isOnDuplicatedContext()) {
+            WrittenHere written = ContextLocals.<WrittenHere>get(WRITTEN_HERE).orElse(null);
+            if (written != null
+                    && written.transaction() == transaction
+                    && written.person().matches(caller)) {
+                return written.person();
+            }
+        }
+        Person seen = recent.getIfPresent(caller.subject());
+        return seen != null && seen.matches(caller) ? seen : null;
+    }
+
+    private Person remember(Caller caller, Person person) {
+        recent.put(caller.subject(), person);
+        return person;
+    }
+
+    private static Person rememberUntilCommitted(Mutiny.Transaction transaction, Person person) {
+        ContextLocals.put(WRITTEN_HERE, new WrittenHere(transaction, person));
+        return person;
+    }
+
+    /** The caller's record as the request's transaction wrote it, not committed yet. */
+    private record WrittenHere(Mutiny.Transaction transaction, Person person) {}
+
+    private static Mutiny.Transaction currentTransaction() {
         Mutiny.Session session = SessionOperations.getCurrentSession(PersistenceUnitUtil.DEFAULT_PERSISTENCE_UNIT_NAME);
-        return session != null && session.isOpen() && session.currentTransaction() != null;
+        return session != null && session.isOpen() ? session.currentTransaction() : null;
     }
 
     private Instant now() {
