@@ -2,6 +2,7 @@ package dev.servicedesk.sla;
 
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -55,9 +56,13 @@ class SlaCheckJob {
                 .replaceWithVoid();
     }
 
-    /** A worker's transactions keep their session in its Vert.x context, so each has a context of its own. */
+    /**
+     * A worker's transactions keep their session in its Vert.x context, so each has a context of
+     * its own, flagged as safe for them (Panache refuses a context nobody vouched for).
+     */
     private Uni<SlaChecker.Run> onContextOfItsOwn(Context parent) {
         Context own = VertxContext.createNewDuplicatedContext(parent);
+        VertxContextSafetyToggle.setContextSafe(own, true);
         return Uni.createFrom()
                 .deferred(() -> drain(new SlaChecker.Run(0, 0)))
                 .runSubscriptionOn(command -> own.runOnContext(ignored -> command.run()));
