@@ -14,15 +14,16 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.hibernate.reactive.panache.common.runtime.SessionOperations;
 import io.smallrye.common.vertx.ContextLocals;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -31,7 +32,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 public class PersonService {
     public static final String ORDER = "name";
 
-    private static final String WRITTEN_HERE = PersonService.class.getName() + ".writtenHere";
+    private static final String WRITTEN_IN = PersonService.class.getName() + ".writtenIn";
 
     private final PersonRepository people;
     private final Clock clock;
@@ -94,7 +95,8 @@ public class PersonService {
      * transaction of the sync's own read or wrote, and those a surrounding transaction read as the
      * token says (it sees only committed rows besides its own writes, and the only write of a
      * caller's record is this sync's). One a surrounding transaction wrote may still roll back: it
-     * is remembered for that transaction alone, in the request's context.
+     * is kept for that transaction alone, in the request's Vert.x context (Panache runs only on one).
+     * A remembered record is a Person no one changes: it has no setters and no associations.
      */
     public Uni<Person> sync(Caller caller) {
         // decided when it runs, not when it is built: only then is it known whether a transaction surrounds it
@@ -108,27 +110,18 @@ public class PersonService {
                 return Panache.withTransaction(() -> people.sync(caller, now()))
                         .map(synced -> remember(caller, synced.person()));
             }
-            if (!VertxContext.isOnDuplicatedContext()) {
-                // nowhere to keep what this transaction wrote apart: nothing it reads is remembered
-                return people.sync(caller, now()).map(PersonRepository.Synced::person);
-            }
             return people.sync(caller, now())
-                    .map(synced -> synced.written()
-                            ? rememberUntilCommitted(transaction, synced.person())
+                    .map(synced -> synced.written() || writtenBy(transaction, caller.subject()) != null
+                            ? keepUntilCommitted(transaction, synced.person())
                             : remember(caller, synced.person()));
         });
     }
 
     private Person remembered(Caller caller, Mutiny.Transaction transaction) {
-        if (transaction != null && VertxContext.isOnDuplicatedContext()) {
-            WrittenHere written = ContextLocals.<WrittenHere>get(WRITTEN_HERE).orElse(null);
-            if (written != null
-                    && written.transaction() == transaction
-                    && written.person().matches(caller)) {
-                return written.person();
-            }
+        Person seen = transaction == null ? null : writtenBy(transaction, caller.subject());
+        if (seen == null) {
+            seen = recent.getIfPresent(caller.subject());
         }
-        Person seen = recent.getIfPresent(caller.subject());
         return seen != null && seen.matches(caller) ? seen : null;
     }
 
@@ -137,13 +130,24 @@ public class PersonService {
         return person;
     }
 
-    private static Person rememberUntilCommitted(Mutiny.Transaction transaction, Person person) {
-        ContextLocals.put(WRITTEN_HERE, new WrittenHere(transaction, person));
-        return person;
+    /** The callers' records a request's transaction wrote, by subject, none of them committed yet. */
+    private record WrittenIn(Mutiny.Transaction transaction, Map<String, Person> records) {}
+
+    private static Person writtenBy(Mutiny.Transaction transaction, String subject) {
+        return ContextLocals.<WrittenIn>get(WRITTEN_IN)
+                .filter(written -> written.transaction() == transaction)
+                .map(written -> written.records().get(subject))
+                .orElse(null);
     }
 
-    /** The caller's record as the request's transaction wrote it, not committed yet. */
-    private record WrittenHere(Mutiny.Transaction transaction, Person person) {}
+    private static Person keepUntilCommitted(Mutiny.Transaction transaction, Person person) {
+        WrittenIn written = ContextLocals.<WrittenIn>get(WRITTEN_IN)
+                .filter(kept -> kept.transaction() == transaction)
+                .orElseGet(() -> new WrittenIn(transaction, new HashMap<>()));
+        written.records().put(person.subject(), person);
+        ContextLocals.put(WRITTEN_IN, written);
+        return person;
+    }
 
     private static Mutiny.Transaction currentTransaction() {
         Mutiny.Session session = SessionOperations.getCurrentSession(PersistenceUnitUtil.DEFAULT_PERSISTENCE_UNIT_NAME);

@@ -58,7 +58,8 @@ class SlaCheckJob {
 
     /**
      * A worker's transactions keep their session in its Vert.x context, so each has a context of
-     * its own, flagged as safe for them (Panache refuses a context nobody vouched for).
+     * its own, flagged as safe for them (Panache refuses a context nobody vouched for). It has no
+     * CDI request context (none is propagated): nothing a check reaches may be request scoped.
      */
     private Uni<SlaChecker.Run> onContextOfItsOwn(Context parent) {
         Context own = VertxContext.createNewDuplicatedContext(parent);

@@ -49,6 +49,28 @@ class CallerRecordMemoryTest {
         assertThat(recorded(synced.id())).isTrue();
     }
 
+    @Test
+    void shouldKeepWhatOneTransactionWroteForEachCallerApart() {
+        Caller first = newcomer();
+        Caller second = newcomer();
+
+        assertThatThrownBy(() -> Jobs.await(() -> Panache.withTransaction(() -> people.sync(first)
+                        .chain(one -> people.sync(second)
+                                .chain(other -> people.sync(first).invoke(again -> {
+                                    assertThat(again).isSameAs(one);
+                                    assertThat(other.id()).isNotEqualTo(one.id());
+                                })))
+                        .chain(() -> Uni.createFrom().failure(new IllegalStateException("the request failed"))))))
+                .hasRootCauseMessage("the request failed");
+
+        assertThat(recorded(Jobs.await(() -> Panache.withTransaction(() -> people.sync(first)))
+                        .id()))
+                .isTrue();
+        assertThat(recorded(Jobs.await(() -> Panache.withTransaction(() -> people.sync(second)))
+                        .id()))
+                .isTrue();
+    }
+
     private boolean recorded(UUID id) {
         return pool.preparedQuery("SELECT count(*) AS found FROM person WHERE id = $1")
                         .execute(Tuple.of(id))
