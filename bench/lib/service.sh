@@ -61,6 +61,11 @@ service_rss_mb() {
   echo $(( $(ps -o rss= -p "$SERVICE_PID") / 1024 ))
 }
 
+# Seconds the service's JIT compilers have spent so far (jstat, from the JDK).
+service_jit_seconds() {
+  jstat -compiler "$SERVICE_PID" | awk 'NR == 2 { print $4 }'
+}
+
 # token SUBJECT ROLES: a signed development token valid for two hours.
 token() {
   "$BENCH_REPO/bin/dev-token" --sub "$1" --roles "$2" --name "Bench $1" --email "$1@example.org" \
