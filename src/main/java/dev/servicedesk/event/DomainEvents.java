@@ -2,6 +2,7 @@ package dev.servicedesk.event;
 
 import dev.servicedesk.common.DatabaseJson;
 import dev.servicedesk.common.Ids;
+import dev.servicedesk.common.SessionSql;
 import dev.servicedesk.common.SqlArrays;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -20,12 +21,13 @@ public class DomainEvents {
     /** The topic the database announces recorded events on (V49 names it too). */
     static final String RECORDED = "domain-events";
 
+    /** Nothing it writes refers to a row of the transaction, so the session need not be flushed first. */
     private static final String INSERT = """
             INSERT INTO domain_event (id, type, subject_type, subject_id, actor_id, occurred_at, data)
             SELECT id, type, subject_type, subject_id, actor_id, occurred_at, data
-              FROM unnest(CAST(:ids AS uuid[]), CAST(:types AS text[]), CAST(:subjectTypes AS text[]),
-                          CAST(:subjectIds AS uuid[]), CAST(:actors AS uuid[]),
-                          CAST(CAST(:times AS text[]) AS timestamptz[]), CAST(CAST(:data AS text[]) AS jsonb[]))
+              FROM unnest(CAST($1 AS uuid[]), CAST($2 AS text[]), CAST($3 AS text[]), CAST($4 AS uuid[]),
+                          CAST($5 AS uuid[]), CAST(CAST($6 AS text[]) AS timestamptz[]),
+                          CAST(CAST($7 AS text[]) AS jsonb[]))
                    WITH ORDINALITY AS e(id, type, subject_type, subject_id, actor_id, occurred_at, data, n)
              ORDER BY n""";
 
@@ -39,29 +41,16 @@ public class DomainEvents {
             return Uni.createFrom().voidItem();
         }
         return Panache.getSession()
-                .chain(session -> session.createNativeQuery(INSERT)
-                        .setParameter(
-                                "ids", events.stream().map(e -> Ids.newId()).toArray(UUID[]::new))
-                        .setParameter(
-                                "types",
-                                events.stream().map(e -> e.type().wireName()).toArray(String[]::new))
-                        .setParameter(
-                                "subjectTypes",
-                                events.stream()
-                                        .map(e -> e.type().subject().wireName())
-                                        .toArray(String[]::new))
-                        .setParameter(
-                                "subjectIds",
-                                events.stream().map(NewEvent::subjectId).toArray(UUID[]::new))
-                        .setParameter(
-                                "actors", events.stream().map(NewEvent::actorId).toArray(UUID[]::new))
-                        .setParameter("times", SqlArrays.timestamps(events, NewEvent::occurredAt))
-                        .setParameter(
-                                "data",
-                                events.stream()
-                                        .map(e -> DatabaseJson.write(e.data()))
-                                        .toArray(String[]::new))
-                        .executeUpdate())
+                .chain(session -> SessionSql.execute(
+                        session,
+                        INSERT,
+                        events.stream().map(e -> Ids.newId()).toArray(UUID[]::new),
+                        events.stream().map(e -> e.type().wireName()).toArray(String[]::new),
+                        events.stream().map(e -> e.type().subject().wireName()).toArray(String[]::new),
+                        events.stream().map(NewEvent::subjectId).toArray(UUID[]::new),
+                        events.stream().map(NewEvent::actorId).toArray(UUID[]::new),
+                        SqlArrays.timestamps(events, NewEvent::occurredAt),
+                        events.stream().map(e -> DatabaseJson.write(e.data())).toArray(String[]::new)))
                 .replaceWithVoid();
     }
 }

@@ -22,7 +22,6 @@ class Reclassification {
         return clocks.reclassified(ticket, at)
                 .chain(changes -> changes.isEmpty()
                         ? Uni.createFrom().voidItem()
-                        : timeline.persist(TimelineEntry.slaRetargeted(ticket.id(), changes, at))
-                                .replaceWithVoid());
+                        : timeline.append(TimelineEntry.slaRetargeted(ticket.id(), changes, at)));
     }
 }

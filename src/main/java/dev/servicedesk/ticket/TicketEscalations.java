@@ -191,21 +191,13 @@ public class TicketEscalations {
 
     /** What the service did when an SLA escalation level was reached, noted internally. */
     public Uni<Void> noteSlaEscalation(UUID ticketId, String what, Instant at) {
-        return timeline.persist(TimelineEntry.slaEscalation(ticketId, what, at)).replaceWithVoid();
+        return timeline.append(TimelineEntry.slaEscalation(ticketId, what, at));
     }
 
     /** What became of an escalation while the ticket waits on it, noted internally. */
     public Uni<Void> noteEscalated(UUID ticketId, UUID escalationId, String note, Instant at) {
-        return timeline.persist(TimelineEntry.escalation(
-                        ticketId,
-                        TimelineEntryKind.ESCALATED,
-                        Visibility.INTERNAL,
-                        escalationId,
-                        null,
-                        note,
-                        List.of(),
-                        at))
-                .replaceWithVoid();
+        return timeline.append(TimelineEntry.escalation(
+                ticketId, TimelineEntryKind.ESCALATED, Visibility.INTERNAL, escalationId, null, note, List.of(), at));
     }
 
     /** The service opened a follow-up escalation (to the supervisor above an unanswered one): noted internally and told. */
@@ -227,16 +219,15 @@ public class TicketEscalations {
 
     /** The escalation has done its work: noted internally. */
     public Uni<Void> closed(UUID ticketId, UUID escalationId, UUID actorId, String note, Instant at) {
-        return timeline.persist(TimelineEntry.escalation(
-                        ticketId,
-                        TimelineEntryKind.ESCALATION_CLOSED,
-                        Visibility.INTERNAL,
-                        escalationId,
-                        actorId,
-                        note,
-                        List.of(),
-                        at))
-                .replaceWithVoid();
+        return timeline.append(TimelineEntry.escalation(
+                ticketId,
+                TimelineEntryKind.ESCALATION_CLOSED,
+                Visibility.INTERNAL,
+                escalationId,
+                actorId,
+                note,
+                List.of(),
+                at));
     }
 
     /** The internal entry, and the public one with the requester's message when there is one. */

@@ -32,7 +32,7 @@ class TicketHistory {
     }
 
     Uni<Void> append(Ticket ticket, List<TimelineEntry> entries) {
-        return timeline.persist(entries.stream())
+        return timeline.append(entries)
                 .chain(() -> events.record(entries.stream()
                         .flatMap(entry -> TicketEventData.of(ticket, entry).stream())
                         .toList()));
@@ -47,7 +47,7 @@ class TicketHistory {
 
     /** Entries each told as {@link #told} took it, so a move through several statuses shows each step as it was. */
     Uni<Void> appendTold(List<Told> steps) {
-        return timeline.persist(steps.stream().map(Told::entry))
+        return timeline.append(steps.stream().map(Told::entry).toList())
                 .chain(() -> events.record(
                         steps.stream().flatMap(step -> step.events().stream()).toList()));
     }
@@ -76,7 +76,7 @@ class TicketHistory {
                             new TicketEventData.SlaCrossed(
                                     byId.get(c.ticketId()), c.target(), c.dueAt(), c.threshold())))
                     .toList();
-            return timeline.insertAll(entries).chain(() -> events.record(told));
+            return timeline.append(entries).chain(() -> events.record(told));
         });
     }
 }

@@ -157,7 +157,7 @@ public class TicketLinkService {
 
     private Uni<Void> logOnBothEnds(
             LinkEntry entry, TicketLink link, Ticket self, Ticket other, UUID actorId, Instant at) {
-        return timeline.persist(
+        return timeline.append(
                 entry.of(
                         self.id(),
                         actorId,

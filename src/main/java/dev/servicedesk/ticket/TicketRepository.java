@@ -18,15 +18,14 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
 
     /** The next human key of a type, unique under concurrency (a rolled-back create leaves a gap). */
     Uni<String> nextKey(TicketType type) {
-        // HQL rather than a native query: Hibernate gives each run of a native select a new
-        // plan-cache key, so a native query on this hot path would churn the plan cache.
-        String sequence = "ticket_number_" + type.name().toLowerCase(Locale.ROOT);
         return getSession()
-                .chain(session -> session.createSelectionQuery(
-                                "select cast(function('nextval', '" + sequence + "') as Long)", Long.class)
-                        .getSingleResult())
-                .map(number -> type.keyPrefix() + "-" + number);
+                .chain(session -> SessionSql.select(
+                        session, NEXT_NUMBER, "ticket_number_" + type.name().toLowerCase(Locale.ROOT)))
+                .map(rows -> type.keyPrefix() + "-" + rows.get(0)[0]);
     }
+
+    /** One statement for every type's sequence. */
+    private static final String NEXT_NUMBER = "SELECT nextval(CAST(CAST($1 AS text) AS regclass))";
 
     /**
      * Claims up to {@code batch} tickets resolved before {@code cutoff} for this transaction: rows

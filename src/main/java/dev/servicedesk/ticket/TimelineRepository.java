@@ -2,6 +2,7 @@ package dev.servicedesk.ticket;
 
 import dev.servicedesk.common.DatabaseJson;
 import dev.servicedesk.common.PageRequest;
+import dev.servicedesk.common.SessionSql;
 import dev.servicedesk.common.SqlArrays;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -15,43 +16,41 @@ import java.util.UUID;
 
 @ApplicationScoped
 class TimelineRepository implements PanacheRepositoryBase<TimelineEntry, UUID> {
-    private static final String INSERT_ALL = """
+    private static final String INSERT = """
             INSERT INTO timeline_entry (id, ticket_id, kind, visibility, author_id, body, details, created_at)
-            SELECT * FROM unnest(CAST(:ids AS uuid[]), CAST(:tickets AS uuid[]), CAST(:kinds AS text[]),
-                                 CAST(:visibilities AS text[]), CAST(:authors AS uuid[]), CAST(:bodies AS text[]),
-                                 CAST(CAST(:details AS text[]) AS jsonb[]), CAST(CAST(:times AS text[]) AS timestamptz[]))""";
+            SELECT * FROM unnest(CAST($1 AS uuid[]), CAST($2 AS uuid[]), CAST($3 AS text[]), CAST($4 AS text[]),
+                                 CAST($5 AS uuid[]), CAST($6 AS text[]), CAST(CAST($7 AS text[]) AS jsonb[]),
+                                 CAST(CAST($8 AS text[]) AS timestamptz[]))""";
+
+    Uni<Void> append(TimelineEntry... entries) {
+        return append(List.of(entries));
+    }
 
     /**
-     * Appends many entries in one statement, for the service's own bulk work (the SLA checker's).
-     * The details go as text: a string bound to a jsonb parameter would be stored as a JSON string.
+     * Writes entries in one statement, never through the session (an entry, once written, never
+     * changes), after the session's pending changes: an entry refers to its ticket, which this
+     * transaction may have just recorded. The details go as text: a string bound to a jsonb
+     * parameter would be stored as a JSON string.
      */
-    Uni<Integer> insertAll(List<TimelineEntry> entries) {
+    Uni<Void> append(List<TimelineEntry> entries) {
+        if (entries.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
         return getSession()
-                .chain(session -> session.createNativeQuery(INSERT_ALL)
-                        .setParameter(
-                                "ids", entries.stream().map(TimelineEntry::id).toArray(UUID[]::new))
-                        .setParameter(
-                                "tickets",
-                                entries.stream().map(TimelineEntry::ticketId).toArray(UUID[]::new))
-                        .setParameter(
-                                "kinds",
-                                entries.stream().map(e -> e.kind().name()).toArray(String[]::new))
-                        .setParameter(
-                                "visibilities",
-                                entries.stream().map(e -> e.visibility().name()).toArray(String[]::new))
-                        .setParameter(
-                                "authors",
-                                entries.stream().map(TimelineEntry::authorId).toArray(UUID[]::new))
-                        .setParameter(
-                                "bodies",
-                                entries.stream().map(TimelineEntry::body).toArray(String[]::new))
-                        .setParameter(
-                                "details",
-                                entries.stream()
-                                        .map(e -> DatabaseJson.write(e.details()))
-                                        .toArray(String[]::new))
-                        .setParameter("times", SqlArrays.timestamps(entries, TimelineEntry::createdAt))
-                        .executeUpdate());
+                .chain(session -> SessionSql.executeFlushed(
+                        session,
+                        INSERT,
+                        entries.stream().map(TimelineEntry::id).toArray(UUID[]::new),
+                        entries.stream().map(TimelineEntry::ticketId).toArray(UUID[]::new),
+                        entries.stream().map(e -> e.kind().name()).toArray(String[]::new),
+                        entries.stream().map(e -> e.visibility().name()).toArray(String[]::new),
+                        entries.stream().map(TimelineEntry::authorId).toArray(UUID[]::new),
+                        entries.stream().map(TimelineEntry::body).toArray(String[]::new),
+                        entries.stream()
+                                .map(e -> DatabaseJson.write(e.details()))
+                                .toArray(String[]::new),
+                        SqlArrays.timestamps(entries, TimelineEntry::createdAt)))
+                .replaceWithVoid();
     }
 
     /**

@@ -138,14 +138,12 @@ public class TimelineService {
      * answers and outcome) lands in the ticket's timeline for the desk.
      */
     public Uni<Void> recordWalk(UUID ticketId, UUID walkerId, WalkReference walk, String transcript, Instant at) {
-        return entries.persist(TimelineEntry.walked(ticketId, walkerId, walk, transcript, at))
-                .replaceWithVoid();
+        return entries.append(TimelineEntry.walked(ticketId, walkerId, walk, transcript, at));
     }
 
     /** An e-mail the service sent about the ticket ({@code sent}), or gave up sending: for the desk. */
     public Uni<Void> recordNotification(UUID ticketId, boolean sent, String body, Instant at) {
-        return entries.persist(TimelineEntry.notification(ticketId, sent, body, at))
-                .replaceWithVoid();
+        return entries.append(TimelineEntry.notification(ticketId, sent, body, at));
     }
 
     /** A ticket's latest entries for the desk, oldest first, and how many earlier ones were left out. */
