@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
@@ -33,21 +34,20 @@ public class IdempotentCreates {
 
     private static final String CLAIM = """
             INSERT INTO idempotency_record (caller, operation, idempotency_key, request_hash, created_at)
-            VALUES (:caller, :operation, :key, :hash, :now)
+            VALUES ($1, $2, $3, $4, $5)
             ON CONFLICT (caller, operation, idempotency_key) DO UPDATE
                SET request_hash = EXCLUDED.request_hash, created_at = EXCLUDED.created_at,
                    response_status = NULL, response_location = NULL, response_etag = NULL, response_body = NULL
-             WHERE idempotency_record.created_at < :expiredBefore""";
+             WHERE idempotency_record.created_at < $6""";
     private static final String RECORD_RESPONSE = """
             UPDATE idempotency_record
-               SET response_status = :status, response_location = :location, response_etag = :etag,
-                   response_body = :body
-             WHERE caller = :caller AND operation = :operation AND idempotency_key = :key""";
+               SET response_status = $1, response_location = $2, response_etag = $3, response_body = $4
+             WHERE caller = $5 AND operation = $6 AND idempotency_key = $7""";
     private static final String FIND = """
             SELECT request_hash, response_status, response_location, response_etag, response_body
               FROM idempotency_record
-             WHERE caller = :caller AND operation = :operation AND idempotency_key = :key""";
-    private static final String PURGE = "DELETE FROM idempotency_record WHERE created_at < :expiredBefore";
+             WHERE caller = $1 AND operation = $2 AND idempotency_key = $3""";
+    private static final String PURGE = "DELETE FROM idempotency_record WHERE created_at < $1";
 
     private final ObjectMapper objectMapper;
     private final Clock clock;
@@ -76,14 +76,15 @@ public class IdempotentCreates {
         String hash = hash(request);
         Instant now = clock.instant();
         return Panache.withTransaction(() -> Panache.getSession()
-                .chain(session -> session.createNativeQuery(CLAIM)
-                        .setParameter("caller", caller)
-                        .setParameter("operation", operation)
-                        .setParameter("key", key)
-                        .setParameter("hash", hash)
-                        .setParameter("now", now)
-                        .setParameter("expiredBefore", now.minus(retention))
-                        .executeUpdate()
+                .chain(session -> SessionSql.execute(
+                                session,
+                                CLAIM,
+                                caller,
+                                operation,
+                                key,
+                                hash,
+                                now.atOffset(ZoneOffset.UTC),
+                                now.minus(retention).atOffset(ZoneOffset.UTC))
                         .chain(claimed -> claimed == 1
                                 ? create.get()
                                         .chain(created -> record(session, caller, operation, key, stored(created)))
@@ -95,46 +96,40 @@ public class IdempotentCreates {
     public Uni<Integer> purgeExpired() {
         Instant expiredBefore = clock.instant().minus(retention);
         return Panache.withTransaction(() -> Panache.getSession()
-                .chain(session -> session.createNativeQuery(PURGE)
-                        .setParameter("expiredBefore", expiredBefore)
-                        .executeUpdate()));
+                .chain(session -> SessionSql.execute(session, PURGE, expiredBefore.atOffset(ZoneOffset.UTC))));
     }
 
     private Uni<StoredResponse> record(
             Mutiny.Session session, String caller, String operation, String key, StoredResponse stored) {
-        return session.createNativeQuery(RECORD_RESPONSE)
-                .setParameter("status", stored.status())
-                .setParameter("location", stored.location())
-                .setParameter("etag", stored.etag())
-                .setParameter("body", stored.body())
-                .setParameter("caller", caller)
-                .setParameter("operation", operation)
-                .setParameter("key", key)
-                .executeUpdate()
+        return SessionSql.execute(
+                        session,
+                        RECORD_RESPONSE,
+                        stored.status(),
+                        stored.location(),
+                        stored.etag(),
+                        stored.body(),
+                        caller,
+                        operation,
+                        key)
                 .replaceWith(stored);
     }
 
     private Uni<Response> replay(Mutiny.Session session, String caller, String operation, String key, String hash) {
-        return session.createNativeQuery(FIND, Object[].class)
-                .setParameter("caller", caller)
-                .setParameter("operation", operation)
-                .setParameter("key", key)
-                .getResultList()
-                .map(rows -> {
-                    Object[] row = rows.get(0);
-                    if (!hash.equals(row[0])) {
-                        throw new ProblemException(
-                                ProblemType.IDEMPOTENCY_KEY_REUSED,
-                                "This Idempotency-Key was already used with a different request body.");
-                    }
-                    if (row[1] == null) {
-                        throw new ProblemException(
-                                ProblemType.CONFLICT, "A request with this Idempotency-Key is still in progress.");
-                    }
-                    StoredResponse stored = new StoredResponse(
-                            ((Number) row[1]).intValue(), (String) row[2], (String) row[3], (String) row[4]);
-                    return toResponse(stored, true);
-                });
+        return SessionSql.select(session, FIND, caller, operation, key).map(rows -> {
+            Object[] row = rows.get(0);
+            if (!hash.equals(row[0])) {
+                throw new ProblemException(
+                        ProblemType.IDEMPOTENCY_KEY_REUSED,
+                        "This Idempotency-Key was already used with a different request body.");
+            }
+            if (row[1] == null) {
+                throw new ProblemException(
+                        ProblemType.CONFLICT, "A request with this Idempotency-Key is still in progress.");
+            }
+            StoredResponse stored =
+                    new StoredResponse(((Number) row[1]).intValue(), (String) row[2], (String) row[3], (String) row[4]);
+            return toResponse(stored, true);
+        });
     }
 
     private StoredResponse stored(Created created) {

@@ -7,9 +7,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.hibernate.reactive.mutiny.impl.MutinySessionImpl;
 
 /**
- * A statement that answers rows (a SELECT, or a write's RETURNING) on a session's own connection
- * (inside its transaction, if it has one), sent as it is written rather than as a Hibernate native
- * query: Hibernate Reactive never finds a native query's plan in its cache again (its result set
+ * A statement on a session's own connection (inside its transaction, if it has one), sent as it is
+ * written rather than as a Hibernate native query: Hibernate Reactive never finds a native query's plan in its cache again (its result set
  * mappings equal only themselves), so every execution adds one to a hash bin that each later
  * execution of the statement searches, and a hot statement soon pays for thousands. The statement
  * takes $n parameters of types the PostgreSQL client knows (OffsetDateTime, not Instant).

@@ -1,5 +1,6 @@
 package dev.servicedesk.event;
 
+import dev.servicedesk.common.SessionSql;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -33,14 +34,14 @@ public class EventSequencer {
                        row_number() OVER (ORDER BY recorded) AS n,
                        row_number() OVER (PARTITION BY subject_type, subject_id ORDER BY recorded) AS k
                   FROM (SELECT id, subject_type, subject_id, recorded FROM domain_event
-                         WHERE commit_position IS NULL ORDER BY recorded LIMIT :most) AS unplaced),
+                         WHERE commit_position IS NULL ORDER BY recorded LIMIT $1) AS unplaced),
             streams AS (
                 INSERT INTO event_stream AS s (subject_type, subject_id, last_sequence)
                 SELECT subject_type, subject_id, max(k) FROM next
                  GROUP BY subject_type, subject_id ORDER BY subject_type, subject_id
                 ON CONFLICT (subject_type, subject_id) DO UPDATE SET last_sequence = s.last_sequence + excluded.last_sequence)
             UPDATE domain_event e
-               SET commit_position = :last + next.n,
+               SET commit_position = $2 + next.n,
                    subject_sequence = coalesce(stream.last_sequence, 0) + next.k
               FROM next LEFT JOIN event_stream stream USING (subject_type, subject_id)
              WHERE e.id = next.id""";
@@ -51,7 +52,7 @@ public class EventSequencer {
                SET position = (SELECT coalesce(max(position), 0) FROM sync_change) + next.n
               FROM (SELECT recorded, row_number() OVER (ORDER BY recorded) AS n
                       FROM (SELECT recorded FROM sync_change WHERE position IS NULL
-                             ORDER BY recorded LIMIT :most) AS unplaced) AS next
+                             ORDER BY recorded LIMIT $1) AS unplaced) AS next
              WHERE c.recorded = next.recorded""";
 
     private final Instance<PlacedEventsListener> listeners;
@@ -62,34 +63,25 @@ public class EventSequencer {
 
     /**
      * Places up to {@code most} events and tells the listeners, and as many of the sync feed's
-     * changes (V39, written by the database's triggers); answers the larger count. No native
-     * SELECT, which would leave a plan behind on every run (see SessionSql): the lock is taken as
-     * an update, the last position read by HQL.
+     * changes (V39, written by the database's triggers); answers the larger count.
      */
     @WithTransaction
     public Uni<Integer> place(int most) {
         return Panache.getSession()
-                .chain(session -> session.createNativeQuery("SELECT pg_advisory_xact_lock(:lock)")
-                        .setParameter("lock", LOCK)
-                        .executeUpdate()
+                .chain(session -> SessionSql.select(session, "SELECT 1 FROM pg_advisory_xact_lock($1)", LOCK)
                         .chain(() -> placeEvents(session, most))
                         .chain(events -> placeSyncChanges(session, most).map(changes -> Math.max(events, changes))));
     }
 
     private Uni<Integer> placeEvents(Mutiny.Session session, int most) {
-        return session.createSelectionQuery("select coalesce(max(commitPosition), 0) from StoredEvent", Long.class)
-                .getSingleResult()
-                .chain(last -> session.createNativeQuery(PLACE)
-                        .setParameter("most", most)
-                        .setParameter("last", last)
-                        .executeUpdate()
+        return SessionSql.select(session, "SELECT coalesce(max(commit_position), 0) FROM domain_event")
+                .map(rows -> (Long) rows.get(0)[0])
+                .chain(last -> SessionSql.execute(session, PLACE, most, last)
                         .call(placed -> placed == 0 ? Uni.createFrom().voidItem() : told(last, last + placed)));
     }
 
     private static Uni<Integer> placeSyncChanges(Mutiny.Session session, int most) {
-        return session.createNativeQuery(PLACE_SYNC_CHANGES)
-                .setParameter("most", most)
-                .executeUpdate();
+        return SessionSql.execute(session, PLACE_SYNC_CHANGES, most);
     }
 
     private Uni<Void> told(long after, long last) {

@@ -15,6 +15,8 @@ import java.util.UUID;
 
 @ApplicationScoped
 class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
+    /** One statement for every type's sequence. */
+    private static final String NEXT_NUMBER = "SELECT nextval(CAST(CAST($1 AS text) AS regclass))";
 
     /** The next human key of a type, unique under concurrency (a rolled-back create leaves a gap). */
     Uni<String> nextKey(TicketType type) {
@@ -23,9 +25,6 @@ class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
                         session, NEXT_NUMBER, "ticket_number_" + type.name().toLowerCase(Locale.ROOT)))
                 .map(rows -> type.keyPrefix() + "-" + rows.get(0)[0]);
     }
-
-    /** One statement for every type's sequence. */
-    private static final String NEXT_NUMBER = "SELECT nextval(CAST(CAST($1 AS text) AS regclass))";
 
     /**
      * Claims up to {@code batch} tickets resolved before {@code cutoff} for this transaction: rows

@@ -107,10 +107,8 @@ public class TimelineService {
             ticket.touch(at);
         }
         return history.append(
-                        ticket,
-                        TimelineEntry.attached(
-                                ticket.id(), visibility, action.actor().id(), file, at))
-                .call(entries::flush);
+                ticket,
+                TimelineEntry.attached(ticket.id(), visibility, action.actor().id(), file, at));
     }
 
     private static void refuseWhenFinal(Ticket ticket) {

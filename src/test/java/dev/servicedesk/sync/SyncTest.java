@@ -83,14 +83,13 @@ class SyncTest {
         String start = TestSync.end(requester);
         String first = printerJam(requester);
         String second = printerJam(requester);
-        comment(requester, first, "PUBLIC", "Still jammed");
+        String reply = comment(requester, first, "PUBLIC", "Still jammed");
         TestEvents.place();
 
         var page = TestSync.page(requester, start, 200);
         List<String> ids = page.getList("items.id");
-        assertThat(ids).doesNotHaveDuplicates();
-        // Where the reply touched it, after the second ticket (its reply is told in the same commit).
-        assertThat(ids.indexOf(second)).isLessThan(ids.indexOf(first));
+        // The first ticket where the reply touched it, then the reply, in the same commit.
+        assertThat(ids).doesNotHaveDuplicates().containsSubsequence(second, first, reply);
 
         List<String> oneByOne = new ArrayList<>();
         String cursor = start;
