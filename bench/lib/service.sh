@@ -4,7 +4,7 @@
 BENCH_REPO=${BENCH_REPO:-"$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"}
 BENCH_HTTP_PORT=${BENCH_HTTP_PORT:-8089}
 # The memory settings the README and the Kubernetes manifests give operators (a 128 MB heap).
-BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-"-Xmx128m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=48m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000"}
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-"-Xmx128m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=96m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # Benchmarks measure the service, not its per-client quotas (an agent's 1,200 a minute would refuse
 # most of a run), nor mail it has no server to send to.
