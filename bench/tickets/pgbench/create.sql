@@ -1,13 +1,14 @@
 -- (Literals avoid colons: pgbench would read them as variables.)
 -- The statements the service sends to record a requester's ticket (as PostgreSQL logged them with
 -- log_statement = 'all'; the routing rules, SLA policies, priority matrix and the requester are
--- kept in memory), in one transaction: the next key, the ticket, its CREATED timeline entry, its
--- ticket.created event (whose insert notifies the sequencer, V49), and the ticket read back as
+-- kept in memory), in one transaction: the next key, the ticket, its CREATED timeline entry and its
+-- ticket.created event (set-based, as the service sends them; the event's insert notifies the
+-- sequencer, V49), and the ticket read back as
 -- the answer shows it (inside the transaction, which also keeps the answer for a replay of the
 -- same Idempotency-Key). What the sequencer then does to place the event is not counted.
 \set p random(1, 200)
 BEGIN;
-SELECT nextval('ticket_number_incident') AS number \gset
+SELECT nextval(CAST(CAST('ticket_number_incident' AS text) AS regclass)) AS number \gset
 INSERT INTO ticket (id, ticket_key, type, status, category, impact, urgency, priority, channel,
                     subject, description, search_subject, search_description, requester_id, created_by_id,
                     occurred_at, affected_users, facts, ci_ids, tags, reassignments, escalated,
@@ -26,15 +27,22 @@ VALUES (gen_random_uuid(), 'INC-' || CAST(:number AS text), 'INCIDENT', 'NEW', '
         '{}', '{}', 0, false, now(), now(), 0)
 RETURNING id AS ticket, requester_id AS requester \gset
 INSERT INTO timeline_entry (id, ticket_id, kind, visibility, author_id, body, details, created_at)
-VALUES (gen_random_uuid(), CAST(:ticket AS uuid), 'CREATED', 'PUBLIC', CAST(:requester AS uuid), NULL,
-        jsonb_build_object('changes', jsonb_build_array(), 'link', NULL, 'rule', NULL, 'walk', NULL,
-                           'attachment', NULL, 'escalationId', NULL), now());
+SELECT * FROM unnest(ARRAY[gen_random_uuid()], ARRAY[CAST(:ticket AS uuid)], CAST(ARRAY['CREATED'] AS text[]),
+                     CAST(ARRAY['PUBLIC'] AS text[]), ARRAY[CAST(:requester AS uuid)], CAST(ARRAY[NULL] AS text[]),
+                     CAST(ARRAY[CAST(jsonb_build_object('changes', jsonb_build_array(), 'link', NULL, 'rule', NULL,
+                                                        'escalationId', NULL, 'walk', NULL, 'attachment', NULL) AS text)]
+                          AS jsonb[]),
+                     ARRAY[now()]);
 INSERT INTO domain_event (id, type, subject_type, subject_id, actor_id, occurred_at, data)
-VALUES (gen_random_uuid(), 'ticket.created', 'ticket', CAST(:ticket AS uuid), CAST(:requester AS uuid), now(),
-        jsonb_build_object('ticket', jsonb_build_object('id', CAST(:ticket AS uuid), 'key', 'INC-' || CAST(:number AS text),
-            'type', 'INCIDENT', 'status', 'NEW', 'priority', 'HIGH', 'subject', 'Printer on floor 3 jams',
-            'requesterId', CAST(:requester AS uuid), 'queueId', NULL, 'assigneeId', NULL,
-            'createdAt', api_instant(now()), 'updatedAt', api_instant(now()))));
+SELECT id, type, subject_type, subject_id, actor_id, occurred_at, data
+  FROM unnest(ARRAY[gen_random_uuid()], CAST(ARRAY['ticket.created'] AS text[]), CAST(ARRAY['ticket'] AS text[]),
+              ARRAY[CAST(:ticket AS uuid)], ARRAY[CAST(:requester AS uuid)], ARRAY[now()],
+              ARRAY[jsonb_build_object('ticket', jsonb_build_object('id', CAST(:ticket AS uuid),
+                        'key', 'INC-' || CAST(:number AS text), 'type', 'INCIDENT', 'status', 'NEW', 'priority', 'HIGH',
+                        'subject', 'Printer on floor 3 jams', 'requesterId', CAST(:requester AS uuid), 'queueId', NULL,
+                        'assigneeId', NULL, 'createdAt', api_instant(now()), 'updatedAt', api_instant(now())))])
+       WITH ORDINALITY AS e(id, type, subject_type, subject_id, actor_id, occurred_at, data, n)
+ ORDER BY n;
 SELECT t.id, t.version, t.status, t.requester_id, t.queue_id, t.tier, t.hand_back_queue_id, t.resolved_at,
        json_build_object(
            'id', t.id,

@@ -1,36 +1,43 @@
 -- (Literals avoid colons: pgbench would read them as variables.)
 -- The statements the service sends to patch an open ticket's description (as PostgreSQL logged
 -- them with log_statement = 'all'; the agent and the queues they work are kept in memory): in one
--- transaction read it, lock it and read it again, record its ticket.updated event and UPDATED
--- timeline entry (the event's insert notifies the sequencer, V49), write it (the service also
--- checks its version, which a replay cannot know); then read it back as the answer shows it.
+-- transaction lock it and read it, write it (the service also checks its version, which a replay
+-- cannot know), record its UPDATED timeline entry and ticket.updated event (set-based, as the
+-- service sends them; the event's insert notifies the sequencer, V49); then read it back as the
+-- answer shows it. (The event's JSON is built here from the row; the service sends it as text.)
 -- What the sequencer then does to place the event is not counted.
 \set k random(1, 199998)
 \set n 10 * (:k / 2) + 8 + :k % 2
 BEGIN;
-SELECT * FROM ticket WHERE id = ('00000000-0000-7000-8000-' || lpad(to_hex(CAST(:n AS bigint)), 12, '0'))::uuid;
 SELECT * FROM ticket WHERE id = ('00000000-0000-7000-8000-' || lpad(to_hex(CAST(:n AS bigint)), 12, '0'))::uuid
    FOR NO KEY UPDATE;
+UPDATE ticket SET description = 'Every page since 9.00; now it smokes too',
+                  search_description = 'every page since 9.00; now it smokes too', updated_at = now(), version = version + 1
+ WHERE id = ('00000000-0000-7000-8000-' || lpad(to_hex(CAST(:n AS bigint)), 12, '0'))::uuid;
+INSERT INTO timeline_entry (id, ticket_id, kind, visibility, author_id, body, details, created_at)
+SELECT * FROM unnest(ARRAY[gen_random_uuid()], ARRAY[('00000000-0000-7000-8000-' || lpad(to_hex(CAST(:n AS bigint)), 12, '0'))::uuid], CAST(ARRAY['UPDATED'] AS text[]),
+                     CAST(ARRAY['PUBLIC'] AS text[]), CAST(ARRAY['00000000-0000-7000-9000-000000000000'] AS uuid[]),
+                     CAST(ARRAY[NULL] AS text[]),
+                     CAST(ARRAY[CAST(jsonb_build_object('changes', jsonb_build_array(jsonb_build_object('field', 'description',
+                                                         'from', 'x', 'to', 'y')), 'link', NULL, 'rule', NULL, 'escalationId', NULL,
+                                                         'walk', NULL, 'attachment', NULL) AS text)] AS jsonb[]),
+                     ARRAY[now()]);
 INSERT INTO domain_event (id, type, subject_type, subject_id, actor_id, occurred_at, data)
-SELECT gen_random_uuid(), 'ticket.updated', 'ticket', t.id, '00000000-0000-7000-9000-000000000000', now(),
-       jsonb_build_object('ticket', jsonb_build_object('id', t.id, 'key', t.ticket_key, 'type', t.type,
+SELECT id, type, subject_type, subject_id, actor_id, occurred_at, data
+  FROM unnest(ARRAY[gen_random_uuid()], CAST(ARRAY['ticket.updated'] AS text[]), CAST(ARRAY['ticket'] AS text[]),
+              ARRAY[('00000000-0000-7000-8000-' || lpad(to_hex(CAST(:n AS bigint)), 12, '0'))::uuid], CAST(ARRAY['00000000-0000-7000-9000-000000000000'] AS uuid[]), ARRAY[now()],
+              ARRAY[(SELECT jsonb_build_object('ticket', jsonb_build_object('id', t.id, 'key', t.ticket_key, 'type', t.type,
                                                        'status', t.status, 'priority', t.priority,
                                                        'subject', t.subject, 'requesterId', t.requester_id,
                                                        'queueId', t.queue_id, 'assigneeId', t.assignee_id,
                                                        'createdAt', api_instant(t.created_at),
                                                        'updatedAt', api_instant(now())),
-                          'changes', jsonb_build_array(jsonb_build_object('field', 'description', 'from', t.description,
+                          'changes', jsonb_build_array(jsonb_build_object('field', 'description', 'from', 'x',
                                                                           'to', 'Every page since 9.00; now it smokes too')),
                           'reason', NULL)
-  FROM ticket t WHERE t.id = ('00000000-0000-7000-8000-' || lpad(to_hex(CAST(:n AS bigint)), 12, '0'))::uuid;
-INSERT INTO timeline_entry (id, ticket_id, kind, visibility, author_id, body, details, created_at)
-VALUES (gen_random_uuid(), ('00000000-0000-7000-8000-' || lpad(to_hex(CAST(:n AS bigint)), 12, '0'))::uuid, 'UPDATED',
-        'PUBLIC', '00000000-0000-7000-9000-000000000000', NULL,
-        jsonb_build_object('changes', jsonb_build_array(jsonb_build_object('field', 'description', 'from', 'x', 'to', 'y')),
-                           'link', NULL, 'rule', NULL, 'walk', NULL, 'attachment', NULL, 'escalationId', NULL), now());
-UPDATE ticket SET description = 'Every page since 9.00; now it smokes too',
-                  search_description = 'every page since 9.00; now it smokes too', updated_at = now(), version = version + 1
- WHERE id = ('00000000-0000-7000-8000-' || lpad(to_hex(CAST(:n AS bigint)), 12, '0'))::uuid;
+                       FROM ticket t WHERE t.id = ('00000000-0000-7000-8000-' || lpad(to_hex(CAST(:n AS bigint)), 12, '0'))::uuid)])
+       WITH ORDINALITY AS e(id, type, subject_type, subject_id, actor_id, occurred_at, data, n)
+ ORDER BY n;
 COMMIT;
 SELECT t.id, t.version, t.status, t.requester_id, t.queue_id, t.tier, t.hand_back_queue_id, t.resolved_at,
        json_build_object(
