@@ -215,20 +215,22 @@ class ArchitectureTest {
     }
 
     /**
-     * A resource class sits at a collection's path, never at one of its members' (a method names
-     * the member): RESTEasy tries first the class whose path matches most of a request's, and a
-     * class at /tickets/{ticketRef} holding no method for GET /tickets/{ticketRef} sent every such
-     * request through a mapper built anew for it (3 % of a get's CPU).
+     * Every resource class sits at the API's root and its methods carry their whole paths. Quarkus
+     * maps each request once more against every class's path to name its template for the metrics
+     * (a mapper built anew per request: 6 % of a get's CPU with 38 class paths), and RESTEasy
+     * tried first the class whose path matched most of a request's: a class at
+     * /tickets/{ticketRef} holding no GET sent every GET of a ticket through a second mapper
+     * built for it.
      */
     @Test
-    void shouldRouteEveryMemberThroughItsCollectionsClass() {
-        List<String> members = MAIN.stream()
+    void shouldRootEveryResourceAtTheApi() {
+        List<String> elsewhere = MAIN.stream()
                 .filter(type -> type.isAnnotatedWith(RESOURCE))
-                .map(type ->
-                        (String) type.getAnnotationOfType(RESOURCE).get("value").orElseThrow())
-                .filter(path -> path.endsWith("}"))
+                .filter(type -> !"/api/v1"
+                        .equals(type.getAnnotationOfType(RESOURCE).get("value").orElseThrow()))
+                .map(type -> type.getName())
                 .toList();
-        assertThat(members).isEmpty();
+        assertThat(elsewhere).isEmpty();
     }
 
     /** A feature's dto package (its API records) is part of the feature. */

@@ -35,7 +35,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** What happens around a published announcement: its update log, its readers' feedback and acknowledgements, its reach. */
 @Cancellable(false)
-@Path("/api/v1/announcements")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class AnnouncementActivityResource {
@@ -59,7 +59,7 @@ public class AnnouncementActivityResource {
     }
 
     @POST
-    @Path("/{announcementId}/updates")
+    @Path("/announcements/{announcementId}/updates")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> postUpdate(
             @PathParam("announcementId") String id,
@@ -78,7 +78,7 @@ public class AnnouncementActivityResource {
     }
 
     @GET
-    @Path("/{announcementId}/updates")
+    @Path("/announcements/{announcementId}/updates")
     @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
     public Uni<Response> listUpdates(
             @PathParam("announcementId") String id,
@@ -93,7 +93,7 @@ public class AnnouncementActivityResource {
     }
 
     @PUT
-    @Path("/{announcementId}/feedback")
+    @Path("/announcements/{announcementId}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
     public Uni<AnnouncementFeedbackGiven> giveFeedback(
@@ -102,7 +102,7 @@ public class AnnouncementActivityResource {
     }
 
     @GET
-    @Path("/{announcementId}/feedback")
+    @Path("/announcements/{announcementId}/feedback")
     public Uni<Page<AnnouncementFeedbackGiven>> listFeedback(
             @PathParam("announcementId") String id,
             @QueryParam("limit") String limit,
@@ -112,14 +112,14 @@ public class AnnouncementActivityResource {
     }
 
     @PUT
-    @Path("/{announcementId}/acknowledgement")
+    @Path("/announcements/{announcementId}/acknowledgement")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
     public Uni<AnnouncementAcknowledgement> acknowledge(@PathParam("announcementId") String id) {
         return feedback.acknowledge(currentCaller.get(), id);
     }
 
     @GET
-    @Path("/{announcementId}/tickets")
+    @Path("/announcements/{announcementId}/tickets")
     public Uni<Page<AnnouncementTicket>> listTickets(
             @PathParam("announcementId") String id,
             @QueryParam("limit") String limit,
@@ -129,14 +129,14 @@ public class AnnouncementActivityResource {
     }
 
     @PUT
-    @Path("/{announcementId}/tickets/{ticketRef}")
+    @Path("/announcements/{announcementId}/tickets/{ticketRef}")
     public Uni<AnnouncementTicket> linkTicket(
             @PathParam("announcementId") String id, @PathParam("ticketRef") String ticketRef) {
         return linkedTickets.link(currentCaller.get(), id, ticketRef);
     }
 
     @DELETE
-    @Path("/{announcementId}/tickets/{ticketRef}")
+    @Path("/announcements/{announcementId}/tickets/{ticketRef}")
     public Uni<Response> unlinkTicket(
             @PathParam("announcementId") String id, @PathParam("ticketRef") String ticketRef) {
         return linkedTickets
@@ -145,7 +145,7 @@ public class AnnouncementActivityResource {
     }
 
     @GET
-    @Path("/{announcementId}/reach")
+    @Path("/announcements/{announcementId}/reach")
     public Uni<AnnouncementReach> reach(@PathParam("announcementId") String id) {
         return feedback.reach(currentCaller.get(), id);
     }

@@ -39,7 +39,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Announcements: written, approved and published by the desk, read by whoever they are for. */
 @Cancellable(false)
-@Path("/api/v1/announcements")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class AnnouncementResource {
@@ -69,6 +69,7 @@ public class AnnouncementResource {
     }
 
     @POST
+    @Path("/announcements")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> create(
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @NotNull @Valid NewAnnouncement body) {
@@ -97,6 +98,7 @@ public class AnnouncementResource {
     }
 
     @GET
+    @Path("/announcements")
     public Uni<Response> list(
             @QueryParam("status") List<String> status,
             @QueryParam("type") List<String> type,
@@ -127,7 +129,7 @@ public class AnnouncementResource {
     }
 
     @GET
-    @Path("/active")
+    @Path("/announcements/active")
     @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
     public Uni<Response> active(
             @QueryParam("ciId") List<String> ciIds,
@@ -144,7 +146,7 @@ public class AnnouncementResource {
     }
 
     @GET
-    @Path("/{announcementId}")
+    @Path("/announcements/{announcementId}")
     @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
     public Uni<Response> get(
             @PathParam("announcementId") String id, @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage) {
@@ -156,7 +158,7 @@ public class AnnouncementResource {
     }
 
     @PATCH
-    @Path("/{announcementId}")
+    @Path("/announcements/{announcementId}")
     @Consumes("application/merge-patch+json")
     public Uni<Response> update(
             @PathParam("announcementId") String id,
@@ -169,7 +171,7 @@ public class AnnouncementResource {
     }
 
     @PUT
-    @Path("/{announcementId}/texts/{language}")
+    @Path("/announcements/{announcementId}/texts/{language}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> writeText(
             @PathParam("announcementId") String id,
@@ -182,7 +184,7 @@ public class AnnouncementResource {
     }
 
     @DELETE
-    @Path("/{announcementId}/texts/{language}")
+    @Path("/announcements/{announcementId}/texts/{language}")
     public Uni<Response> removeText(
             @PathParam("announcementId") String id,
             @PathParam("language") String language,
@@ -194,7 +196,7 @@ public class AnnouncementResource {
     }
 
     @POST
-    @Path("/{announcementId}/transitions")
+    @Path("/announcements/{announcementId}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> move(
             @PathParam("announcementId") String id,
@@ -208,7 +210,7 @@ public class AnnouncementResource {
     }
 
     @PUT
-    @Path("/{announcementId}/review")
+    @Path("/announcements/{announcementId}/review")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> review(
             @PathParam("announcementId") String id,

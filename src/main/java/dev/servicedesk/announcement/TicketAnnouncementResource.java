@@ -16,7 +16,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** What a ticket may be about: the announcements it is linked to and those running on its items. */
 @Cancellable(false)
-@Path("/api/v1/tickets/{ticketRef}/announcements")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class TicketAnnouncementResource {
@@ -29,6 +29,7 @@ public class TicketAnnouncementResource {
     }
 
     @GET
+    @Path("/tickets/{ticketRef}/announcements")
     public Uni<Response> list(
             @PathParam("ticketRef") String ticketRef,
             @HeaderParam(AnnouncementResource.ACCEPT_LANGUAGE) String acceptLanguage) {

@@ -35,7 +35,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Files on a ticket and its comments: uploaded one at a time, listed, described and downloaded. */
 @Cancellable(false)
-@Path("/api/v1/tickets")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class AttachmentResource {
@@ -59,7 +59,7 @@ public class AttachmentResource {
     }
 
     @POST
-    @Path("/{ticketRef}/attachments")
+    @Path("/tickets/{ticketRef}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Uni<Response> addToTicket(
             @PathParam("ticketRef") String ticketRef,
@@ -69,7 +69,7 @@ public class AttachmentResource {
     }
 
     @POST
-    @Path("/{ticketRef}/comments/{commentId}/attachments")
+    @Path("/tickets/{ticketRef}/comments/{commentId}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Uni<Response> addToComment(
             @PathParam("ticketRef") String ticketRef,
@@ -105,7 +105,7 @@ public class AttachmentResource {
     }
 
     @GET
-    @Path("/{ticketRef}/attachments")
+    @Path("/tickets/{ticketRef}/attachments")
     public Uni<Page<AttachmentView>> list(
             @PathParam("ticketRef") String ticketRef,
             @QueryParam("commentId") String commentId,
@@ -120,7 +120,7 @@ public class AttachmentResource {
     }
 
     @GET
-    @Path("/{ticketRef}/attachments/{attachmentId}")
+    @Path("/tickets/{ticketRef}/attachments/{attachmentId}")
     public Uni<Response> get(@PathParam("ticketRef") String ticketRef, @PathParam("attachmentId") String attachmentId) {
         return attachments
                 .find(currentCaller.get(), ticketRef, id("attachment", attachmentId))
@@ -130,7 +130,7 @@ public class AttachmentResource {
     }
 
     @GET
-    @Path("/{ticketRef}/attachments/{attachmentId}/content")
+    @Path("/tickets/{ticketRef}/attachments/{attachmentId}/content")
     @Produces(MediaType.WILDCARD)
     public Uni<Response> download(
             @PathParam("ticketRef") String ticketRef,

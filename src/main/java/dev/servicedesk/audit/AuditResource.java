@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The audit trail, for admins. */
 @Cancellable(false)
-@Path("/api/v1/audit")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 public class AuditResource {
@@ -37,6 +37,7 @@ public class AuditResource {
     }
 
     @GET
+    @Path("/audit")
     @WithSession
     public Uni<Page<AuditEntryView>> list(
             @QueryParam("resourceType") List<String> resourceTypes,

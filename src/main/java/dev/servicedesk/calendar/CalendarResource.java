@@ -40,7 +40,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Business calendars: the admin manages them; the desk reads them and checks their arithmetic. */
 @Cancellable(false)
-@Path("/api/v1/calendars")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class CalendarResource {
@@ -65,6 +65,7 @@ public class CalendarResource {
     }
 
     @POST
+    @Path("/calendars")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> create(
@@ -83,6 +84,7 @@ public class CalendarResource {
     }
 
     @GET
+    @Path("/calendars")
     public Uni<Page<CalendarView>> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         QueryParameters parameters = new QueryParameters();
         PageRequest page = parameters.include(() -> PageRequest.parse(limit, cursor, CalendarService.ORDER));
@@ -91,13 +93,13 @@ public class CalendarResource {
     }
 
     @GET
-    @Path("/{calendarId}")
+    @Path("/calendars/{calendarId}")
     public Uni<Response> get(@PathParam("calendarId") String calendarId) {
         return calendars.find(id(calendarId)).map(CalendarResource::withETag);
     }
 
     @PATCH
-    @Path("/{calendarId}")
+    @Path("/calendars/{calendarId}")
     @RolesAllowed(Roles.ADMIN)
     @Consumes("application/merge-patch+json")
     public Uni<Response> update(
@@ -110,7 +112,7 @@ public class CalendarResource {
     }
 
     @DELETE
-    @Path("/{calendarId}")
+    @Path("/calendars/{calendarId}")
     @RolesAllowed(Roles.ADMIN)
     public Uni<Response> delete(
             @PathParam("calendarId") String calendarId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -120,7 +122,7 @@ public class CalendarResource {
     }
 
     @GET
-    @Path("/{calendarId}/due")
+    @Path("/calendars/{calendarId}/due")
     public Uni<CalendarDue> due(
             @PathParam("calendarId") String calendarId,
             @QueryParam("from") String from,

@@ -33,7 +33,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The relationships of a configuration item: the admin adds and removes them; the desk reads them. */
 @Cancellable(false)
-@Path("/api/v1/cis/{ciId}/relationships")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class CiRelationshipResource {
@@ -56,6 +56,7 @@ public class CiRelationshipResource {
     }
 
     @POST
+    @Path("/cis/{ciId}/relationships")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> relate(
@@ -75,6 +76,7 @@ public class CiRelationshipResource {
     }
 
     @GET
+    @Path("/cis/{ciId}/relationships")
     public Uni<Page<CiRelationshipView>> list(
             @PathParam("ciId") String ciId,
             @QueryParam("type") List<String> types,
@@ -91,7 +93,7 @@ public class CiRelationshipResource {
     }
 
     @DELETE
-    @Path("/{relationshipId}")
+    @Path("/cis/{ciId}/relationships/{relationshipId}")
     @RolesAllowed(Roles.ADMIN)
     public Uni<Response> unrelate(@PathParam("ciId") String ciId, @PathParam("relationshipId") String relationshipId) {
         UUID item = id(ciId, "configuration item");

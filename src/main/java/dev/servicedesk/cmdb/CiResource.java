@@ -39,7 +39,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Configuration items: the admin records and changes them; the desk reads them; a requester reads their own. */
 @Cancellable(false)
-@Path("/api/v1/cis")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class CiResource {
@@ -59,6 +59,7 @@ public class CiResource {
     }
 
     @POST
+    @Path("/cis")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> create(
@@ -77,6 +78,7 @@ public class CiResource {
     }
 
     @GET
+    @Path("/cis")
     public Uni<Page<CiView>> list(
             @QueryParam("type") List<String> types,
             @QueryParam("status") List<String> statuses,
@@ -100,14 +102,14 @@ public class CiResource {
     }
 
     @GET
-    @Path("/{ciId}")
+    @Path("/cis/{ciId}")
     public Uni<Response> get(@PathParam("ciId") String ciId) {
         return items.viewer(currentCaller.get())
                 .chain(viewer -> items.find(viewer, id(ciId)).map(item -> withETag(viewer, item)));
     }
 
     @PATCH
-    @Path("/{ciId}")
+    @Path("/cis/{ciId}")
     @RolesAllowed(Roles.ADMIN)
     @Consumes("application/merge-patch+json")
     public Uni<Response> update(
@@ -119,7 +121,7 @@ public class CiResource {
     }
 
     @GET
-    @Path("/{ciId}/history")
+    @Path("/cis/{ciId}/history")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
     public Uni<Page<CiHistoryView>> history(
             @PathParam("ciId") String ciId,

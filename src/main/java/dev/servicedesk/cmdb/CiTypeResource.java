@@ -26,7 +26,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Configuration item types and their attribute schemas: the desk reads them, the admin replaces them. */
 @Cancellable(false)
-@Path("/api/v1/ci-types")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class CiTypeResource {
@@ -41,6 +41,7 @@ public class CiTypeResource {
     }
 
     @GET
+    @Path("/ci-types")
     public Uni<CiTypeList> list() {
         return types.all()
                 .map(all ->
@@ -48,13 +49,13 @@ public class CiTypeResource {
     }
 
     @GET
-    @Path("/{ciType}")
+    @Path("/ci-types/{ciType}")
     public Uni<Response> get(@PathParam("ciType") String ciType) {
         return types.find(type(ciType)).map(CiTypeResource::withETag);
     }
 
     @PUT
-    @Path("/{ciType}")
+    @Path("/ci-types/{ciType}")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> replace(

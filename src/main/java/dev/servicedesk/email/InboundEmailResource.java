@@ -20,7 +20,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The mail gateway hands over what the desk's mailbox received, one raw message at a time. */
 @Cancellable(false)
-@Path("/api/v1/inbound-email")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.INTEGRATION)
 public class InboundEmailResource {
@@ -46,6 +46,7 @@ public class InboundEmailResource {
     }
 
     @POST
+    @Path("/inbound-email")
     @Consumes(RFC822)
     public Uni<Response> receive(byte[] message) {
         Caller caller = currentCaller.get();

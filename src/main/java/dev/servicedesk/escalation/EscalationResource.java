@@ -31,7 +31,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Escalations: the desk's work lists, and each escalation answered by the side it went to. */
 @Cancellable(false)
-@Path("/api/v1/escalations")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class EscalationResource {
@@ -47,6 +47,7 @@ public class EscalationResource {
     }
 
     @GET
+    @Path("/escalations")
     public Uni<Page<EscalationWorkItem>> list(
             @QueryParam("status") List<String> status,
             @QueryParam("toQueueId") String toQueueId,
@@ -65,19 +66,19 @@ public class EscalationResource {
     }
 
     @GET
-    @Path("/{escalationId}")
+    @Path("/escalations/{escalationId}")
     public Uni<Response> get(@PathParam("escalationId") String id) {
         return views.find(currentCaller.get(), id).chain(this::withETag);
     }
 
     @GET
-    @Path("/{escalationId}/hand-over")
+    @Path("/escalations/{escalationId}/hand-over")
     public Uni<EscalationHandOver> handOver(@PathParam("escalationId") String id) {
         return views.handOver(currentCaller.get(), id);
     }
 
     @POST
-    @Path("/{escalationId}/acknowledge")
+    @Path("/escalations/{escalationId}/acknowledge")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> acknowledge(
             @PathParam("escalationId") String id,
@@ -87,7 +88,7 @@ public class EscalationResource {
     }
 
     @POST
-    @Path("/{escalationId}/decline")
+    @Path("/escalations/{escalationId}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> decline(
             @PathParam("escalationId") String id,
@@ -97,7 +98,7 @@ public class EscalationResource {
     }
 
     @POST
-    @Path("/{escalationId}/close")
+    @Path("/escalations/{escalationId}/close")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> close(
             @PathParam("escalationId") String id,

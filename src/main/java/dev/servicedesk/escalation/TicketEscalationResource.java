@@ -33,7 +33,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** A ticket's escalations: made by the agents who work it, read by the desk. */
 @Cancellable(false)
-@Path("/api/v1/tickets/{ticketRef}/escalations")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class TicketEscalationResource {
@@ -60,6 +60,7 @@ public class TicketEscalationResource {
     }
 
     @POST
+    @Path("/tickets/{ticketRef}/escalations")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> escalate(
             @PathParam("ticketRef") String ticketRef,
@@ -92,6 +93,7 @@ public class TicketEscalationResource {
     }
 
     @GET
+    @Path("/tickets/{ticketRef}/escalations")
     public Uni<Page<EscalationView>> list(
             @PathParam("ticketRef") String ticketRef,
             @QueryParam("limit") String limit,

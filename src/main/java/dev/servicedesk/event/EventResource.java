@@ -23,7 +23,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The domain events in commit order, for integrations that read rather than receive them. */
 @Cancellable(false)
-@Path("/api/v1/events")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
 public class EventResource {
@@ -38,6 +38,7 @@ public class EventResource {
     }
 
     @GET
+    @Path("/events")
     @WithSession
     public Uni<EventFeed> list(
             @QueryParam("type") List<String> types,

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
 @Cancellable(false)
-@Path("/api/v1/me")
+@Path("/api/v1")
 public class MeResource {
     private final CurrentCaller currentCaller;
     private final PersonService people;
@@ -20,6 +20,7 @@ public class MeResource {
     }
 
     @GET
+    @Path("/me")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
     public Uni<Me> me() {

@@ -18,7 +18,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The desk's directory of people: whom a ticket can be recorded for. */
 @Cancellable(false)
-@Path("/api/v1/people")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class PeopleResource {
@@ -29,6 +29,7 @@ public class PeopleResource {
     }
 
     @GET
+    @Path("/people")
     public Uni<Page<PersonView>> list(
             @QueryParam("q") String q,
             @QueryParam("email") String email,
@@ -43,7 +44,7 @@ public class PeopleResource {
     }
 
     @GET
-    @Path("/{personId}")
+    @Path("/people/{personId}")
     public Uni<PersonView> get(@PathParam("personId") String personId) {
         return people.find(Ids.parse(personId).orElseThrow(() -> new NotFoundProblem("person", personId)))
                 .map(PersonView::of);

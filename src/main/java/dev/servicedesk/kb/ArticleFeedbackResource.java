@@ -23,7 +23,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Readers' votes on an article: anyone who reads it votes; the desk reads the votes. */
 @Cancellable(false)
-@Path("/api/v1/kb/articles/{articleRef}/feedback")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class ArticleFeedbackResource {
@@ -36,6 +36,7 @@ public class ArticleFeedbackResource {
     }
 
     @PUT
+    @Path("/kb/articles/{articleRef}/feedback")
     @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<ArticleVote> vote(@PathParam("articleRef") String ref, @NotNull @Valid ArticleFeedback body) {
@@ -43,6 +44,7 @@ public class ArticleFeedbackResource {
     }
 
     @GET
+    @Path("/kb/articles/{articleRef}/feedback")
     public Uni<Page<ArticleVote>> list(
             @PathParam("articleRef") String ref,
             @QueryParam("limit") String limit,

@@ -40,7 +40,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Knowledge base articles: the desk writes and reviews them, everyone reads what they may. */
 @Cancellable(false)
-@Path("/api/v1/kb/articles")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class ArticleResource {
@@ -70,6 +70,7 @@ public class ArticleResource {
     }
 
     @POST
+    @Path("/kb/articles")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> create(
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @NotNull @Valid NewArticle body) {
@@ -86,6 +87,7 @@ public class ArticleResource {
     }
 
     @GET
+    @Path("/kb/articles")
     @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
     public Uni<Response> list(
             @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage,
@@ -128,14 +130,14 @@ public class ArticleResource {
     }
 
     @GET
-    @Path("/{articleRef}")
+    @Path("/kb/articles/{articleRef}")
     @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
     public Uni<Response> get(@PathParam("articleRef") String ref, @HeaderParam(ACCEPT_LANGUAGE) String acceptLanguage) {
         return views.get(currentCaller.get(), ref, acceptLanguage).map(ArticleResource::read);
     }
 
     @PATCH
-    @Path("/{articleRef}")
+    @Path("/kb/articles/{articleRef}")
     @Consumes("application/merge-patch+json")
     public Uni<Response> update(
             @PathParam("articleRef") String ref,
@@ -146,7 +148,7 @@ public class ArticleResource {
     }
 
     @PUT
-    @Path("/{articleRef}/translations/{language}")
+    @Path("/kb/articles/{articleRef}/translations/{language}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> translate(
             @PathParam("articleRef") String ref,
@@ -158,7 +160,7 @@ public class ArticleResource {
     }
 
     @POST
-    @Path("/{articleRef}/submit")
+    @Path("/kb/articles/{articleRef}/submit")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> submit(
             @PathParam("articleRef") String ref,
@@ -169,7 +171,7 @@ public class ArticleResource {
     }
 
     @POST
-    @Path("/{articleRef}/approve")
+    @Path("/kb/articles/{articleRef}/approve")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> approve(
@@ -181,7 +183,7 @@ public class ArticleResource {
     }
 
     @POST
-    @Path("/{articleRef}/reject")
+    @Path("/kb/articles/{articleRef}/reject")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> reject(
@@ -193,7 +195,7 @@ public class ArticleResource {
     }
 
     @POST
-    @Path("/{articleRef}/archive")
+    @Path("/kb/articles/{articleRef}/archive")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> archive(

@@ -28,7 +28,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** An article's revisions, the differences between them, restoring one, and its history: the desk's. */
 @Cancellable(false)
-@Path("/api/v1/kb/articles")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class ArticleRevisionResource {
@@ -45,7 +45,7 @@ public class ArticleRevisionResource {
     }
 
     @GET
-    @Path("/{articleRef}/revisions")
+    @Path("/kb/articles/{articleRef}/revisions")
     public Uni<Page<RevisionSummary>> list(
             @PathParam("articleRef") String ref,
             @QueryParam("language") String language,
@@ -62,13 +62,13 @@ public class ArticleRevisionResource {
     }
 
     @GET
-    @Path("/{articleRef}/revisions/{revision}")
+    @Path("/kb/articles/{articleRef}/revisions/{revision}")
     public Uni<RevisionView> get(@PathParam("articleRef") String ref, @PathParam("revision") String revision) {
         return views.revision(ref, number(revision));
     }
 
     @POST
-    @Path("/{articleRef}/revisions/{revision}/restore")
+    @Path("/kb/articles/{articleRef}/revisions/{revision}/restore")
     public Uni<Response> restore(
             @PathParam("articleRef") String ref,
             @PathParam("revision") String revision,
@@ -80,7 +80,7 @@ public class ArticleRevisionResource {
     }
 
     @GET
-    @Path("/{articleRef}/diff")
+    @Path("/kb/articles/{articleRef}/diff")
     public Uni<RevisionDiff> diff(
             @PathParam("articleRef") String ref, @QueryParam("from") String from, @QueryParam("to") String to) {
         QueryParameters parameters = new QueryParameters();
@@ -97,7 +97,7 @@ public class ArticleRevisionResource {
     }
 
     @GET
-    @Path("/{articleRef}/history")
+    @Path("/kb/articles/{articleRef}/history")
     public Uni<Page<ArticleEventView>> history(
             @PathParam("articleRef") String ref,
             @QueryParam("limit") String limit,

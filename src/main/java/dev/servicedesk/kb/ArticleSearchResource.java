@@ -23,7 +23,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Searching the knowledge base: everyone, each within what they may read. */
 @Cancellable(false)
-@Path("/api/v1/kb/search")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class ArticleSearchResource {
@@ -43,6 +43,7 @@ public class ArticleSearchResource {
     }
 
     @GET
+    @Path("/kb/search")
     public Uni<Response> search(
             @HeaderParam("Accept-Language") String acceptLanguage,
             @QueryParam("q") String q,

@@ -19,7 +19,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Knowledge base articles that may solve a ticket, for those who may read the ticket. */
 @Cancellable(false)
-@Path("/api/v1/tickets/{ticketRef}/kb-suggestions")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class TicketSuggestionResource {
@@ -35,6 +35,7 @@ public class TicketSuggestionResource {
     }
 
     @GET
+    @Path("/tickets/{ticketRef}/kb-suggestions")
     public Uni<Response> suggest(
             @PathParam("ticketRef") String ticketRef,
             @HeaderParam("Accept-Language") String acceptLanguage,

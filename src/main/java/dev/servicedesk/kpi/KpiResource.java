@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The desk's KPIs over a period, and the tickets behind each figure. */
 @Cancellable(false)
-@Path("/api/v1/kpis")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class KpiResource {
@@ -68,6 +68,7 @@ public class KpiResource {
     }
 
     @GET
+    @Path("/kpis")
     public Uni<KpiReport> report(
             @BeanParam Common common, @QueryParam("interval") String interval, @QueryParam("groupBy") String groupBy) {
         QueryParameters parameters = new QueryParameters();
@@ -77,7 +78,7 @@ public class KpiResource {
     }
 
     @GET
-    @Path("/tickets")
+    @Path("/kpis/tickets")
     public Uni<Page<KpiTicket>> tickets(
             @BeanParam Common common,
             @QueryParam("figure") String figure,

@@ -22,7 +22,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The caller's own choice of e-mails. */
 @Cancellable(false)
-@Path("/api/v1/me/notification-preferences")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class NotificationPreferenceResource {
@@ -35,11 +35,13 @@ public class NotificationPreferenceResource {
     }
 
     @GET
+    @Path("/me/notification-preferences")
     public Uni<Response> get() {
         return preferences.of(currentCaller.get()).map(NotificationPreferenceResource::shown);
     }
 
     @PUT
+    @Path("/me/notification-preferences")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> replace(
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid NotificationPreferencesUpdate body) {

@@ -36,7 +36,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Queues: the admin manages them; the desk reads them. */
 @Cancellable(false)
-@Path("/api/v1/queues")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class QueueResource {
@@ -59,6 +59,7 @@ public class QueueResource {
     }
 
     @POST
+    @Path("/queues")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> create(
@@ -78,6 +79,7 @@ public class QueueResource {
     }
 
     @GET
+    @Path("/queues")
     public Uni<Page<QueueView>> list(
             @QueryParam("active") String active,
             @QueryParam("tier") String tier,
@@ -95,13 +97,13 @@ public class QueueResource {
     }
 
     @GET
-    @Path("/{queueId}")
+    @Path("/queues/{queueId}")
     public Uni<Response> get(@PathParam("queueId") String queueId) {
         return queues.find(id(queueId)).chain(this::withETag);
     }
 
     @PATCH
-    @Path("/{queueId}")
+    @Path("/queues/{queueId}")
     @RolesAllowed(Roles.ADMIN)
     @Consumes("application/merge-patch+json")
     public Uni<Response> update(

@@ -39,7 +39,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Routing rules: the admin manages them and tries them out. */
 @Cancellable(false)
-@Path("/api/v1/routing-rules")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 public class RoutingRuleResource {
@@ -65,6 +65,7 @@ public class RoutingRuleResource {
     }
 
     @POST
+    @Path("/routing-rules")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> create(
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @NotNull @Valid NewRoutingRule body) {
@@ -81,6 +82,7 @@ public class RoutingRuleResource {
     }
 
     @GET
+    @Path("/routing-rules")
     public Uni<Page<RoutingRuleView>> list(
             @QueryParam("enabled") String enabled,
             @QueryParam("queueId") String queueId,
@@ -96,20 +98,20 @@ public class RoutingRuleResource {
     }
 
     @POST
-    @Path("/evaluate")
+    @Path("/routing-rules/evaluate")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RoutingEvaluation> evaluate(@NotNull @Valid RoutingProbe body) {
         return routing.evaluate(body);
     }
 
     @GET
-    @Path("/{ruleId}")
+    @Path("/routing-rules/{ruleId}")
     public Uni<Response> get(@PathParam("ruleId") String ruleId) {
         return rules.find(id(ruleId)).map(RoutingRuleResource::withETag);
     }
 
     @PATCH
-    @Path("/{ruleId}")
+    @Path("/routing-rules/{ruleId}")
     @Consumes("application/merge-patch+json")
     public Uni<Response> update(
             @PathParam("ruleId") String ruleId,
@@ -120,7 +122,7 @@ public class RoutingRuleResource {
     }
 
     @DELETE
-    @Path("/{ruleId}")
+    @Path("/routing-rules/{ruleId}")
     public Uni<Response> delete(@PathParam("ruleId") String ruleId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return rules.delete(id(ruleId), ifMatch)
                 .map(deleted -> Response.noContent().build());

@@ -18,7 +18,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The SLA warnings and breaches the checker recorded. */
 @Cancellable(false)
-@Path("/api/v1/sla-events")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class SlaEventResource {
@@ -31,6 +31,7 @@ public class SlaEventResource {
     }
 
     @GET
+    @Path("/sla-events")
     @WithSession
     public Uni<Page<SlaEventView>> list(
             @QueryParam("kind") String kind,

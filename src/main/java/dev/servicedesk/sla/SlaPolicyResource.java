@@ -39,7 +39,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** SLA policies: the admin manages them; the desk reads and previews them. */
 @Cancellable(false)
-@Path("/api/v1/sla-policies")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class SlaPolicyResource {
@@ -62,6 +62,7 @@ public class SlaPolicyResource {
     }
 
     @POST
+    @Path("/sla-policies")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> create(
@@ -79,6 +80,7 @@ public class SlaPolicyResource {
     }
 
     @GET
+    @Path("/sla-policies")
     public Uni<Page<SlaPolicyView>> list(
             @QueryParam("enabled") String enabled,
             @QueryParam("calendarId") String calendarId,
@@ -94,20 +96,20 @@ public class SlaPolicyResource {
     }
 
     @POST
-    @Path("/preview")
+    @Path("/sla-policies/preview")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<SlaPreview> preview(@NotNull @Valid SlaProbe body) {
         return policies.preview(body);
     }
 
     @GET
-    @Path("/{policyId}")
+    @Path("/sla-policies/{policyId}")
     public Uni<Response> get(@PathParam("policyId") String policyId) {
         return policies.find(id(policyId)).map(SlaPolicyResource::withETag);
     }
 
     @PATCH
-    @Path("/{policyId}")
+    @Path("/sla-policies/{policyId}")
     @RolesAllowed(Roles.ADMIN)
     @Consumes("application/merge-patch+json")
     public Uni<Response> update(
@@ -119,7 +121,7 @@ public class SlaPolicyResource {
     }
 
     @DELETE
-    @Path("/{policyId}")
+    @Path("/sla-policies/{policyId}")
     @RolesAllowed(Roles.ADMIN)
     public Uni<Response> delete(
             @PathParam("policyId") String policyId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

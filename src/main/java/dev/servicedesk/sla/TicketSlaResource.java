@@ -15,7 +15,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** A ticket's SLA clocks, and how their due times were computed. */
 @Cancellable(false)
-@Path("/api/v1/tickets/{ticketRef}/sla")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class TicketSlaResource {
@@ -28,12 +28,13 @@ public class TicketSlaResource {
     }
 
     @GET
+    @Path("/tickets/{ticketRef}/sla")
     public Uni<TicketSla> get(@PathParam("ticketRef") String ticketRef) {
         return sla.read(currentCaller.get(), ticketRef);
     }
 
     @GET
-    @Path("/explain")
+    @Path("/tickets/{ticketRef}/sla/explain")
     public Uni<TicketSlaExplanation> explain(@PathParam("ticketRef") String ticketRef) {
         return sla.explain(currentCaller.get(), ticketRef);
     }

@@ -26,7 +26,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** A ticket's satisfaction survey. */
 @Cancellable(false)
-@Path("/api/v1/tickets/{ticketRef}/survey")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class SurveyResource {
@@ -47,12 +47,13 @@ public class SurveyResource {
     }
 
     @GET
+    @Path("/tickets/{ticketRef}/survey")
     public Uni<SurveyView> get(@PathParam("ticketRef") String ticketRef) {
         return surveys.find(currentCaller.get(), ticketRef);
     }
 
     @POST
-    @Path("/answer")
+    @Path("/tickets/{ticketRef}/survey/answer")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> answer(
             @PathParam("ticketRef") String ticketRef,

@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The changes feed for clients that keep their own copy (mobile apps): see the contract's syncChanges. */
 @Cancellable(false)
-@Path("/api/v1/sync")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class SyncResource {
@@ -34,6 +34,7 @@ public class SyncResource {
     }
 
     @GET
+    @Path("/sync")
     public Uni<Response> list(
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor,

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
 @Cancellable(false)
-@Path("/api/v1/priority-matrix")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class PriorityMatrixResource {
     private final PriorityMatrixService matrices;
@@ -34,12 +34,14 @@ public class PriorityMatrixResource {
     }
 
     @GET
+    @Path("/priority-matrix")
     @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
     public Uni<Response> get() {
         return matrices.current().map(PriorityMatrixResource::ok);
     }
 
     @PUT
+    @Path("/priority-matrix")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     public Uni<Response> replace(

@@ -33,7 +33,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Links between tickets. Requesters may read those among their own tickets; those who work a ticket make them. */
 @Cancellable(false)
-@Path("/api/v1/tickets/{ticketRef}/links")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class TicketLinkResource {
@@ -54,6 +54,7 @@ public class TicketLinkResource {
     }
 
     @POST
+    @Path("/tickets/{ticketRef}/links")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> link(
             @PathParam("ticketRef") String ticketRef,
@@ -74,6 +75,7 @@ public class TicketLinkResource {
     }
 
     @GET
+    @Path("/tickets/{ticketRef}/links")
     public Uni<Page<TicketLinkView>> list(
             @PathParam("ticketRef") String ticketRef,
             @QueryParam("type") String type,
@@ -88,13 +90,13 @@ public class TicketLinkResource {
     }
 
     @GET
-    @Path("/{linkId}")
+    @Path("/tickets/{ticketRef}/links/{linkId}")
     public Uni<TicketLinkView> get(@PathParam("ticketRef") String ticketRef, @PathParam("linkId") String linkId) {
         return links.find(currentCaller.get(), ticketRef, linkId(linkId));
     }
 
     @DELETE
-    @Path("/{linkId}")
+    @Path("/tickets/{ticketRef}/links/{linkId}")
     public Uni<Response> unlink(@PathParam("ticketRef") String ticketRef, @PathParam("linkId") String linkId) {
         return links.unlink(currentCaller.get(), ticketRef, linkId(linkId))
                 .replaceWith(Response.noContent().build());

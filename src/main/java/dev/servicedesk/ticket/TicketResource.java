@@ -37,7 +37,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
 @Cancellable(false)
-@Path("/api/v1/tickets")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class TicketResource {
@@ -76,6 +76,7 @@ public class TicketResource {
     }
 
     @POST
+    @Path("/tickets")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> create(
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @NotNull @Valid NewTicket body) {
@@ -101,13 +102,13 @@ public class TicketResource {
     }
 
     @GET
-    @Path("/{ticketRef}")
+    @Path("/tickets/{ticketRef}")
     public Uni<Response> get(@PathParam("ticketRef") String ticketRef) {
         return views.find(currentCaller.get(), ticketRef).map(TicketResource::ok);
     }
 
     @PATCH
-    @Path("/{ticketRef}")
+    @Path("/tickets/{ticketRef}")
     @Consumes(MERGE_PATCH)
     public Uni<Response> update(
             @PathParam("ticketRef") String ticketRef,
@@ -117,7 +118,7 @@ public class TicketResource {
     }
 
     @POST
-    @Path("/{ticketRef}/transitions")
+    @Path("/tickets/{ticketRef}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> transition(
             @PathParam("ticketRef") String ticketRef,
@@ -129,7 +130,7 @@ public class TicketResource {
     }
 
     @POST
-    @Path("/{ticketRef}/assignment")
+    @Path("/tickets/{ticketRef}/assignment")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> assign(
             @PathParam("ticketRef") String ticketRef,
@@ -139,7 +140,7 @@ public class TicketResource {
     }
 
     @POST
-    @Path("/{ticketRef}/hand-back")
+    @Path("/tickets/{ticketRef}/hand-back")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> handBack(
             @PathParam("ticketRef") String ticketRef,
@@ -151,12 +152,13 @@ public class TicketResource {
     }
 
     @GET
+    @Path("/tickets")
     public Uni<Page<TicketSummary>> list(@BeanParam TicketListQuery query) {
         return lists.list(currentCaller.get(), TicketFilter.parse(query));
     }
 
     @GET
-    @Path("/{ticketRef}/ci-incidents")
+    @Path("/tickets/{ticketRef}/ci-incidents")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
     public Uni<Page<CiIncident>> ciIncidents(
             @PathParam("ticketRef") String ticketRef,

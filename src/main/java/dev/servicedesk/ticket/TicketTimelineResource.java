@@ -28,7 +28,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** A ticket's conversation and story: comments in, the timeline out. */
 @Cancellable(false)
-@Path("/api/v1/tickets")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class TicketTimelineResource {
@@ -49,7 +49,7 @@ public class TicketTimelineResource {
     }
 
     @POST
-    @Path("/{ticketRef}/comments")
+    @Path("/tickets/{ticketRef}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> comment(
             @PathParam("ticketRef") String ticketRef,
@@ -68,7 +68,7 @@ public class TicketTimelineResource {
     }
 
     @GET
-    @Path("/{ticketRef}/timeline")
+    @Path("/tickets/{ticketRef}/timeline")
     public Uni<Page<TimelineEntryView>> timeline(
             @PathParam("ticketRef") String ticketRef,
             @QueryParam("sort") String sort,

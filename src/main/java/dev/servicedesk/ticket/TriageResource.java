@@ -16,7 +16,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The new tickets nobody has taken yet, across the caller's queues. */
 @Cancellable(false)
-@Path("/api/v1/triage")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class TriageResource {
@@ -29,6 +29,7 @@ public class TriageResource {
     }
 
     @GET
+    @Path("/triage")
     public Uni<Page<WorkItem>> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         QueryParameters parameters = new QueryParameters();
         OrderedPage page = OrderedPage.parse(parameters, WorkLists.TRIAGE_ORDER, limit, cursor);

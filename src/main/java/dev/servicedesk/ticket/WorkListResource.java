@@ -18,7 +18,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** A queue's working list. */
 @Cancellable(false)
-@Path("/api/v1/queues/{queueId}/tickets")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class WorkListResource {
@@ -31,6 +31,7 @@ public class WorkListResource {
     }
 
     @GET
+    @Path("/queues/{queueId}/tickets")
     public Uni<Page<WorkItem>> list(
             @PathParam("queueId") String queueId,
             @QueryParam("assigneeId") String assigneeId,

@@ -25,7 +25,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** A webhook's delivery log and redelivery by hand. */
 @Cancellable(false)
-@Path("/api/v1/webhooks/{webhookId}/deliveries")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
 public class WebhookDeliveryResource {
@@ -41,6 +41,7 @@ public class WebhookDeliveryResource {
     }
 
     @GET
+    @Path("/webhooks/{webhookId}/deliveries")
     public Uni<Page<WebhookDeliveryView>> list(
             @PathParam("webhookId") String webhookId,
             @QueryParam("status") String status,
@@ -55,14 +56,14 @@ public class WebhookDeliveryResource {
     }
 
     @GET
-    @Path("/{deliveryId}")
+    @Path("/webhooks/{webhookId}/deliveries/{deliveryId}")
     public Uni<WebhookDeliveryDetails> get(
             @PathParam("webhookId") String webhookId, @PathParam("deliveryId") String deliveryId) {
         return log.details(currentCaller.get(), WebhookResource.id(webhookId), deliveryId(deliveryId));
     }
 
     @POST
-    @Path("/{deliveryId}/redeliveries")
+    @Path("/webhooks/{webhookId}/deliveries/{deliveryId}/redeliveries")
     public Uni<Response> redeliver(
             @PathParam("webhookId") String webhookId, @PathParam("deliveryId") String deliveryId) {
         return log.redeliver(currentCaller.get(), WebhookResource.id(webhookId), deliveryId(deliveryId))

@@ -37,7 +37,7 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
 @Cancellable(false)
-@Path("/api/v1/webhooks")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
 public class WebhookResource {
@@ -61,6 +61,7 @@ public class WebhookResource {
     }
 
     @POST
+    @Path("/webhooks")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> create(
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @NotNull @Valid NewWebhook body) {
@@ -77,6 +78,7 @@ public class WebhookResource {
     }
 
     @GET
+    @Path("/webhooks")
     public Uni<Page<WebhookView>> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         QueryParameters parameters = new QueryParameters();
         PageRequest page = parameters.include(() -> PageRequest.parseTimeOrdered(limit, cursor, WebhookService.ORDER));
@@ -85,13 +87,13 @@ public class WebhookResource {
     }
 
     @GET
-    @Path("/{webhookId}")
+    @Path("/webhooks/{webhookId}")
     public Uni<Response> get(@PathParam("webhookId") String webhookId) {
         return webhooks.find(currentCaller.get(), id(webhookId)).map(WebhookResource::withETag);
     }
 
     @PATCH
-    @Path("/{webhookId}")
+    @Path("/webhooks/{webhookId}")
     @Consumes("application/merge-patch+json")
     public Uni<Response> update(
             @PathParam("webhookId") String webhookId,
@@ -106,14 +108,14 @@ public class WebhookResource {
     }
 
     @DELETE
-    @Path("/{webhookId}")
+    @Path("/webhooks/{webhookId}")
     public Uni<Response> delete(@PathParam("webhookId") String webhookId) {
         return webhooks.delete(currentCaller.get(), id(webhookId))
                 .map(ignored -> Response.noContent().build());
     }
 
     @POST
-    @Path("/{webhookId}/secret-rotations")
+    @Path("/webhooks/{webhookId}/secret-rotations")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> rotate(
             @PathParam("webhookId") String webhookId,

@@ -32,7 +32,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Blackout windows for changes. */
 @Cancellable(false)
-@Path("/api/v1/change-blackouts")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class ChangeBlackoutResource {
@@ -50,6 +50,7 @@ public class ChangeBlackoutResource {
     }
 
     @POST
+    @Path("/change-blackouts")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> declare(
@@ -66,6 +67,7 @@ public class ChangeBlackoutResource {
     }
 
     @GET
+    @Path("/change-blackouts")
     public Uni<Page<ChangeBlackoutView>> list(
             @QueryParam("from") String from,
             @QueryParam("to") String to,
@@ -80,7 +82,7 @@ public class ChangeBlackoutResource {
     }
 
     @DELETE
-    @Path("/{blackoutId}")
+    @Path("/change-blackouts/{blackoutId}")
     @RolesAllowed(Roles.ADMIN)
     public Uni<Response> lift(@PathParam("blackoutId") String blackoutId) {
         return blackouts

@@ -37,7 +37,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Change requests, for the desk: submitted, read, moved along their lifecycle. */
 @Cancellable(false)
-@Path("/api/v1/changes")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class ChangeResource {
@@ -60,6 +60,7 @@ public class ChangeResource {
     }
 
     @POST
+    @Path("/changes")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> submit(
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey, @NotNull @Valid NewChange body) {
@@ -76,6 +77,7 @@ public class ChangeResource {
     }
 
     @GET
+    @Path("/changes")
     public Uni<Page<ChangeSummary>> list(
             @QueryParam("status") List<String> status,
             @QueryParam("type") String type,
@@ -92,13 +94,13 @@ public class ChangeResource {
     }
 
     @GET
-    @Path("/{changeId}")
+    @Path("/changes/{changeId}")
     public Uni<Response> get(@PathParam("changeId") String changeId) {
         return changes.find(id(changeId)).chain(this::withETag);
     }
 
     @POST
-    @Path("/{changeId}/transitions")
+    @Path("/changes/{changeId}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> move(
             @PathParam("changeId") String changeId,

@@ -18,7 +18,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Impact analysis of a configuration item, for the desk: what fails with it, and what it needs. */
 @Cancellable(false)
-@Path("/api/v1/cis")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class CiGraphResource {
@@ -32,14 +32,14 @@ public class CiGraphResource {
     }
 
     @GET
-    @Path("/{ciId}/impact")
+    @Path("/cis/{ciId}/impact")
     public Uni<CiImpactView> impact(@PathParam("ciId") String ciId, @QueryParam("depth") String depth) {
         int steps = depth(depth);
         return analysis.impact(id(ciId), steps);
     }
 
     @GET
-    @Path("/{ciId}/dependencies")
+    @Path("/cis/{ciId}/dependencies")
     public Uni<CiDependenciesView> dependencies(@PathParam("ciId") String ciId, @QueryParam("depth") String depth) {
         int steps = depth(depth);
         return analysis.dependencies(id(ciId), steps);

@@ -26,7 +26,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Starting a walk through an article's decision tree: anyone who may read the article. */
 @Cancellable(false)
-@Path("/api/v1/kb/articles/{articleRef}/walks")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class ArticleWalkResource {
@@ -44,6 +44,7 @@ public class ArticleWalkResource {
     }
 
     @POST
+    @Path("/kb/articles/{articleRef}/walks")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> start(
             @PathParam("articleRef") String ref,

@@ -30,7 +30,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Walks: read by the desk or their walker, answered and ended by their walker. */
 @Cancellable(false)
-@Path("/api/v1/kb/walks")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class WalkResource {
@@ -43,6 +43,7 @@ public class WalkResource {
     }
 
     @GET
+    @Path("/kb/walks")
     public Uni<Page<TreeWalkView>> list(
             @QueryParam("ticketRef") String ticketRef,
             @QueryParam("articleRef") String articleRef,
@@ -66,13 +67,13 @@ public class WalkResource {
     }
 
     @GET
-    @Path("/{walkId}")
+    @Path("/kb/walks/{walkId}")
     public Uni<Response> get(@PathParam("walkId") String ref) {
         return walks.find(currentCaller.get(), ref).map(WalkResource::shown);
     }
 
     @POST
-    @Path("/{walkId}/answers")
+    @Path("/kb/walks/{walkId}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> answer(
             @PathParam("walkId") String ref,
@@ -82,7 +83,7 @@ public class WalkResource {
     }
 
     @POST
-    @Path("/{walkId}/end")
+    @Path("/kb/walks/{walkId}/end")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> end(
             @PathParam("walkId") String ref,

@@ -13,7 +13,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** For the desk: where the walks of an article's decision tree go. */
 @Cancellable(false)
-@Path("/api/v1/kb/articles/{articleRef}/walk-stats")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATION})
 public class WalkStatsResource {
@@ -24,6 +24,7 @@ public class WalkStatsResource {
     }
 
     @GET
+    @Path("/kb/articles/{articleRef}/walk-stats")
     public Uni<TreeWalkStats> get(@PathParam("articleRef") String ref) {
         return stats.of(ref);
     }
