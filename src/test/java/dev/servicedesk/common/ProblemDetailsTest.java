@@ -32,6 +32,26 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void shouldAnswerOptionsWithWhatTheContractAllowsOnThePath() {
+        Api.hostile(user).options("/api/v1/me").then().statusCode(200).header("Allow", equalTo("GET, HEAD, OPTIONS"));
+        Api.hostile(user)
+                .options("/api/v1/tickets/INC-1")
+                .then()
+                .statusCode(200)
+                .header("Allow", equalTo("GET, HEAD, OPTIONS, PATCH"));
+        Api.hostile(user)
+                .options("/api/v1/tickets")
+                .then()
+                .statusCode(200)
+                .header("Allow", equalTo("GET, HEAD, OPTIONS, POST"));
+    }
+
+    @Test
+    void shouldAnswer404ForOptionsOnAPathOutsideTheContract() {
+        problem(Api.hostile(user).options("/api/v1/no-such-thing"), 404, "not-found");
+    }
+
+    @Test
     void shouldAnswer404RatherThan405ForAPathOutsideTheContract() {
         problem(
                 Api.hostile(user).contentType("application/json").body("{}").post("/api/v1/tickets//comments"),
