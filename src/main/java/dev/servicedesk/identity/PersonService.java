@@ -1,7 +1,7 @@
 package dev.servicedesk.identity;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.servicedesk.common.LocalCaches;
 import dev.servicedesk.common.NotFoundProblem;
 import dev.servicedesk.common.Page;
 import dev.servicedesk.common.PageCursor;
@@ -41,7 +41,7 @@ public class PersonService {
      * Callers whose record matched their token lately. A record changes only when a token says
      * something new, which misses here; the minute bounds how long a replica trusts what it saw.
      */
-    private final Cache<String, Person> recent = Caffeine.newBuilder()
+    private final Cache<String, Person> recent = LocalCaches.newBuilder()
             .maximumSize(10_000)
             .expireAfterWrite(Duration.ofMinutes(1))
             .build();

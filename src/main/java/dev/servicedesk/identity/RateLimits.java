@@ -1,7 +1,7 @@
 package dev.servicedesk.identity;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.servicedesk.common.LocalCaches;
 import dev.servicedesk.common.RateLimited;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -40,7 +40,7 @@ public class RateLimits {
         }
         this.settings = settings;
         this.identities = identities;
-        this.buckets = Caffeine.newBuilder()
+        this.buckets = LocalCaches.newBuilder()
                 .expireAfterAccess(settings.window().multipliedBy(2))
                 .maximumSize(200_000)
                 .build();

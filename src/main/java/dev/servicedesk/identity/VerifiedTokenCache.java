@@ -1,8 +1,8 @@
 package dev.servicedesk.identity;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import dev.servicedesk.common.LocalCaches;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.annotation.Priority;
@@ -35,7 +35,7 @@ abstract class VerifiedTokenCache implements JWTParser {
             @ConfigProperty(name = "servicedesk.identity.verified-token-cache.max-size", defaultValue = "10000")
                     long maxSize) {
         this.parser = parser;
-        this.verified = Caffeine.newBuilder()
+        this.verified = LocalCaches.newBuilder()
                 .maximumSize(maxSize)
                 .expireAfter(untilExpiryOrAtMost(maxAge))
                 .build();
