@@ -6,10 +6,13 @@ import dev.servicedesk.common.SqlArrays;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -19,8 +22,8 @@ class SlaClockRepository implements PanacheRepositoryBase<SlaClock, UUID> {
             UPDATE sla_clock c
                SET fired_percent = a.fired_percent, next_threshold = a.next_threshold,
                    next_check_at = a.next_check_at, version = c.version + 1
-              FROM unnest(CAST(:ids AS uuid[]), CAST(:fired AS integer[]), CAST(:next AS integer[]),
-                          CAST(CAST(:checks AS text[]) AS timestamptz[])) AS a(id, fired_percent, next_threshold, next_check_at)
+              FROM unnest(CAST($1 AS uuid[]), CAST($2 AS integer[]), CAST($3 AS integer[]),
+                          CAST(CAST($4 AS text[]) AS timestamptz[])) AS a(id, fired_percent, next_threshold, next_check_at)
              WHERE c.id = a.id""";
 
     private static final String CLAIM_DUE = """
@@ -39,10 +42,31 @@ class SlaClockRepository implements PanacheRepositoryBase<SlaClock, UUID> {
     Uni<List<ClaimedClock>> claimDue(Instant now, int batch) {
         return getSession()
                 .chain(session -> SessionSql.select(session, CLAIM_DUE, now.atOffset(ZoneOffset.UTC), batch))
-                .map(rows -> rows.stream().map(SlaClockRepository::dueClock).toList());
+                .map(rows -> {
+                    StoredTerms terms = new StoredTerms();
+                    return rows.stream().map(row -> dueClock(row, terms)).toList();
+                });
     }
 
-    private static ClaimedClock dueClock(Object[] row) {
+    /**
+     * A batch's rules and pauses, each read once however many of its clocks hold the same text: the
+     * clocks of one policy store the same rules, and most clocks were never paused.
+     */
+    private static final class StoredTerms {
+        private final Map<String, ClockRules> rules = new HashMap<>();
+        private final Map<String, Duration> movingDue = new HashMap<>();
+
+        ClockRules rules(String json) {
+            return rules.computeIfAbsent(json, text -> DatabaseJson.read(text, ClockRules.class));
+        }
+
+        Duration movingDue(String json) {
+            return movingDue.computeIfAbsent(
+                    json, text -> DatabaseJson.read(text, Pauses.class).movingDue());
+        }
+    }
+
+    private static ClaimedClock dueClock(Object[] row, StoredTerms terms) {
         return new ClaimedClock(
                 (UUID) row[0],
                 (UUID) row[1],
@@ -52,8 +76,8 @@ class SlaClockRepository implements PanacheRepositoryBase<SlaClock, UUID> {
                 ((Number) row[5]).intValue(),
                 instant(row[6]),
                 instant(row[7]),
-                DatabaseJson.read((String) row[8], ClockRules.class),
-                DatabaseJson.read((String) row[9], Pauses.class).movingDue(),
+                terms.rules((String) row[8]),
+                terms.movingDue((String) row[9]),
                 ((Number) row[10]).intValue(),
                 row[11] == null ? null : ((Number) row[11]).intValue(),
                 instant(row[12]));
@@ -66,19 +90,13 @@ class SlaClockRepository implements PanacheRepositoryBase<SlaClock, UUID> {
     /** Stores, in one statement, the thresholds these claimed clocks fired and what each needs next. */
     Uni<Integer> advance(List<ClaimedClock> claimed) {
         return getSession()
-                .chain(session -> session.createNativeQuery(ADVANCE)
-                        .setParameter(
-                                "ids", claimed.stream().map(ClaimedClock::id).toArray(UUID[]::new))
-                        .setParameter(
-                                "fired",
-                                claimed.stream().map(ClaimedClock::firedPercent).toArray(Integer[]::new))
-                        .setParameter(
-                                "next",
-                                claimed.stream()
-                                        .map(ClaimedClock::nextThreshold)
-                                        .toArray(Integer[]::new))
-                        .setParameter("checks", SqlArrays.timestamps(claimed, ClaimedClock::nextCheckAt))
-                        .executeUpdate());
+                .chain(session -> SessionSql.execute(
+                        session,
+                        ADVANCE,
+                        claimed.stream().map(ClaimedClock::id).toArray(UUID[]::new),
+                        claimed.stream().map(ClaimedClock::firedPercent).toArray(Integer[]::new),
+                        claimed.stream().map(ClaimedClock::nextThreshold).toArray(Integer[]::new),
+                        SqlArrays.timestamps(claimed, ClaimedClock::nextCheckAt)));
     }
 
     /** A ticket's clocks, in target order. */
