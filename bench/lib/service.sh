@@ -61,6 +61,19 @@ service_rss_mb() {
   echo $(( $(ps -o rss= -p "$SERVICE_PID") / 1024 ))
 }
 
+# service_caught_up [SECONDS]: until the service has placed every recorded event and sync change
+# (60 s at most unless told): what its event sequencer still has to do is not timed as part of
+# the next run.
+service_caught_up() {
+  for _ in $(seq 1 $(( ${1:-60} * 2 ))); do
+    [[ $(psql_bench -d servicedesk -tAc "SELECT (SELECT count(*) FROM domain_event WHERE commit_position IS NULL)
+                                               + (SELECT count(*) FROM sync_change WHERE position IS NULL)") == 0 ]] \
+      && return 0
+    sleep 0.5
+  done
+  echo "the service left events or sync changes unplaced for ${1:-60} s" >&2; return 1
+}
+
 # Seconds the service's JIT compilers have spent so far (jstat, from the JDK).
 service_jit_seconds() {
   jstat -compiler "$SERVICE_PID" | awk 'NR == 2 { print $4 }'

@@ -43,8 +43,8 @@ class SlaClockRepository implements PanacheRepositoryBase<SlaClock, UUID> {
         return getSession()
                 .chain(session -> SessionSql.select(session, CLAIM_DUE, now.atOffset(ZoneOffset.UTC), batch))
                 .map(rows -> {
-                    StoredTerms terms = new StoredTerms();
-                    return rows.stream().map(row -> dueClock(row, terms)).toList();
+                    ReadOnce json = new ReadOnce();
+                    return rows.stream().map(row -> dueClock(row, json)).toList();
                 });
     }
 
@@ -52,7 +52,7 @@ class SlaClockRepository implements PanacheRepositoryBase<SlaClock, UUID> {
      * A batch's rules and pauses, each read once however many of its clocks hold the same text: the
      * clocks of one policy store the same rules, and most clocks were never paused.
      */
-    private static final class StoredTerms {
+    private static final class ReadOnce {
         private final Map<String, ClockRules> rules = new HashMap<>();
         private final Map<String, Duration> movingDue = new HashMap<>();
 
@@ -66,7 +66,7 @@ class SlaClockRepository implements PanacheRepositoryBase<SlaClock, UUID> {
         }
     }
 
-    private static ClaimedClock dueClock(Object[] row, StoredTerms terms) {
+    private static ClaimedClock dueClock(Object[] row, ReadOnce json) {
         return new ClaimedClock(
                 (UUID) row[0],
                 (UUID) row[1],
@@ -76,8 +76,8 @@ class SlaClockRepository implements PanacheRepositoryBase<SlaClock, UUID> {
                 ((Number) row[5]).intValue(),
                 instant(row[6]),
                 instant(row[7]),
-                terms.rules((String) row[8]),
-                terms.movingDue((String) row[9]),
+                json.rules((String) row[8]),
+                json.movingDue((String) row[9]),
                 ((Number) row[10]).intValue(),
                 row[11] == null ? null : ((Number) row[11]).intValue(),
                 instant(row[12]));
